@@ -1,0 +1,75 @@
+package org.reportlint.core.config;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.reportlint.core.engine.EngineRules;
+import org.reportlint.core.engine.RuleRegistry;
+import org.reportlint.core.rule.Rule;
+import org.reportlint.core.rule.RuleMetadata;
+import org.reportlint.core.rule.RuleOptions;
+import org.reportlint.core.rule.Severity;
+
+/** The rules that run on a file, with their severities and options, and the severities of the engine's own findings. */
+public final class RuleSet {
+    private final List<ConfiguredRule> rules;
+    private final Map<String, Optional<Severity>> engineLevels;
+
+    private RuleSet(List<ConfiguredRule> rules, Map<String, Optional<Severity>> engineLevels) {
+        this.rules = List.copyOf(rules);
+        this.engineLevels = Map.copyOf(engineLevels);
+    }
+
+    /**
+     * Starts from a preset and applies settings in order, later ones winning. Ids must be known to the registry;
+     * front ends check them first so the user sees a proper message.
+     */
+    public static RuleSet of(RuleRegistry registry, Preset preset, Map<String, RuleSetting> settings) {
+        Map<String, Optional<Severity>> levels = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> options = new LinkedHashMap<>();
+        for (RuleMetadata metadata : registry.allMetadata()) {
+            boolean engineRule = EngineRules.ALL.contains(metadata);
+            boolean on = engineRule || preset.enables(metadata);
+            levels.put(metadata.id(), on ? Optional.of(metadata.defaultSeverity()) : Optional.empty());
+        }
+        settings.forEach((id, setting) -> {
+            if (!levels.containsKey(id)) {
+                throw new IllegalArgumentException("unknown rule \"" + id + "\"");
+            }
+            levels.put(id, setting.severity());
+            setting.options().ifPresent(values -> options.put(id, values));
+        });
+        // A rule crash is never hidden by configuration.
+        levels.put(EngineRules.INTERNAL_ERROR, Optional.of(Severity.ERROR));
+        List<ConfiguredRule> enabled = new ArrayList<>();
+        Map<String, Optional<Severity>> engine = new LinkedHashMap<>();
+        for (Map.Entry<String, Optional<Severity>> entry : levels.entrySet()) {
+            Optional<Rule> rule = registry.find(entry.getKey());
+            if (rule.isEmpty()) {
+                engine.put(entry.getKey(), entry.getValue());
+            } else if (entry.getValue().isPresent()) {
+                enabled.add(new ConfiguredRule(rule.get(), entry.getValue().get(),
+                        RuleOptions.of(options.getOrDefault(entry.getKey(), Map.of()))));
+            }
+        }
+        return new RuleSet(enabled, engine);
+    }
+
+    /** The enabled rules in id order. */
+    public List<ConfiguredRule> rules() {
+        return rules;
+    }
+
+    /** The severity of an engine finding such as {@code encoding}, or empty when it is turned off. */
+    public Optional<Severity> engineSeverity(String id) {
+        return engineLevels.getOrDefault(id, Optional.empty());
+    }
+
+    /** The severity of any rule or engine finding, or empty when it is off. */
+    public Optional<Severity> severity(String id) {
+        return rules.stream().filter(r -> r.id().equals(id)).map(ConfiguredRule::severity).findFirst()
+                .or(() -> engineSeverity(id));
+    }
+}

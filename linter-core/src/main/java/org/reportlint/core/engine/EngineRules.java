@@ -1,0 +1,41 @@
+package org.reportlint.core.engine;
+
+import java.util.List;
+import org.reportlint.core.rule.RuleMetadata;
+import org.reportlint.core.rule.Severity;
+
+/** Findings the engine reports itself rather than a rule: decoding damage, rule crashes, unused suppressions. */
+public final class EngineRules {
+    public static final String ENCODING = "encoding";
+    public static final String INTERNAL_ERROR = "internal-error";
+    public static final String UNUSED_SUPPRESSION = "unused-suppression";
+
+    public static final RuleMetadata ENCODING_METADATA = RuleMetadata.builder(ENCODING)
+            .summary("The file is not valid in its declared or detected encoding")
+            .description("Reported once per file at the first byte that is not valid in the encoding the file was "
+                    + "read with (a byte order mark, a <meta charset>, else UTF-8). The text is linted with each "
+                    + "bad byte replaced by U+FFFD. Re-save the file in UTF-8, or declare the encoding it is in.")
+            .severity(Severity.WARNING)
+            .build();
+
+    public static final RuleMetadata INTERNAL_ERROR_METADATA = RuleMetadata.builder(INTERNAL_ERROR)
+            .summary("A rule failed on this file")
+            .description("A rule threw an exception while checking this file. The other rules and files were still "
+                    + "linted. This is a bug in the rule: please report it with the file. Never hidden by "
+                    + "configuration, and it makes the run exit with code 3.")
+            .severity(Severity.ERROR)
+            .build();
+
+    public static final RuleMetadata UNUSED_SUPPRESSION_METADATA = RuleMetadata.builder(UNUSED_SUPPRESSION)
+            .summary("An inline reportlint-disable directive that suppressed nothing")
+            .description("A reportlint-disable comment hides findings of the rules it names. When it hides none, it "
+                    + "is stale or misspelled: remove it, or fix the rule id.")
+            .severity(Severity.WARNING)
+            .build();
+
+    public static final List<RuleMetadata> ALL = List.of(
+            ENCODING_METADATA, INTERNAL_ERROR_METADATA, UNUSED_SUPPRESSION_METADATA);
+
+    private EngineRules() {
+    }
+}

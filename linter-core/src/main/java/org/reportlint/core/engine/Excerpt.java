@@ -1,0 +1,26 @@
+package org.reportlint.core.engine;
+
+/**
+ * A window of the source line a finding starts on, kept so reports can show a code frame after the document is gone.
+ *
+ * @param text the visible part of the line, at most {@link #MAX_WIDTH} characters, without its terminator
+ * @param firstColumn the 1-based column of the line where {@code text} starts
+ * @param truncatedLeft whether the line continues before {@code text}
+ * @param truncatedRight whether the line continues after {@code text}
+ */
+public record Excerpt(String text, int firstColumn, boolean truncatedLeft, boolean truncatedRight) {
+    public static final int MAX_WIDTH = 160;
+
+    /** The window of {@code line} that shows columns {@code [column, endColumn)}, or as much of them as fits. */
+    public static Excerpt of(String line, int column, int endColumn) {
+        if (line.length() <= MAX_WIDTH) {
+            return new Excerpt(line, 1, false, false);
+        }
+        int focusStart = column - 1;
+        int focusEnd = Math.max(focusStart + 1, Math.min(endColumn - 1, focusStart + MAX_WIDTH / 2));
+        int start = Math.max(0, focusStart - (MAX_WIDTH - (focusEnd - focusStart)) / 2);
+        int end = Math.min(line.length(), start + MAX_WIDTH);
+        start = Math.max(0, end - MAX_WIDTH);
+        return new Excerpt(line.substring(start, end), start + 1, start > 0, end < line.length());
+    }
+}

@@ -1,0 +1,40 @@
+package org.reportlint.core.engine;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What linting one file produced.
+ *
+ * @param path the path as given or found, {@code /}-separated
+ * @param format the detected format id ({@code html}, {@code markdown}, {@code text}); empty when the file was not parsed
+ * @param findings the findings in report order
+ * @param errors why the file could not be read or fully linted, one line each
+ * @param notices things worth saying that are not failures, such as a skipped binary file
+ * @param suppressed how many findings inline directives or a baseline hid
+ */
+public record FileResult(String path, Optional<String> format, List<Finding> findings, List<String> errors,
+                         List<String> notices, int suppressed) {
+
+    public FileResult {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(format, "format");
+        findings = findings.stream().sorted(Finding.ORDER).toList();
+        errors = List.copyOf(errors);
+        notices = List.copyOf(notices);
+    }
+
+    public static FileResult unreadable(String path, String reason) {
+        return new FileResult(path, Optional.empty(), List.of(), List.of(reason), List.of(), 0);
+    }
+
+    public static FileResult skipped(String path, String notice) {
+        return new FileResult(path, Optional.empty(), List.of(), List.of(), List.of(notice), 0);
+    }
+
+    /** Whether the file could not be read, or a rule failed on it. */
+    public boolean hasErrors() {
+        return !errors.isEmpty() || findings.stream().anyMatch(f -> f.rule().equals(EngineRules.INTERNAL_ERROR));
+    }
+}

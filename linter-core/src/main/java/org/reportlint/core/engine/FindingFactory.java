@@ -1,0 +1,79 @@
+package org.reportlint.core.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.reportlint.core.document.Document;
+import org.reportlint.core.rule.Problem;
+import org.reportlint.core.rule.Severity;
+import org.reportlint.core.source.LineIndex;
+import org.reportlint.core.source.SourceSpan;
+import org.reportlint.core.source.TextRange;
+
+/** Turns what a rule reported about offsets into a finding with positions, a code-frame excerpt and a fingerprint. */
+final class FindingFactory {
+    private static final int CONTEXT_CHARS = 40;
+
+    private FindingFactory() {
+    }
+
+    static Finding create(Document document, String rule, Severity severity, Problem problem) {
+        String source = document.source();
+        TextRange range = clamp(problem.range(), source.length());
+        LineIndex lines = document.lines();
+        SourceSpan span = lines.span(range);
+        List<RelatedLocation> related = problem.related().stream()
+                .map(r -> new RelatedLocation(r.message(), lines.span(clamp(r.range(), source.length()))))
+                .toList();
+        return new Finding(rule, severity, problem.message(), span, related, problem.fix(),
+                excerpt(lines, span), fingerprint(source, rule, range));
+    }
+
+    static Finding atOffset(Document document, String rule, Severity severity, int offset, String message) {
+        int start = Math.min(offset, document.source().length());
+        int end = Math.min(start + 1, document.source().length());
+        return create(document, rule, severity, Problem.at(start, end, message));
+    }
+
+    private static Excerpt excerpt(LineIndex lines, SourceSpan span) {
+        int line = span.start().line();
+        int endColumn = span.end().line() == line ? span.end().column() : Integer.MAX_VALUE;
+        String text = lines.lineText(line);
+        return Excerpt.of(text, span.start().column(), Math.min(endColumn, text.length() + 1));
+    }
+
+    /**
+     * A hash of the rule, the flagged text and the text around it with whitespace collapsed: stable when lines move
+     * or other parts of the file change, different for another occurrence in other words.
+     */
+    static String fingerprint(String source, String rule, TextRange range) {
+        String before = source.substring(Math.max(0, range.start() - CONTEXT_CHARS), range.start());
+        String flagged = source.substring(range.start(), range.end());
+        String after = source.substring(range.end(), Math.min(source.length(), range.end() + CONTEXT_CHARS));
+        String key = rule + '\u0000' + collapse(before) + '\u0000' + collapse(flagged) + '\u0000' + collapse(after);
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every Java runtime has SHA-256", impossible);
+        }
+    }
+
+    private static String collapse(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    private static TextRange clamp(TextRange range, int length) {
+        int start = Math.min(range.start(), length);
+        return new TextRange(start, Math.max(start, Math.min(range.end(), length)));
+    }
+
+    static Optional<String> oneLine(Throwable error) {
+        String message = error.getMessage();
+        String text = error.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
+        return Optional.of(text);
+    }
+}

@@ -1,0 +1,151 @@
+package org.reportlint.core.engine;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.reportlint.core.config.ConfiguredRule;
+import org.reportlint.core.config.RuleSet;
+import org.reportlint.core.document.Document;
+import org.reportlint.core.document.DocumentParser;
+import org.reportlint.core.rule.Problem;
+import org.reportlint.core.rule.RuleContext;
+import org.reportlint.core.rule.RuleOptions;
+import org.reportlint.core.rule.Severity;
+import org.reportlint.core.source.SourceDecoder;
+
+/**
+ * Lints files: reads and parses each once, runs every enabled rule over the one document, and keeps only the
+ * findings. Files are linted in parallel; results come back in path order whatever the thread count.
+ */
+public final class Linter {
+    /** Files larger than this are reported, not linted: a report this big is not a report. */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+    public Linter() {
+    }
+
+    /** Lints every input with the rules {@code rulesFor} picks for it, on {@code threads} threads. */
+    public LintResult lint(List<SourceInput> inputs, Function<SourceInput, RuleSet> rulesFor, int threads) {
+        if (threads <= 1 || inputs.size() <= 1) {
+            List<FileResult> results = new ArrayList<>();
+            for (SourceInput input : inputs) {
+                results.add(lint(input, rulesFor.apply(input)));
+            }
+            return LintResult.of(results);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, inputs.size()), runnable -> {
+            Thread thread = new Thread(runnable, "reportlint-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<FileResult>> futures = new ArrayList<>();
+            for (SourceInput input : inputs) {
+                futures.add(pool.submit(() -> lint(input, rulesFor.apply(input))));
+            }
+            List<FileResult> results = new ArrayList<>();
+            for (Future<FileResult> future : futures) {
+                results.add(future.get());
+            }
+            return LintResult.of(results);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("linting was interrupted", interrupted);
+        } catch (ExecutionException failed) {
+            throw new IllegalStateException("linting failed: " + failed.getCause(), failed.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Reads, parses and lints one input; a file that cannot be read becomes a result with an error. */
+    public FileResult lint(SourceInput input, RuleSet rules) {
+        byte[] bytes;
+        try {
+            bytes = read(input);
+        } catch (UnreadableFileException unreadable) {
+            return FileResult.unreadable(input.path(), unreadable.getMessage());
+        }
+        if (SourceDecoder.looksBinary(bytes)) {
+            return FileResult.skipped(input.path(), "skipped: binary file");
+        }
+        return lint(DocumentParser.parse(input.path(), bytes), rules);
+    }
+
+    /** Runs the rules over a parsed document. */
+    public FileResult lint(Document document, RuleSet rules) {
+        List<Finding> findings = new ArrayList<>();
+        document.decoded().firstMalformedChar().ifPresent(offset ->
+                rules.engineSeverity(EngineRules.ENCODING).ifPresent(severity -> findings.add(
+                        FindingFactory.atOffset(document, EngineRules.ENCODING, severity, offset,
+                                "Invalid " + document.decoded().charset().name() + " at byte "
+                                        + document.decoded().firstMalformedByte().getAsInt()
+                                        + ": the file is not valid in its encoding; bad bytes read as U+FFFD"))));
+        for (ConfiguredRule configured : rules.rules()) {
+            List<Finding> ofRule = new ArrayList<>();
+            try {
+                configured.rule().check(new Context(document, configured, ofRule));
+                findings.addAll(ofRule);
+            } catch (RuntimeException | StackOverflowError failure) {
+                findings.add(FindingFactory.atOffset(document, EngineRules.INTERNAL_ERROR, Severity.ERROR, 0,
+                        "Rule \"" + configured.id() + "\" failed: " + FindingFactory.oneLine(failure).orElse("")));
+            }
+        }
+        return new FileResult(document.path(), Optional.of(document.format().id()), findings, List.of(), List.of(), 0);
+    }
+
+    private static byte[] read(SourceInput input) throws UnreadableFileException {
+        if (input.content().isPresent()) {
+            return input.content().get();
+        }
+        var file = input.file().orElseThrow();
+        try {
+            if (Files.isDirectory(file)) {
+                throw new UnreadableFileException("cannot read: is a directory");
+            }
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new UnreadableFileException("cannot read: larger than " + (MAX_FILE_BYTES >> 20) + " MiB");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException missing) {
+            throw new UnreadableFileException("cannot read: no such file");
+        } catch (AccessDeniedException denied) {
+            throw new UnreadableFileException("cannot read: permission denied");
+        } catch (IOException failure) {
+            String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+            throw new UnreadableFileException("cannot read: " + reason);
+        } catch (OutOfMemoryError tooBig) {
+            throw new UnreadableFileException("cannot read: not enough memory");
+        }
+    }
+
+    /** A file that exists but could not be read; the message is the one-line reason. */
+    private static final class UnreadableFileException extends Exception {
+        UnreadableFileException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** The context of one rule on one document; collects what the rule reports. */
+    private record Context(Document document, ConfiguredRule configured, List<Finding> sink) implements RuleContext {
+
+        @Override
+        public RuleOptions options() {
+            return configured.options();
+        }
+
+        @Override
+        public void report(Problem problem) {
+            sink.add(FindingFactory.create(document, configured.id(), configured.severity(), problem));
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package org.reportlint.core.engine;
+
+import org.reportlint.core.source.SourceSpan;
+
+/** Another place in the same file that explains a finding. */
+public record RelatedLocation(String message, SourceSpan span) {
+}

@@ -1,0 +1,15 @@
+package org.reportlint.core.rule;
+
+/**
+ * A check over one document. Implementations are stateless and thread-safe: the engine calls one instance for many
+ * documents at once. They are found with {@link java.util.ServiceLoader}, so a rule jar registers its classes in
+ * {@code META-INF/services/org.reportlint.core.rule.Rule}.
+ */
+public interface Rule {
+
+    /** The rule's id, texts, default severity and options; the same value on every call. */
+    RuleMetadata metadata();
+
+    /** Reports every problem of the document through {@link RuleContext#report(Problem)}. */
+    void check(RuleContext context);
+}

@@ -1,0 +1,87 @@
+package org.reportlint.core.rule;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Everything about a rule that is not its check: the permanent id, texts for users, the default severity, whether
+ * it can fix what it finds, whether the {@code recommended} preset enables it, examples and options.
+ */
+public record RuleMetadata(String id, String summary, String description, Severity defaultSeverity,
+                           boolean fixable, boolean recommended, List<RuleExample> examples,
+                           List<OptionSpec> options) {
+    private static final Pattern KEBAB_CASE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+    public RuleMetadata {
+        Objects.requireNonNull(id, "id");
+        if (!KEBAB_CASE.matcher(id).matches()) {
+            throw new IllegalArgumentException("rule id must be kebab-case: " + id);
+        }
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(defaultSeverity, "defaultSeverity");
+        examples = List.copyOf(examples);
+        options = List.copyOf(options);
+    }
+
+    /** Starts metadata for a rule with the given id; everything else has a builder method. */
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    /** Collects metadata fields one by one; unset texts are empty, severity defaults to warning. */
+    public static final class Builder {
+        private final String id;
+        private String summary = "";
+        private String description = "";
+        private Severity severity = Severity.WARNING;
+        private boolean fixable;
+        private boolean recommended = true;
+        private final List<RuleExample> examples = new java.util.ArrayList<>();
+        private final List<OptionSpec> options = new java.util.ArrayList<>();
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        public Builder summary(String text) {
+            this.summary = text;
+            return this;
+        }
+
+        public Builder description(String text) {
+            this.description = text;
+            return this;
+        }
+
+        public Builder severity(Severity value) {
+            this.severity = value;
+            return this;
+        }
+
+        public Builder fixable(boolean value) {
+            this.fixable = value;
+            return this;
+        }
+
+        public Builder recommended(boolean value) {
+            this.recommended = value;
+            return this;
+        }
+
+        public Builder example(String failing, String passing) {
+            examples.add(new RuleExample(failing, passing));
+            return this;
+        }
+
+        public Builder option(String name, OptionSpec.Type type, Object defaultValue, String optionDescription) {
+            options.add(new OptionSpec(name, type, defaultValue, optionDescription));
+            return this;
+        }
+
+        public RuleMetadata build() {
+            return new RuleMetadata(id, summary, description, severity, fixable, recommended, examples, options);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.reportlint.core.source;
+
+import java.nio.charset.Charset;
+import java.util.OptionalInt;
+
+/**
+ * A file's bytes turned into text.
+ *
+ * @param text the decoded text, without a leading byte order mark
+ * @param charset the charset the bytes were decoded with
+ * @param byteOrderMark whether the bytes started with a byte order mark
+ * @param firstMalformedByte the byte offset of the first byte that was not valid in {@code charset}, if any;
+ *     such bytes are decoded as U+FFFD
+ * @param firstMalformedChar the text offset of the replacement character for that byte, if any
+ */
+public record DecodedText(String text, Charset charset, boolean byteOrderMark,
+                          OptionalInt firstMalformedByte, OptionalInt firstMalformedChar) {
+
+    public boolean isMalformed() {
+        return firstMalformedByte.isPresent();
+    }
+}
