@@ -1,0 +1,78 @@
+package org.reportlint.rules.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.reportlint.core.config.Preset;
+import org.reportlint.core.config.RuleSet;
+import org.reportlint.core.config.RuleSetting;
+import org.reportlint.core.document.Document;
+import org.reportlint.core.document.DocumentParser;
+import org.reportlint.core.engine.FileResult;
+import org.reportlint.core.engine.Finding;
+import org.reportlint.core.engine.Linter;
+import org.reportlint.core.engine.RuleRegistry;
+import org.reportlint.core.rule.Rule;
+
+/**
+ * Lints a fixture with one rule and compares the findings with the fixture's inline expectations: the test fails on
+ * an expected finding that is missing and on a finding nobody expected, listing both.
+ */
+public final class RuleFixtures {
+
+    private RuleFixtures() {
+    }
+
+    /** Checks the fixture at a class path resource, such as {@code /fixtures/placeholder/basic.html}. */
+    public static List<Finding> assertFixture(Rule rule, String resource) {
+        Fixture fixture = Fixture.parse(read(resource));
+        List<Finding> findings = lint(rule, resource, fixture);
+        Document document = DocumentParser.parse(resource, fixture.text());
+        List<Expectation> missing = new ArrayList<>(fixture.expectations());
+        List<String> unexpected = new ArrayList<>();
+        for (Finding finding : findings) {
+            Expectation actual = new Expectation(finding.span().start().line(), finding.rule(),
+                    document.source().substring(finding.span().startOffset(), finding.span().endOffset()));
+            if (!missing.remove(actual)) {
+                unexpected.add(actual + " at column " + finding.span().start().column() + ": " + finding.message());
+            }
+        }
+        if (!missing.isEmpty() || !unexpected.isEmpty()) {
+            StringBuilder report = new StringBuilder(resource).append(" does not match its expectations");
+            missing.forEach(m -> report.append("\n  missing:    ").append(m));
+            unexpected.forEach(u -> report.append("\n  unexpected: ").append(u));
+            fail(report.toString());
+        }
+        return findings;
+    }
+
+    /** The findings of one rule, at its default severity and the fixture's options, on a fixture's text. */
+    public static List<Finding> lint(Rule rule, String name, String text) {
+        return lint(rule, name, Fixture.parse(text));
+    }
+
+    private static List<Finding> lint(Rule rule, String name, Fixture fixture) {
+        String id = rule.metadata().id();
+        RuleSet rules = RuleSet.of(RuleRegistry.of(List.of(rule)), Preset.NONE,
+                Map.of(id, new RuleSetting(java.util.Optional.of(rule.metadata().defaultSeverity()),
+                        java.util.Optional.of(fixture.options()))));
+        FileResult result = new Linter().lint(DocumentParser.parse(name, fixture.text()), rules);
+        return result.findings().stream().filter(f -> !f.rule().equals("encoding")).toList();
+    }
+
+    static String read(String resource) {
+        try (InputStream in = RuleFixtures.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + resource + " on the test class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException failure) {
+            throw new IllegalStateException("cannot read fixture " + resource, failure);
+        }
+    }
+}
