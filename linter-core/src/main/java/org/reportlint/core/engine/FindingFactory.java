@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.reportlint.core.document.Document;
+import org.reportlint.core.document.TextBlock;
 import org.reportlint.core.rule.Problem;
 import org.reportlint.core.rule.Severity;
 import org.reportlint.core.source.LineIndex;
@@ -29,7 +30,7 @@ final class FindingFactory {
                 .map(r -> new RelatedLocation(r.message(), lines.span(clamp(r.range(), source.length()))))
                 .toList();
         return new Finding(rule, severity, problem.message(), span, related, problem.fix(),
-                excerpt(lines, span), fingerprint(source, rule, range));
+                excerpt(lines, span), fingerprint(document, rule, range));
     }
 
     static Finding atOffset(Document document, String rule, Severity severity, int offset, String message) {
@@ -47,12 +48,29 @@ final class FindingFactory {
 
     /**
      * A hash of the rule, the flagged text and the text around it with whitespace collapsed: stable when lines move
-     * or other parts of the file change, different for another occurrence in other words.
+     * or other paragraphs change, different for another occurrence in other words. The surroundings are taken from
+     * the flagged text's own block (or, for markup, its own line) so that an edit in a neighbouring paragraph does
+     * not change them.
      */
-    static String fingerprint(String source, String rule, TextRange range) {
-        String before = source.substring(Math.max(0, range.start() - CONTEXT_CHARS), range.start());
+    static String fingerprint(Document document, String rule, TextRange range) {
+        String source = document.source();
         String flagged = source.substring(range.start(), range.end());
-        String after = source.substring(range.end(), Math.min(source.length(), range.end() + CONTEXT_CHARS));
+        String before;
+        String after;
+        TextBlock block = blockContaining(document, range);
+        if (block != null) {
+            int start = block.textIndexAt(range.start());
+            int end = Math.max(start, block.textIndexAt(Math.max(range.start(), range.end() - 1)) + 1);
+            end = Math.min(end, block.text().length());
+            before = block.text().substring(Math.max(0, start - CONTEXT_CHARS), start);
+            after = block.text().substring(end, Math.min(block.text().length(), end + CONTEXT_CHARS));
+        } else {
+            LineIndex lines = document.lines();
+            int lineStart = lines.lineStart(lines.lineOf(range.start()));
+            int lineEnd = lines.lineEnd(lines.lineOf(range.end()));
+            before = source.substring(Math.max(lineStart, range.start() - CONTEXT_CHARS), range.start());
+            after = source.substring(range.end(), Math.max(range.end(), Math.min(lineEnd, range.end() + CONTEXT_CHARS)));
+        }
         String key = rule + '\u0000' + collapse(before) + '\u0000' + collapse(flagged) + '\u0000' + collapse(after);
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
@@ -60,6 +78,19 @@ final class FindingFactory {
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("every Java runtime has SHA-256", impossible);
         }
+    }
+
+    private static TextBlock blockContaining(Document document, TextRange range) {
+        if (range.isEmpty()) {
+            return null;
+        }
+        for (TextBlock block : document.blocks()) {
+            TextRange covered = block.sourceRange();
+            if (covered.start() <= range.start() && range.end() <= covered.end()) {
+                return block;
+            }
+        }
+        return null;
     }
 
     private static String collapse(String text) {

@@ -1,0 +1,97 @@
+package org.reportlint.core.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reportlint.core.source.TextRange;
+
+class DocumentParserTest {
+
+    @Test
+    void formatByExtensionThenByContent() {
+        assertEquals(DocumentFormat.HTML, DocumentFormat.detect("a.HTM", "plain"));
+        assertEquals(DocumentFormat.MARKDOWN, DocumentFormat.detect("notes.md", "<p>x</p>"));
+        assertEquals(DocumentFormat.HTML, DocumentFormat.detect("page.txt", "intro <p>x</p>"));
+        assertEquals(DocumentFormat.TEXT, DocumentFormat.detect("page.txt", "a < b, 3 <4"));
+        assertEquals(DocumentFormat.TEXT, DocumentFormat.detect("<stdin>", "just words"));
+    }
+
+    @Test
+    void blocksOfHtmlWithKinds() {
+        Document document = DocumentParser.parse("a.html",
+                "<title>T</title><h1>Head</h1><p>Para <b>bold</b></p><ul><li>one</li><li>two</li></ul>"
+                        + "<table><tr><td>cell</td></tr></table>loose");
+        List<String> texts = document.blocks().stream().map(b -> b.kind() + ":" + b.text()).toList();
+        assertEquals(List.of("TITLE:T", "HEADING:Head", "PARAGRAPH:Para bold", "LIST_ITEM:one", "LIST_ITEM:two",
+                "TABLE_CELL:cell", "OTHER:loose"), texts);
+    }
+
+    @Test
+    void entitiesMapToTheirWholeSourceRange() {
+        String html = "<p>A &amp; B &#36;xxx &nbsp;C</p>";
+        TextBlock block = DocumentParser.parse("a.html", html).blocks().get(0);
+        assertEquals("A & B $xxx \u00A0C", block.text());
+        int amp = block.text().indexOf('&');
+        assertEquals("&amp;", slice(html, block.sourceRange(amp, amp + 1)));
+        int dollar = block.text().indexOf('$');
+        assertEquals("&#36;xxx", slice(html, block.sourceRange(dollar, dollar + 4)));
+        assertEquals("C", slice(html, block.sourceRange(block.text().length() - 1, block.text().length())));
+    }
+
+    @Test
+    void everyCharacterMapsBackToItselfWhenThereAreNoEntities() {
+        String html = "<div>\r\n  <p>line one\r\nline two</p>\n<p>x<br>y</p></div>";
+        Document document = DocumentParser.parse("a.html", html);
+        for (TextBlock block : document.blocks()) {
+            for (int i = 0; i < block.text().length(); i++) {
+                char c = block.text().charAt(i);
+                String source = slice(html, block.sourceRange(i, i + 1));
+                assertTrue(c == '\n' ? source.equals("\n") || source.equals("<br>") : source.equals(String.valueOf(c)),
+                        "char " + i + " of " + block + " maps to " + source);
+            }
+        }
+    }
+
+    @Test
+    void textStopsAtNestedBlocksAndResumesAfter() {
+        Document document = DocumentParser.parse("a.html", "<div>before<p>inner</p>after</div>");
+        assertEquals(List.of("before", "inner", "after"), document.blocks().stream().map(TextBlock::text).toList());
+    }
+
+    @Test
+    void scriptsAndStylesAreNotText() {
+        Document document = DocumentParser.parse("a.html", "<p>a</p><script>var x = '$xxx';</script><style>p{}</style>");
+        assertEquals(List.of("a"), document.blocks().stream().map(TextBlock::text).toList());
+    }
+
+    @Test
+    void plainTextParagraphsSplitAtBlankLines() {
+        String text = "Title line\r\nsecond\r\n\r\n  \nLast para";
+        Document document = DocumentParser.parse("notes.txt", text);
+        assertEquals(DocumentFormat.TEXT, document.format());
+        assertEquals(List.of("Title line\r\nsecond", "Last para"), document.blocks().stream().map(TextBlock::text).toList());
+        TextBlock last = document.blocks().get(1);
+        assertEquals("Last", slice(text, last.sourceRange(0, 4)));
+    }
+
+    @Test
+    void bytesAreDecodedAndParseIssuesKept() {
+        Document document = DocumentParser.parse("a.html", "<p>x</h2>".getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, document.parseIssues().size());
+        assertEquals(9, document.parseIssues().get(0).offset());
+    }
+
+    @Test
+    void deepNestingDoesNotOverflowTheStack() {
+        String html = "<div>".repeat(10_000) + "deep" + "</div>".repeat(10_000);
+        Document document = DocumentParser.parse("deep.html", html);
+        assertEquals("deep", document.blocks().get(document.blocks().size() - 1).text());
+    }
+
+    private static String slice(String text, TextRange range) {
+        return text.substring(range.start(), range.end());
+    }
+}

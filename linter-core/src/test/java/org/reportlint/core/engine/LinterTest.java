@@ -1,0 +1,135 @@
+package org.reportlint.core.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportlint.core.config.Preset;
+import org.reportlint.core.config.RuleSet;
+import org.reportlint.core.rule.Problem;
+import org.reportlint.core.rule.Rule;
+import org.reportlint.core.rule.RuleContext;
+import org.reportlint.core.rule.RuleMetadata;
+import org.reportlint.core.rule.Severity;
+
+class LinterTest {
+
+    /** Flags every "$xxx". */
+    static final class DollarRule implements Rule {
+        @Override
+        public RuleMetadata metadata() {
+            return RuleMetadata.builder("dollar").summary("s").severity(Severity.ERROR).build();
+        }
+
+        @Override
+        public void check(RuleContext context) {
+            String source = context.document().source();
+            for (int i = source.indexOf("$xxx"); i >= 0; i = source.indexOf("$xxx", i + 1)) {
+                context.report(Problem.at(i, i + 4, "Placeholder \"$xxx\""));
+            }
+        }
+    }
+
+    /** Always throws, like a buggy third-party rule. */
+    static final class BrokenRule implements Rule {
+        @Override
+        public RuleMetadata metadata() {
+            return RuleMetadata.builder("broken").summary("s").build();
+        }
+
+        @Override
+        public void check(RuleContext context) {
+            throw new IllegalStateException("boom\nsecond line");
+        }
+    }
+
+    private static RuleSet rules(Rule... rules) {
+        return RuleSet.of(RuleRegistry.of(List.of(rules)), Preset.ALL, Map.of());
+    }
+
+    private static SourceInput input(String path, String content) {
+        return SourceInput.ofContent(path, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void findingsCarryPositionsExcerptAndFingerprint() {
+        FileResult result = new Linter().lint(input("a.txt", "first\nvalue $xxx here"), rules(new DollarRule()));
+        Finding finding = result.findings().get(0);
+        assertEquals(2, finding.span().start().line());
+        assertEquals(7, finding.span().start().column());
+        assertEquals(11, finding.span().end().column());
+        assertEquals("value $xxx here", finding.excerpt().text());
+        assertEquals(32, finding.fingerprint().length());
+        assertEquals(Severity.ERROR, finding.severity());
+    }
+
+    @Test
+    void fingerprintIgnoresLinesMovingButNotOtherWords() {
+        Linter linter = new Linter();
+        String a = linter.lint(input("a.txt", "intro\n\nvalue $xxx here"), rules(new DollarRule())).findings().get(0).fingerprint();
+        String moved = linter.lint(input("a.txt", "new para\n\nintro\n\nvalue $xxx here"), rules(new DollarRule()))
+                .findings().get(0).fingerprint();
+        String other = linter.lint(input("a.txt", "intro\n\ncost $xxx there"), rules(new DollarRule())).findings().get(0).fingerprint();
+        assertEquals(a, moved);
+        assertFalse(a.equals(other));
+    }
+
+    @Test
+    void aRuleThatThrowsBecomesAnInternalErrorAndTheOthersStillRun() {
+        FileResult result = new Linter().lint(input("a.txt", "$xxx"), rules(new BrokenRule(), new DollarRule()));
+        assertEquals(List.of("dollar", "internal-error"), result.findings().stream().map(Finding::rule).sorted().toList());
+        Finding crash = result.findings().stream().filter(f -> f.rule().equals("internal-error")).findFirst().orElseThrow();
+        assertEquals("Rule \"broken\" failed: IllegalStateException: boom", crash.message());
+        assertTrue(result.hasErrors());
+    }
+
+    @Test
+    void malformedBytesGiveOneEncodingFinding() {
+        byte[] bytes = {'o', 'k', '\n', 'b', (byte) 0xFF, 'a', (byte) 0xFE};
+        FileResult result = new Linter().lint(SourceInput.ofContent("bad.txt", bytes), rules());
+        assertEquals(1, result.findings().size());
+        Finding finding = result.findings().get(0);
+        assertEquals("encoding", finding.rule());
+        assertEquals(2, finding.span().start().line());
+        assertEquals(2, finding.span().start().column());
+        assertTrue(finding.message().contains("byte 4"), finding.message());
+    }
+
+    @Test
+    void binaryFilesAreSkippedWithANotice() {
+        FileResult result = new Linter().lint(SourceInput.ofContent("x.bin", new byte[] {1, 0, 2}), rules());
+        assertEquals(List.of("skipped: binary file"), result.notices());
+        assertFalse(result.hasErrors());
+    }
+
+    @Test
+    void aMissingFileIsAnErrorOfThatFileOnly(@TempDir Path dir) {
+        FileResult result = new Linter().lint(SourceInput.ofFile("gone.html", dir.resolve("gone.html")), rules());
+        assertEquals(List.of("cannot read: no such file"), result.errors());
+        assertTrue(result.hasErrors());
+    }
+
+    @Test
+    void resultsAreInPathOrderWhateverTheThreadCount(@TempDir Path dir) throws Exception {
+        List<SourceInput> inputs = new ArrayList<>();
+        for (int i = 40; i > 0; i--) {
+            Path file = dir.resolve("f" + i + ".txt");
+            Files.writeString(file, "x $xxx y\n".repeat(i % 5 + 1));
+            inputs.add(SourceInput.ofFile("f" + i + ".txt", file));
+        }
+        Linter linter = new Linter();
+        LintResult one = linter.lint(inputs, input -> rules(new DollarRule()), 1);
+        LintResult four = linter.lint(inputs, input -> rules(new DollarRule()), 4);
+        assertEquals(one, four);
+        assertEquals("f1.txt", one.files().get(0).path());
+        assertEquals(inputs.size(), one.summary().files());
+    }
+}
