@@ -1,0 +1,76 @@
+package org.reportlint.core.fix;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.reportlint.core.config.RuleSet;
+import org.reportlint.core.document.Document;
+import org.reportlint.core.document.DocumentParser;
+import org.reportlint.core.engine.FileResult;
+import org.reportlint.core.engine.Linter;
+import org.reportlint.core.source.DecodedText;
+import org.reportlint.core.source.SourceDecoder;
+
+/**
+ * Fixes one file in memory: lint, apply the fixes that do not overlap, lint again, at most {@link #MAX_PASSES}
+ * times. The result describes what remains after fixing; the bytes to write keep the file's charset and byte order
+ * mark, and every character no fix touched.
+ */
+public final class FileFixer {
+    public static final int MAX_PASSES = 10;
+
+    private FileFixer() {
+    }
+
+    /**
+     * What fixing a file gave.
+     *
+     * @param result the findings that remain
+     * @param fixedBytes the new content, when any fix changed it
+     * @param applied how many fixes went in over all passes
+     * @param before the text before fixing
+     * @param after the text after fixing
+     */
+    public record Outcome(FileResult result, Optional<byte[]> fixedBytes, int applied, String before, String after) {
+
+        public boolean changed() {
+            return fixedBytes.isPresent();
+        }
+    }
+
+    public static Outcome fix(Linter linter, String path, byte[] bytes, RuleSet rules) {
+        DecodedText decoded = SourceDecoder.decode(bytes);
+        Document document = DocumentParser.parse(path, decoded);
+        FileResult result = linter.lint(document, rules);
+        String original = decoded.text();
+        if (decoded.isMalformed()) {
+            // Writing would turn the undecodable bytes into U+FFFD for good: never lose data to a fix.
+            FileResult withNotice = new FileResult(result.path(), result.format(), result.findings(), result.errors(),
+                    append(result, "not fixed: the file is not valid " + decoded.charset().name()
+                            + " and writing it would lose bytes"), result.suppressed());
+            return new Outcome(withNotice, Optional.empty(), 0, original, original);
+        }
+        String text = original;
+        int applied = 0;
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            FixApplier.Pass step = FixApplier.apply(text, result.findings());
+            if (step.applied() == 0 || step.text().equals(text)) {
+                break;
+            }
+            applied += step.applied();
+            text = step.text();
+            DecodedText next = new DecodedText(text, decoded.charset(), decoded.byteOrderMark(),
+                    OptionalInt.empty(), OptionalInt.empty());
+            result = linter.lint(DocumentParser.parse(path, next, document.format()), rules);
+        }
+        Optional<byte[]> fixed = text.equals(original)
+                ? Optional.empty()
+                : Optional.of(SourceDecoder.encode(text, decoded));
+        return new Outcome(result, fixed, applied, original, text);
+    }
+
+    private static java.util.List<String> append(FileResult result, String notice) {
+        java.util.List<String> notices = new java.util.ArrayList<>(result.notices());
+        notices.add(notice);
+        return notices;
+    }
+}

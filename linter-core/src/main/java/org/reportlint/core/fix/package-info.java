@@ -1,0 +1,2 @@
+/** Applying fixes: choosing non-overlapping fixes, writing files atomically, and showing changes as diffs. */
+package org.reportlint.core.fix;
