@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +22,9 @@ import org.reportlint.core.rule.RuleContext;
 import org.reportlint.core.rule.RuleOptions;
 import org.reportlint.core.rule.Severity;
 import org.reportlint.core.source.SourceDecoder;
+import org.reportlint.core.suppress.Directive;
+import org.reportlint.core.suppress.DirectiveParser;
+import org.reportlint.core.suppress.Suppressions;
 
 /**
  * Lints files: reads and parses each once, runs every enabled rule over the one document, and keeps only the
@@ -100,7 +104,28 @@ public final class Linter {
                         "Rule \"" + configured.id() + "\" failed: " + FindingFactory.oneLine(failure).orElse("")));
             }
         }
-        return new FileResult(document.path(), Optional.of(document.format().id()), findings, List.of(), List.of(), 0);
+        return suppress(document, rules, findings);
+    }
+
+    /** Hides what inline directives ask to hide, and reports the directives that hid nothing. */
+    private static FileResult suppress(Document document, RuleSet rules, List<Finding> findings) {
+        List<Directive> directives = DirectiveParser.parse(document);
+        if (directives.isEmpty()) {
+            return new FileResult(document.path(), Optional.of(document.format().id()), findings, List.of(), List.of(), 0);
+        }
+        Suppressions.Outcome outcome = new Suppressions(directives).apply(findings, Set.of(EngineRules.INTERNAL_ERROR));
+        List<Finding> kept = new ArrayList<>(outcome.kept());
+        rules.engineSeverity(EngineRules.UNUSED_SUPPRESSION).ifPresent(severity ->
+                outcome.unused().forEach((directive, idle) -> kept.add(FindingFactory.create(document,
+                        EngineRules.UNUSED_SUPPRESSION, severity, Problem.at(directive.range(), unusedMessage(directive, idle))))));
+        return new FileResult(document.path(), Optional.of(document.format().id()), kept, List.of(), List.of(),
+                outcome.suppressed());
+    }
+
+    private static String unusedMessage(Directive directive, List<String> idle) {
+        String what = idle.isEmpty() ? "no problems were reported here"
+                : "no " + String.join(", ", idle.stream().map(id -> "\"" + id + "\"").toList()) + " problems were reported here";
+        return "Unused " + directive.kind().keyword() + " directive: " + what;
     }
 
     private static byte[] read(SourceInput input) throws UnreadableFileException {

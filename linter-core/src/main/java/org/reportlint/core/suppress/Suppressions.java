@@ -1,0 +1,104 @@
+package org.reportlint.core.suppress;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.reportlint.core.engine.Finding;
+
+/**
+ * Decides which findings a document's directives hide, and which directives hid nothing.
+ *
+ * <p>{@code disable} hides findings that start after it until an {@code enable} for the same rule;
+ * {@code disable-next-line} hides findings that start on the line after the comment; {@code disable-file} hides
+ * them everywhere. Internal errors are never hidden.
+ */
+public final class Suppressions {
+    private final List<Directive> directives;
+
+    public Suppressions(List<Directive> directives) {
+        this.directives = List.copyOf(directives);
+    }
+
+    /**
+     * The outcome of applying directives to findings.
+     *
+     * @param kept the findings still reported
+     * @param suppressed how many findings were hidden
+     * @param unused each directive that hid nothing, with the rule ids it named that hid nothing (empty for "all")
+     */
+    public record Outcome(List<Finding> kept, int suppressed, Map<Directive, List<String>> unused) {
+    }
+
+    public Outcome apply(List<Finding> findings, Set<String> neverSuppressed) {
+        Map<Directive, Set<String>> used = new IdentityHashMap<>();
+        List<Finding> kept = new ArrayList<>();
+        int suppressed = 0;
+        for (Finding finding : findings) {
+            Directive by = neverSuppressed.contains(finding.rule()) ? null : suppressor(finding);
+            if (by == null) {
+                kept.add(finding);
+            } else {
+                suppressed++;
+                used.computeIfAbsent(by, d -> new LinkedHashSet<>()).add(finding.rule());
+            }
+        }
+        Map<Directive, List<String>> unused = new java.util.LinkedHashMap<>();
+        for (Directive directive : directives) {
+            if (directive.kind() == Directive.Kind.ENABLE) {
+                continue;
+            }
+            Set<String> hid = used.getOrDefault(directive, Set.of());
+            if (directive.rules().isEmpty()) {
+                if (hid.isEmpty()) {
+                    unused.put(directive, List.of());
+                }
+            } else {
+                List<String> idle = directive.rules().stream().filter(id -> !hid.contains(id)).toList();
+                if (!idle.isEmpty()) {
+                    unused.put(directive, idle);
+                }
+            }
+        }
+        return new Outcome(kept, suppressed, unused);
+    }
+
+    /** The directive that hides a finding, or null: the most specific one, so a broader one can be seen to be unused. */
+    private Directive suppressor(Finding finding) {
+        String rule = finding.rule();
+        int offset = finding.span().start().offset();
+        int line = finding.span().start().line();
+        for (Directive directive : directives) {
+            if (directive.kind() == Directive.Kind.DISABLE_NEXT_LINE && directive.covers(rule)
+                    && directive.line() + 1 == line) {
+                return directive;
+            }
+        }
+        Directive open = null;
+        for (Directive directive : directives) {
+            if (directive.range().start() > offset) {
+                break;
+            }
+            if (directive.kind() == Directive.Kind.DISABLE && directive.covers(rule)) {
+                open = directive;
+            } else if (directive.kind() == Directive.Kind.ENABLE && open != null && enables(directive, rule)) {
+                open = null;
+            }
+        }
+        if (open != null) {
+            return open;
+        }
+        for (Directive directive : directives) {
+            if (directive.kind() == Directive.Kind.DISABLE_FILE && directive.covers(rule)) {
+                return directive;
+            }
+        }
+        return null;
+    }
+
+    private static boolean enables(Directive enable, String rule) {
+        return enable.rules().isEmpty() || enable.rules().contains(rule);
+    }
+}

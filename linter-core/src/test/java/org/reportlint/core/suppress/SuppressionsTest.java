@@ -1,0 +1,96 @@
+package org.reportlint.core.suppress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.reportlint.core.config.Preset;
+import org.reportlint.core.config.RuleSet;
+import org.reportlint.core.document.DocumentParser;
+import org.reportlint.core.engine.FileResult;
+import org.reportlint.core.engine.Finding;
+import org.reportlint.core.engine.Linter;
+import org.reportlint.core.engine.RuleRegistry;
+import org.reportlint.core.engine.SourceInput;
+import org.reportlint.core.rule.Problem;
+import org.reportlint.core.rule.Rule;
+import org.reportlint.core.rule.RuleContext;
+import org.reportlint.core.rule.RuleMetadata;
+import org.reportlint.core.rule.Severity;
+
+class SuppressionsTest {
+
+    /** Flags every occurrence of a fixed word, under its own id. */
+    record WordRule(String id, String word) implements Rule {
+        @Override
+        public RuleMetadata metadata() {
+            return RuleMetadata.builder(id).summary("s").severity(Severity.ERROR).build();
+        }
+
+        @Override
+        public void check(RuleContext context) {
+            String source = context.document().source();
+            for (int i = source.indexOf(word); i >= 0; i = source.indexOf(word, i + 1)) {
+                if (!source.startsWith("reportlint", Math.max(0, i - 11))) {
+                    context.report(Problem.at(i, i + word.length(), word));
+                }
+            }
+        }
+    }
+
+    private static final RuleSet RULES = RuleSet.of(
+            RuleRegistry.of(List.of(new WordRule("alpha", "AAA"), new WordRule("beta", "BBB"))), Preset.ALL, Map.of());
+
+    private static FileResult lint(String text) {
+        return new Linter().lint(SourceInput.ofContent("a.txt", text.getBytes(StandardCharsets.UTF_8)), RULES);
+    }
+
+    private static List<String> found(FileResult result) {
+        return result.findings().stream().map(f -> f.span().start().line() + ":" + f.rule()).toList();
+    }
+
+    @Test
+    void disableNextLineHidesOnlyTheNextLine() {
+        FileResult result = lint("<!-- reportlint-disable-next-line alpha -- sample on purpose -->\nAAA BBB\nAAA");
+        assertEquals(List.of("2:beta", "3:alpha"), found(result));
+        assertEquals(1, result.suppressed());
+    }
+
+    @Test
+    void disableUntilEnable() {
+        FileResult result = lint("AAA\n<!-- reportlint-disable -->\nAAA BBB\n<!-- reportlint-enable alpha -->\nAAA BBB");
+        assertEquals(List.of("1:alpha", "5:alpha"), found(result));
+        assertEquals(3, result.suppressed());
+    }
+
+    @Test
+    void disableFileHidesEverywhere() {
+        FileResult result = lint("AAA\nBBB\n<!-- reportlint-disable-file beta -->\nBBB");
+        assertEquals(List.of("1:alpha"), found(result));
+        assertEquals(2, result.suppressed());
+    }
+
+    @Test
+    void aDirectiveThatHidesNothingIsReported() {
+        FileResult result = lint("<!-- reportlint-disable-next-line alpha, beta -->\nAAA\n<!-- reportlint-disable-file -->");
+        List<Finding> unused = result.findings();
+        assertEquals(2, unused.size(), unused.toString());
+        assertEquals("unused-suppression", unused.get(0).rule());
+        assertEquals("Unused reportlint-disable-next-line directive: no \"beta\" problems were reported here",
+                unused.get(0).message());
+        assertEquals(1, unused.get(0).span().start().line());
+        assertEquals("Unused reportlint-disable-file directive: no problems were reported here", unused.get(1).message());
+    }
+
+    @Test
+    void directivesParseIdsAndReasons() {
+        List<Directive> directives = DirectiveParser.parse(DocumentParser.parse("a.html",
+                "<p>x</p><!-- reportlint-disable placeholder split-name -- sample value on purpose --><!-- reportlint-enabled -->"));
+        assertEquals(1, directives.size());
+        assertEquals(List.of("placeholder", "split-name"), directives.get(0).rules());
+        assertEquals(Optional.of("sample value on purpose"), directives.get(0).reason());
+    }
+}
