@@ -1,0 +1,2 @@
+/** Baselines: recording accepted findings, and reporting only findings beyond them. */
+package org.reportlint.core.baseline;
