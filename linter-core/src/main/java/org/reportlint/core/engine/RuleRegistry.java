@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import org.reportlint.core.config.Nearest;
 import org.reportlint.core.rule.Rule;
 import org.reportlint.core.rule.RuleMetadata;
 
@@ -64,36 +65,6 @@ public final class RuleRegistry {
 
     /** The known id closest to a misspelled one, if any is close enough to be a likely typo. */
     public Optional<String> suggest(String unknownId) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (RuleMetadata metadata : allMetadata()) {
-            int distance = editDistance(unknownId, metadata.id());
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = metadata.id();
-            }
-        }
-        boolean close = best != null && (bestDistance <= Math.max(2, unknownId.length() / 3)
-                || best.startsWith(unknownId) || unknownId.startsWith(best));
-        return close ? Optional.of(best) : Optional.empty();
-    }
-
-    static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return Nearest.to(unknownId, allMetadata().stream().map(RuleMetadata::id).toList());
     }
 }

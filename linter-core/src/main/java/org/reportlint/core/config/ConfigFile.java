@@ -1,0 +1,43 @@
+package org.reportlint.core.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One validated {@code .reportlint.json}.
+ *
+ * @param path where it was read from
+ * @param root whether discovery stops here instead of also applying configuration from parent folders
+ * @param preset the {@code extends} preset, if given
+ * @param rules rule settings in file order
+ * @param include globs of files to lint when walking folders, relative to the config's folder, if given
+ * @param exclude globs of files to skip, if given
+ * @param overrides per-glob rule settings, applied after {@code rules} in file order
+ */
+public record ConfigFile(Path path, boolean root, Optional<Preset> preset, Map<String, RuleSetting> rules,
+                         Optional<List<String>> include, Optional<List<String>> exclude,
+                         List<Override> overrides) {
+
+    /** Rule settings for the files that match any of the globs. */
+    public record Override(List<String> files, Map<String, RuleSetting> rules) {
+        public Override {
+            files = List.copyOf(files);
+            rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));
+        }
+    }
+
+    public ConfigFile {
+        rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));
+        include = include.map(List::copyOf);
+        exclude = exclude.map(List::copyOf);
+        overrides = List.copyOf(overrides);
+    }
+
+    /** The folder the config's globs are relative to. */
+    public Path directory() {
+        Path parent = path.toAbsolutePath().getParent();
+        return parent == null ? path.toAbsolutePath() : parent;
+    }
+}

@@ -1,0 +1,176 @@
+package org.reportlint.core.config;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.reportlint.core.engine.RuleRegistry;
+import org.reportlint.core.rule.OptionSpec;
+import org.reportlint.core.rule.RuleMetadata;
+
+/**
+ * Reads and validates a {@code .reportlint.json}. Every mistake (unknown key, rule, level or option, wrong type) is a
+ * {@link ConfigException} at the exact line and column, with a suggestion when a known name is close.
+ */
+public final class ConfigParser {
+    private static final Set<String> TOP_LEVEL = Set.of("$schema", "root", "extends", "rules", "include", "exclude", "overrides");
+    private static final Set<String> OVERRIDE_KEYS = Set.of("files", "rules");
+    private static final List<String> LEVELS = List.of("off", "info", "warning", "error");
+
+    private final RuleRegistry registry;
+    private final String file;
+
+    private ConfigParser(RuleRegistry registry, String file) {
+        this.registry = registry;
+        this.file = file;
+    }
+
+    public static ConfigFile parse(Path path, String text, RuleRegistry registry) throws ConfigException {
+        String shown = path.toString().replace('\\', '/');
+        return new ConfigParser(registry, shown).parse(path, LocatedJsonReader.read(shown, text));
+    }
+
+    private ConfigFile parse(Path path, JsonNodeAt node) throws ConfigException {
+        JsonNodeAt.ObjectNode root = object(node, "the configuration");
+        boolean isRoot = false;
+        Optional<Preset> preset = Optional.empty();
+        Map<String, RuleSetting> rules = Map.of();
+        Optional<List<String>> include = Optional.empty();
+        Optional<List<String>> exclude = Optional.empty();
+        List<ConfigFile.Override> overrides = List.of();
+        for (JsonNodeAt.Member member : root.members().values()) {
+            switch (member.key()) {
+                case "$schema" -> { }
+                case "root" -> isRoot = bool(member);
+                case "extends" -> preset = Optional.of(preset(member));
+                case "rules" -> rules = rules(member.value());
+                case "include" -> include = Optional.of(globs(member));
+                case "exclude" -> exclude = Optional.of(globs(member));
+                case "overrides" -> overrides = overrides(member.value());
+                default -> throw new ConfigException(file, member.line(), member.column(),
+                        "unknown key \"" + member.key() + "\"" + Nearest.hint(member.key(), TOP_LEVEL));
+            }
+        }
+        return new ConfigFile(path, isRoot, preset, rules, include, exclude, overrides);
+    }
+
+    private Map<String, RuleSetting> rules(JsonNodeAt node) throws ConfigException {
+        Map<String, RuleSetting> settings = new LinkedHashMap<>();
+        for (JsonNodeAt.Member member : object(node, "\"rules\"").members().values()) {
+            String id = member.key();
+            RuleMetadata metadata = registry.metadata(id).orElseThrow(() -> new ConfigException(file, member.line(),
+                    member.column(), "unknown rule \"" + id + "\"" + registry.suggest(id)
+                    .map(s -> " (did you mean \"" + s + "\"?)").orElse("")));
+            settings.put(id, setting(metadata, member.value()));
+        }
+        return settings;
+    }
+
+    private RuleSetting setting(RuleMetadata metadata, JsonNodeAt node) throws ConfigException {
+        if (node instanceof JsonNodeAt.StringNode level) {
+            return level(level);
+        }
+        if (node instanceof JsonNodeAt.ArrayNode array && !array.items().isEmpty() && array.items().size() <= 2) {
+            JsonNodeAt first = array.items().get(0);
+            if (!(first instanceof JsonNodeAt.StringNode level)) {
+                throw new ConfigException(file, first.line(), first.column(),
+                        "the level of \"" + metadata.id() + "\" must be one of " + String.join(", ", LEVELS));
+            }
+            RuleSetting setting = level(level);
+            if (array.items().size() == 1) {
+                return setting;
+            }
+            return new RuleSetting(setting.severity(), Optional.of(options(metadata, array.items().get(1))));
+        }
+        throw new ConfigException(file, node.line(), node.column(), "the setting of \"" + metadata.id()
+                + "\" must be a level (" + String.join(", ", LEVELS) + ") or [level, {options}], not " + node.typeName());
+    }
+
+    private RuleSetting level(JsonNodeAt.StringNode node) throws ConfigException {
+        return RuleSetting.parseLevel(node.value()).orElseThrow(() -> new ConfigException(file, node.line(),
+                node.column(), "unknown level \"" + node.value() + "\": use one of " + String.join(", ", LEVELS)
+                        + Nearest.hint(node.value(), LEVELS)));
+    }
+
+    private Map<String, Object> options(RuleMetadata metadata, JsonNodeAt node) throws ConfigException {
+        Map<String, Object> values = new LinkedHashMap<>();
+        List<String> known = metadata.options().stream().map(OptionSpec::name).toList();
+        for (JsonNodeAt.Member member : object(node, "the options of \"" + metadata.id() + "\"").members().values()) {
+            OptionSpec spec = metadata.options().stream().filter(o -> o.name().equals(member.key())).findFirst()
+                    .orElseThrow(() -> new ConfigException(file, member.line(), member.column(),
+                            "unknown option \"" + member.key() + "\" for rule \"" + metadata.id() + "\""
+                                    + (known.isEmpty() ? " (it has no options)" : Nearest.hint(member.key(), known))));
+            values.put(spec.name(), OptionValidator.convert(file, spec, member.value()));
+        }
+        return values;
+    }
+
+    private List<ConfigFile.Override> overrides(JsonNodeAt node) throws ConfigException {
+        if (!(node instanceof JsonNodeAt.ArrayNode array)) {
+            throw new ConfigException(file, node.line(), node.column(), "\"overrides\" must be an array, not " + node.typeName());
+        }
+        List<ConfigFile.Override> overrides = new ArrayList<>();
+        for (JsonNodeAt item : array.items()) {
+            JsonNodeAt.ObjectNode override = object(item, "an override");
+            List<String> files = null;
+            Map<String, RuleSetting> rules = Map.of();
+            for (JsonNodeAt.Member member : override.members().values()) {
+                switch (member.key()) {
+                    case "files" -> files = member.value() instanceof JsonNodeAt.StringNode s ? List.of(s.value()) : globs(member);
+                    case "rules" -> rules = rules(member.value());
+                    default -> throw new ConfigException(file, member.line(), member.column(),
+                            "unknown key \"" + member.key() + "\" in an override" + Nearest.hint(member.key(), OVERRIDE_KEYS));
+                }
+            }
+            if (files == null) {
+                throw new ConfigException(file, override.line(), override.column(), "an override needs \"files\"");
+            }
+            overrides.add(new ConfigFile.Override(files, rules));
+        }
+        return overrides;
+    }
+
+    private JsonNodeAt.ObjectNode object(JsonNodeAt node, String what) throws ConfigException {
+        if (node instanceof JsonNodeAt.ObjectNode object) {
+            return object;
+        }
+        throw new ConfigException(file, node.line(), node.column(), what + " must be an object, not " + node.typeName());
+    }
+
+    private boolean bool(JsonNodeAt.Member member) throws ConfigException {
+        if (member.value() instanceof JsonNodeAt.BooleanNode b) {
+            return b.value();
+        }
+        throw new ConfigException(file, member.value().line(), member.value().column(),
+                "\"" + member.key() + "\" must be true or false, not " + member.value().typeName());
+    }
+
+    private Preset preset(JsonNodeAt.Member member) throws ConfigException {
+        List<String> names = java.util.Arrays.stream(Preset.values()).map(Preset::id).toList();
+        if (member.value() instanceof JsonNodeAt.StringNode s) {
+            return Preset.fromId(s.value()).orElseThrow(() -> new ConfigException(file, s.line(), s.column(),
+                    "unknown preset \"" + s.value() + "\": use one of " + String.join(", ", names) + Nearest.hint(s.value(), names)));
+        }
+        throw new ConfigException(file, member.value().line(), member.value().column(),
+                "\"extends\" must be a preset name (" + String.join(", ", names) + "), not " + member.value().typeName());
+    }
+
+    private List<String> globs(JsonNodeAt.Member member) throws ConfigException {
+        if (member.value() instanceof JsonNodeAt.ArrayNode array) {
+            List<String> globs = new ArrayList<>();
+            for (JsonNodeAt item : array.items()) {
+                if (!(item instanceof JsonNodeAt.StringNode s)) {
+                    throw new ConfigException(file, item.line(), item.column(),
+                            "\"" + member.key() + "\" must hold glob strings, not " + item.typeName());
+                }
+                globs.add(s.value());
+            }
+            return globs;
+        }
+        throw new ConfigException(file, member.value().line(), member.value().column(),
+                "\"" + member.key() + "\" must be an array of globs, not " + member.value().typeName());
+    }
+}

@@ -1,0 +1,131 @@
+package org.reportlint.core.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.reportlint.core.engine.RuleRegistry;
+
+/**
+ * Finds the configuration for each linted file and turns it into a {@link RuleSet}.
+ *
+ * <p>Without an explicit file, discovery walks up from the file's folder collecting {@code .reportlint.json} files
+ * until one says {@code "root": true}; outer files apply first, inner ones override them, and each file's overrides
+ * apply right after its own rules. Settings given on the command line apply last. Results are cached per folder, so
+ * resolving thousands of files reads each config once. Safe to share between threads.
+ */
+public final class ConfigResolver {
+    public static final String FILE_NAME = ".reportlint.json";
+
+    private final RuleRegistry registry;
+    private final Optional<Path> explicit;
+    private final Map<String, RuleSetting> commandLine;
+    private final Map<Path, List<ConfigFile>> chains = new ConcurrentHashMap<>();
+    private final Map<Path, ConfigFile> files = new ConcurrentHashMap<>();
+
+    /**
+     * @param registry the known rules, to validate ids and options
+     * @param explicit a config file that replaces discovery ({@code --config})
+     * @param commandLine settings from the command line, applied last, in order
+     */
+    public ConfigResolver(RuleRegistry registry, Optional<Path> explicit, Map<String, RuleSetting> commandLine) {
+        this.registry = registry;
+        this.explicit = explicit.map(p -> p.toAbsolutePath().normalize());
+        this.commandLine = Collections.unmodifiableMap(new LinkedHashMap<>(commandLine));
+    }
+
+    /** The rules for a file on disk, or for standard input named as if it were at {@code file}. */
+    public RuleSet rulesFor(Path file) throws ConfigException {
+        return effective(file).rules();
+    }
+
+    public EffectiveConfig effective(Path file) throws ConfigException {
+        Path absolute = file.toAbsolutePath().normalize();
+        List<ConfigFile> chain = chainFor(absolute.getParent() == null ? absolute : absolute.getParent());
+        Preset preset = Preset.RECOMMENDED;
+        Map<String, RuleSetting> settings = new LinkedHashMap<>();
+        for (ConfigFile config : chain) {
+            preset = config.preset().orElse(preset);
+            apply(settings, config.rules());
+            String relative = relative(config.directory(), absolute);
+            for (ConfigFile.Override override : config.overrides()) {
+                if (override.files().stream().anyMatch(glob -> Glob.of(glob).matches(relative))) {
+                    apply(settings, override.rules());
+                }
+            }
+        }
+        apply(settings, commandLine);
+        RuleSet rules = RuleSet.of(registry, preset, settings);
+        return new EffectiveConfig(chain.stream().map(ConfigFile::path).toList(), preset, settings, rules);
+    }
+
+    /** The config files that apply in a folder, outermost first. */
+    public List<ConfigFile> chainFor(Path directory) throws ConfigException {
+        Path folder = directory.toAbsolutePath().normalize();
+        List<ConfigFile> cached = chains.get(folder);
+        if (cached != null) {
+            return cached;
+        }
+        List<ConfigFile> chain = new ArrayList<>();
+        if (explicit.isPresent()) {
+            chain.add(load(explicit.get()));
+        } else {
+            for (Path dir = folder; dir != null; dir = dir.getParent()) {
+                Path candidate = dir.resolve(FILE_NAME);
+                if (Files.isRegularFile(candidate)) {
+                    ConfigFile config = load(candidate);
+                    chain.add(0, config);
+                    if (config.root()) {
+                        break;
+                    }
+                }
+            }
+        }
+        List<ConfigFile> result = List.copyOf(chain);
+        chains.put(folder, result);
+        return result;
+    }
+
+    private ConfigFile load(Path path) throws ConfigException {
+        ConfigFile cached = files.get(path);
+        if (cached != null) {
+            return cached;
+        }
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException missing) {
+            throw new ConfigException(path.toString(), 0, 0, "no such config file");
+        } catch (IOException | java.io.UncheckedIOException failure) {
+            throw new ConfigException(path.toString(), 0, 0, "cannot read config: " + failure.getMessage());
+        }
+        ConfigFile config = ConfigParser.parse(path, text, registry);
+        files.put(path, config);
+        return config;
+    }
+
+    private static void apply(Map<String, RuleSetting> settings, Map<String, RuleSetting> more) {
+        more.forEach((id, setting) -> {
+            RuleSetting previous = settings.remove(id);
+            if (setting.options().isEmpty() && previous != null && previous.options().isPresent()) {
+                setting = new RuleSetting(setting.severity(), previous.options());
+            }
+            settings.put(id, setting);
+        });
+    }
+
+    private static String relative(Path directory, Path file) {
+        try {
+            return directory.relativize(file).toString().replace('\\', '/');
+        } catch (IllegalArgumentException otherRoot) {
+            return file.toString().replace('\\', '/');
+        }
+    }
+}

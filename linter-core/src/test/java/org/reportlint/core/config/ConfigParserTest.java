@@ -1,0 +1,128 @@
+package org.reportlint.core.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.reportlint.core.engine.RuleRegistry;
+import org.reportlint.core.rule.OptionSpec;
+import org.reportlint.core.rule.Rule;
+import org.reportlint.core.rule.RuleContext;
+import org.reportlint.core.rule.RuleMetadata;
+import org.reportlint.core.rule.Severity;
+
+class ConfigParserTest {
+
+    static final Rule PLACEHOLDER = new Rule() {
+        private final RuleMetadata metadata = RuleMetadata.builder("placeholder").summary("s")
+                .severity(Severity.ERROR)
+                .option("allow", OptionSpec.Type.STRING_LIST, List.of(), "literal strings never flagged")
+                .option("strict", OptionSpec.Type.BOOLEAN, false, "b")
+                .build();
+
+        @Override
+        public RuleMetadata metadata() {
+            return metadata;
+        }
+
+        @Override
+        public void check(RuleContext context) {
+        }
+    };
+
+    static final Rule DATE_RANGE = new Rule() {
+        private final RuleMetadata metadata = RuleMetadata.builder("date-range").summary("s")
+                .option("asOf", OptionSpec.Type.INTEGER, 0, "year").build();
+
+        @Override
+        public RuleMetadata metadata() {
+            return metadata;
+        }
+
+        @Override
+        public void check(RuleContext context) {
+        }
+    };
+
+    static final RuleRegistry REGISTRY = RuleRegistry.of(List.of(PLACEHOLDER, DATE_RANGE));
+
+    private static ConfigFile parse(String json) throws ConfigException {
+        return ConfigParser.parse(Path.of(".reportlint.json"), json, REGISTRY);
+    }
+
+    private static String error(String json) {
+        return assertThrows(ConfigException.class, () -> parse(json)).getMessage();
+    }
+
+    @Test
+    void readsEveryKeyWithCommentsAndTrailingCommas() throws Exception {
+        ConfigFile config = parse("""
+                // team settings
+                {
+                  "root": true,
+                  "extends": "all", /* everything */
+                  "rules": {
+                    "placeholder": ["warning", {"allow": ["Company X Ltd"]}],
+                    "date-range": "off",
+                  },
+                  "include": ["**/*.html"],
+                  "exclude": ["drafts/**"],
+                  "overrides": [{"files": "legacy/**", "rules": {"placeholder": "info"}}]
+                }
+                """);
+        assertEquals(true, config.root());
+        assertEquals(Optional.of(Preset.ALL), config.preset());
+        assertEquals(new RuleSetting(Optional.of(Severity.WARNING), Optional.of(Map.of("allow", List.of("Company X Ltd")))),
+                config.rules().get("placeholder"));
+        assertEquals(RuleSetting.off(), config.rules().get("date-range"));
+        assertEquals(Optional.of(List.of("drafts/**")), config.exclude());
+        assertEquals(List.of("legacy/**"), config.overrides().get(0).files());
+    }
+
+    @Test
+    void unknownRuleIsLocatedAndSuggested() {
+        assertEquals(".reportlint.json:4:5: unknown rule \"placeholders\" (did you mean \"placeholder\"?)",
+                error("{\n  \"root\": true,\n  \"rules\": {\n    \"placeholders\": \"error\"\n  }\n}"));
+    }
+
+    @Test
+    void wrongLevel() {
+        assertEquals(".reportlint.json:1:27: unknown level \"fatal\": use one of off, info, warning, error",
+                error("{\"rules\": {\"placeholder\": \"fatal\"}}"));
+        assertEquals(".reportlint.json:1:27: unknown level \"eror\": use one of off, info, warning, error (did you mean \"error\"?)",
+                error("{\"rules\": {\"placeholder\": \"eror\"}}"));
+    }
+
+    @Test
+    void badOptionType() {
+        assertEquals(".reportlint.json:1:47: option \"allow\" must be an array of strings, not string",
+                error("{\"rules\": {\"placeholder\": [\"error\", {\"allow\": \"Acme\"}]}}"));
+        assertEquals(".reportlint.json:1:47: option \"asOf\" must be an integer, not number",
+                error("{\"rules\": {\"date-range\": [\"warning\", {\"asOf\": 2026.5}]}}"));
+    }
+
+    @Test
+    void unknownOptionIsSuggested() {
+        assertEquals(".reportlint.json:1:38: unknown option \"alow\" for rule \"placeholder\" (did you mean \"allow\"?)",
+                error("{\"rules\": {\"placeholder\": [\"error\", {\"alow\": []}]}}"));
+    }
+
+    @Test
+    void unknownTopLevelKeyAndPreset() {
+        assertEquals(".reportlint.json:1:2: unknown key \"rule\" (did you mean \"rules\"?)", error("{\"rule\": {}}"));
+        assertEquals(".reportlint.json:1:13: unknown preset \"recomended\": use one of recommended, all, none"
+                + " (did you mean \"recommended\"?)", error("{\"extends\": \"recomended\"}"));
+    }
+
+    @Test
+    void invalidJsonIsLocated() {
+        String message = error("{\n  \"rules\": {\n    \"placeholder\" \"error\"\n  }\n}");
+        assertEquals(true, message.startsWith(".reportlint.json:3:"), message);
+        assertEquals(".reportlint.json:1:1: the configuration must be an object, not array", error("[]"));
+        assertEquals(".reportlint.json:1:14: duplicate key \"root\"", error("{\"root\":true,\"root\":false}"));
+    }
+}
