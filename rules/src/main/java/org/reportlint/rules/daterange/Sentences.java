@@ -37,7 +37,9 @@ final class Sentences {
         starts.add(0);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n' && isLineBreak.test(i) || c == '\u2022') {
+            if (c == '\u2022' && i > 0) {
+                starts.add(i);
+            } else if (c == '\n' && isLineBreak.test(i)) {
                 starts.add(i + 1);
             } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
                 starts.add(i + 1);
