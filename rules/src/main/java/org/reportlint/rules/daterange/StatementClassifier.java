@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class StatementClassifier {
     /** How far before a range a cue may start, in characters. */
-    static final int LOOK_BEHIND = 80;
+    static final int LOOK_BEHIND = 60;
     private static final int LOOK_AHEAD = 30;
 
     private static final Pattern CUE = Pattern.compile("(?i)\\b(?:"
@@ -24,7 +24,8 @@ final class StatementClassifier {
             + "|predict\\w*|outlook|expected|anticipated|during\\s+the\\s+period"
             + "|(?:grow|grows|growing|expand|expands|expanding|rise|rises|rising)\\s+at)"
             + "|(?<rate>cagr|compound\\s+annual\\s+growth\\s+rate)"
-            + "|(?<study>study\\s+period|report\\s+timeline|timeline|period\\s+covered|years\\s+considered)"
+            + "|(?<study>(?:estimates?|historical|historic|actuals?)\\s+(?:and|&|\\+)\\s+forecasts?"
+            + "|study\\s+period|report\\s+timeline|timeline|period\\s+covered|years\\s+considered)"
             + "|(?<historical>historical|historic|history|base\\s+years?|past|actual"
             + "|grew|recorded|registered|witnessed|posted|rose|fell|declined|increased|decreased|ha[sd]\\s+grown)"
             + ")\\b");
@@ -33,6 +34,8 @@ final class StatementClassifier {
     private static final Pattern HISTORICAL_AFTER = Pattern.compile(
             "(?i)^[\\s(\\[,]*(?:historical|historic|history|actuals?)\\b");
     private static final Pattern STUDY_AFTER = Pattern.compile("(?i)^[\\s(\\[,]*study\\s+period\\b");
+    /** What may stand between a past-tense verb and the rate it governs: "grew at a", "registered an average". */
+    private static final Pattern VERB_TO_RATE = Pattern.compile("(?i)\\s+(?:(?:at|a|an|of|average|annual)\\s+){0,3}");
     /** What may stand between a cue and a range that directly follows it. */
     private static final Pattern ADJACENT_GAP = Pattern.compile("[\\s,:(\\[\\-\u2013\u2014]*");
 
@@ -96,9 +99,9 @@ final class StatementClassifier {
             return Optional.empty();
         }
         if (nearest.rate()) {
-            // A growth rate is a forecast unless its clause puts it in the past: "grew at a CAGR of 4% from ...".
+            // A growth rate is a forecast unless a past-tense verb governs it: "grew at a CAGR of 4% from ...".
             boolean past = tense != null && tense.kind() == StatementKind.HISTORICAL
-                    && text.substring(tense.end(), nearest.start()).indexOf(';') < 0;
+                    && VERB_TO_RATE.matcher(text.substring(tense.end(), nearest.start())).matches();
             return Optional.of(past ? StatementKind.HISTORICAL : StatementKind.FORECAST);
         }
         return Optional.of(nearest.kind());

@@ -31,10 +31,11 @@ public final class YearRangeExtractor {
     private static final Pattern CURRENCY_BEFORE = Pattern.compile(
             "(?i)(?:[$\u20ac\u00a3\u00a5\u20b9]|\\b(?:usd|us\\$|eur|gbp|inr|rs\\.?))\\s*$");
     private static final Pattern UNIT_AFTER = Pattern.compile("(?i)^\\s*(?:%|\u00b0|(?:percent|per\\s?cent"
-            + "|thousand|million|billion|trillion|mn|bn|units?|tons?|tonnes?|kilotons?|kg|g|mg|lbs?|pounds?|mm|cm|km"
-            + "|m|nm|ft|feet|miles?|meters?|metres?|sq|square|acres?|hectares?|ha|l|ml|litres?|liters?|barrels?|bpd"
-            + "|rpm|mph|hz|khz|mhz|ghz|w|kw|mw|gw|kwh|mwh|v|volts?|mah|psi|bar|usd|eur|dollars?|euros?|people|persons?"
-            + "|employees|workers|pieces|pcs|hours?|hrs?|days?|degrees?|ppm|gb|tb|mb|words?|pages?|kcal|calories|cc)\\b)");
+            + "|thousand|million|billion|trillion|mn|bn|units?|tons?|tonnes?|kilotons?|kg|g|mg|lbs?|pounds?"
+            + "|mm|cm|km|m|nm|ft|feet|miles?|meters?|metres?|sq|square|acres?|hectares?|ha|l|ml|litres?|liters?"
+            + "|barrels?|bpd|rpm|mph|hz|khz|mhz|ghz|w|kw|mw|gw|kwh|mwh|v|volts?|mah|psi|bar|usd|eur|dollars?|euros?"
+            + "|people|persons?|employees|workers|pieces|pcs|hours?|hrs?|days?|degrees?|ppm|gb|tb|mb|words?|pages?"
+            + "|kcal|calories|cc)\\b)");
     private static final Pattern HEADING_LINE = Pattern.compile("^\\s{0,3}#{1,6}\\s");
 
     private YearRangeExtractor() {
@@ -62,8 +63,9 @@ public final class YearRangeExtractor {
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             int from = Math.max(sentences.startOf(c.start), i == 0 ? 0 : candidates.get(i - 1).end);
-            int until = Math.min(sentences.endOf(c.start),
-                    i + 1 < candidates.size() ? candidates.get(i + 1).start : text.length());
+            // A range written across a line break ends its sentence inside itself; words after it still count.
+            int until = Math.max(c.end, Math.min(sentences.endOf(c.end - 1),
+                    i + 1 < candidates.size() ? candidates.get(i + 1).start : text.length()));
             boolean heading = block.kind() == BlockKind.TITLE || block.kind() == BlockKind.HEADING
                     || document.format() != DocumentFormat.HTML && isHeadingLine(text, c.start);
             StatementKind kind = StatementClassifier.classify(text, c.start, c.end, from, until, heading, rowContext);

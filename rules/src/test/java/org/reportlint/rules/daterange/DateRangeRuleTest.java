@@ -99,4 +99,10 @@ class DateRangeRuleTest {
         assertEquals("Year range \"2030 to 2024\" is reversed: it ends before it starts", findings.get(0).message());
         assertEquals("Year 2300 in \"2024-2300\" is outside 1900-2100", findings.get(1).message());
     }
+
+    @Test
+    void rangeWrittenAcrossLineBreaksIsRead() {
+        List<Finding> findings = RuleFixtures.lint(rule, "b.html", "<p>From 2030<br>to<br>2024.</p>");
+        assertEquals(1, findings.size());
+    }
 }

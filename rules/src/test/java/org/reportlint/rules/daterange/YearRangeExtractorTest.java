@@ -77,6 +77,10 @@ class YearRangeExtractorTest {
         "Market size 2019-2030 (USD million) by type.                       | UNSPECIFIED",
         "We updated our forecast. 2020-2026 shipments are restated.         | UNSPECIFIED",
         "Projections for the U.S. market cover 2024-2030.                   | FORECAST",
+        "Revenue estimates and forecasts (2019-2030) by region.             | STUDY_PERIOD",
+        "The market grew in 2023 and its CAGR from 2024 to 2030 is 6%.      | FORECAST",
+        "Sales recorded an average CAGR of 2% in 2016-2021.                 | HISTORICAL",
+        "The market grew in 2023; its CAGR from 2024 to 2030 is 6%.         | FORECAST",
     })
     void classifiesByTheWordsOfTheClause(String text, StatementKind kind) {
         List<YearRange> found = ranges("c.txt", text);
