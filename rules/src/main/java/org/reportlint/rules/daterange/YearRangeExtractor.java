@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.reportlint.core.document.BlockKind;
 import org.reportlint.core.document.Document;
 import org.reportlint.core.document.DocumentFormat;
@@ -36,6 +37,7 @@ public final class YearRangeExtractor {
             + "|barrels?|bpd|rpm|mph|hz|khz|mhz|ghz|w|kw|mw|gw|kwh|mwh|v|volts?|mah|psi|bar|usd|eur|dollars?|euros?"
             + "|people|persons?|employees|workers|pieces|pcs|hours?|hrs?|days?|degrees?|ppm|gb|tb|mb|words?|pages?"
             + "|kcal|calories|cc)\\b)");
+    private static final Evaluator TABLE_CELL = QueryParser.parse("td, th");
     private static final Pattern HEADING_LINE = Pattern.compile("^\\s{0,3}#{1,6}\\s");
 
     private YearRangeExtractor() {
@@ -171,15 +173,16 @@ public final class YearRangeExtractor {
 
     /** The text of the cells before the block's cell in its table row, which often label it. */
     private static String rowContext(TextBlock block) {
-        Element cell = block.element().map(e -> e.closest("td, th")).orElse(null);
+        Element cell = block.element().map(e -> e.closest(TABLE_CELL)).orElse(null);
         if (cell == null) {
             return "";
         }
-        return cell.previousElementSiblings().stream().map(Element::text)
-                .collect(Collectors.collectingAndThen(Collectors.toList(), texts -> {
-                    java.util.Collections.reverse(texts);
-                    return String.join(" | ", texts);
-                }));
+        List<String> before = new ArrayList<>();
+        for (Element sibling = cell.previousElementSibling(); sibling != null;
+                sibling = sibling.previousElementSibling()) {
+            before.add(0, sibling.text());
+        }
+        return String.join(" | ", before);
     }
 
     /** A syntactic range before classification. */
