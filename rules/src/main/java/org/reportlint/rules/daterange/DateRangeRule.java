@@ -1,0 +1,78 @@
+package org.reportlint.rules.daterange;
+
+import java.util.List;
+import java.util.OptionalInt;
+import org.reportlint.core.rule.OptionSpec;
+import org.reportlint.core.rule.Problem;
+import org.reportlint.core.rule.Rule;
+import org.reportlint.core.rule.RuleContext;
+import org.reportlint.core.rule.RuleMetadata;
+import org.reportlint.core.rule.Severity;
+
+/**
+ * Flags year ranges that cannot all be right: reversed ranges, years no report means, forecast periods that
+ * contradict the document's main forecast period and, when asked, forecast periods that are already over.
+ */
+public final class DateRangeRule implements Rule {
+    private static final RuleMetadata METADATA = RuleMetadata.builder("date-range")
+            .summary("Year ranges that cannot all be right")
+            .description("Reports a reversed year range (\"from 2030 to 2024\"), a year outside "
+                    + YearRange.EARLIEST_YEAR + "-" + YearRange.LATEST_YEAR + " in a range, and a forecast, CAGR or "
+                    + "projection period that contradicts the period the document states most often (\"CAGR from "
+                    + "2021 to 2026\" in a report titled \"Forecast 2024-2030\"), at each minority occurrence with "
+                    + "the main one as related location. Historical periods, study periods, base years and "
+                    + "growth rates for years before the forecast are not forecast periods. With the asOf option, "
+                    + "also reports forecast periods that ended before that year.")
+            .severity(Severity.WARNING)
+            .fixable(false)
+            .recommended(true)
+            .example("<h1>Widget Market Size And Forecast 2024-2030</h1>\n"
+                            + "<p>The market is growing at a CAGR of 5% from 2021 to 2026.</p>",
+                    "<h1>Widget Market Size And Forecast 2024-2030</h1>\n"
+                            + "<p>The market is growing at a CAGR of 5% from 2024 to 2030.</p>")
+            .option("asOf", OptionSpec.Type.INTEGER, 0,
+                    "Report forecast periods that ended before this year; 0 turns the check off.")
+            .build();
+    private static final OptionSpec AS_OF = METADATA.options().get(0);
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        List<YearRange> ranges = YearRangeExtractor.extract(context.document());
+        for (YearRange range : ranges) {
+            OptionalInt implausible = range.implausibleYear();
+            if (implausible.isPresent()) {
+                context.report(Problem.at(range.sourceRange(), "Year " + implausible.getAsInt() + " in \""
+                        + range.text() + "\" is outside " + YearRange.EARLIEST_YEAR + "-" + YearRange.LATEST_YEAR));
+            } else if (range.isReversed()) {
+                context.report(Problem.at(range.sourceRange(),
+                        "Year range \"" + range.text() + "\" is reversed: it ends before it starts"));
+            }
+        }
+        ForecastPeriods.of(ranges).ifPresent(periods -> {
+            reportConflicts(context, periods);
+            int asOf = context.options().getInt(AS_OF);
+            if (asOf > 0) {
+                for (YearRange ended : periods.endedBefore(asOf)) {
+                    context.report(Problem.at(ended.sourceRange(),
+                            "Forecast period " + ended.period() + " ended before " + asOf));
+                }
+            }
+        });
+    }
+
+    private static void reportConflicts(RuleContext context, ForecastPeriods periods) {
+        YearRange reference = periods.firstMainOccurrence();
+        int count = periods.mainCount();
+        String times = count == 1 ? "1 time" : count + " times";
+        for (YearRange conflicting : periods.conflicts()) {
+            context.report(Problem.at(conflicting.sourceRange(), "Forecast period " + conflicting.period()
+                            + " conflicts with " + periods.main() + " used elsewhere (" + times + ")")
+                    .withRelated(reference.sourceRange(), "Forecast period " + periods.main() + " stated here"));
+        }
+    }
+}

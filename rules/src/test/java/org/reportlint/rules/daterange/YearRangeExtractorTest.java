@@ -1,0 +1,115 @@
+package org.reportlint.rules.daterange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.reportlint.core.document.Document;
+import org.reportlint.core.document.DocumentParser;
+
+class YearRangeExtractorTest {
+
+    private static List<YearRange> ranges(String name, String text) {
+        return YearRangeExtractor.extract(DocumentParser.parse(name, text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Forecast 2024-2030.                         | 2024-2030          | 2024 | 2030",
+        "Forecast 2024\u20132030.                    | 2024\u20132030     | 2024 | 2030",
+        "Forecast 2024 \u2014 2030.                  | 2024 \u2014 2030   | 2024 | 2030",
+        "Forecast 2024 - 2030.                       | 2024 - 2030        | 2024 | 2030",
+        "Forecast 2024 to 2030.                      | 2024 to 2030       | 2024 | 2030",
+        "Forecast from 2024 to 2030.                 | 2024 to 2030       | 2024 | 2030",
+        "Forecast between 2024 and 2030.             | 2024 and 2030      | 2024 | 2030",
+        "Forecast 2024-30.                           | 2024-30            | 2024 | 2030",
+        "Forecast FY2024-FY2030.                     | FY2024-FY2030      | 2024 | 2030",
+        "Forecast (2024-2030).                       | 2024-2030          | 2024 | 2030",
+        "Forecast 2024 through 2030.                 | 2024 through 2030  | 2024 | 2030",
+        "Forecast 1999-2001.                         | 1999-2001          | 1999 | 2001",
+    })
+    void recognisesTheWaysReportsWriteARange(String text, String written, int start, int end) {
+        List<YearRange> found = ranges("r.txt", text);
+        assertEquals(1, found.size(), () -> "ranges in " + text + ": " + found);
+        YearRange range = found.get(0);
+        assertEquals(written, range.text());
+        assertEquals(start, range.startYear());
+        assertEquals(end, range.endYear());
+        assertEquals(StatementKind.FORECAST, range.kind());
+        assertEquals(written, text.substring(range.sourceRange().start(), range.sourceRange().end()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Published 2024-05-12.", "Updated 2025-03.", "Call 555-2030-2024.", "ISO 9001-2015 certified.",
+        "Packs of 1000-2000 units.", "Kits cost $1500-2000.", "Share rose 2020-2030% overall.",
+        "In 2023 and 2030 alike.", "Model 1800-2000 ships soon.", "Sizes 12,2024-2030 mm."})
+    void leavesOutNumbersThatAreNotYearRanges(String text) {
+        assertEquals(List.of(), ranges("n.txt", text));
+    }
+
+    @Test
+    void mapsRangesThroughEntitiesToTheirSource() {
+        String html = "<p>Size &amp; Forecast 2024&ndash;2030</p>";
+        YearRange range = ranges("e.html", html).get(0);
+        assertEquals("2024\u20132030", range.text());
+        assertEquals("2024&ndash;2030", html.substring(range.sourceRange().start(), range.sourceRange().end()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The market is growing at a CAGR of 14.6% from 2024 to 2030.        | FORECAST",
+        "It reports x% CAGR from 2021 to 2026.                              | FORECAST",
+        "Revenue is expected to grow between 2023 and 2030.                 | FORECAST",
+        "Trends and projections spanning from 2025 to 2032.                 | FORECAST",
+        "It expands at 5.3% during the forecast period, 2022-2031.          | FORECAST",
+        "Demand over the 2024-2030 forecast period stays firm.              | FORECAST",
+        "The estimates use historical data from 2018 to 2023.               | HISTORICAL",
+        "Sales 2013-2023 (historical) are restated.                         | HISTORICAL",
+        "The market grew at a CAGR of 3.1% from 2019 to 2025.               | HISTORICAL",
+        "It registered a compound annual growth rate of 2% in 2016-2021.    | HISTORICAL",
+        "Study period: 2017-2030.                                           | STUDY_PERIOD",
+        "Sales, revenue and growth rate by region, from 2013 to 2025.       | UNSPECIFIED",
+        "Market size 2019-2030 (USD million) by type.                       | UNSPECIFIED",
+        "We updated our forecast. 2020-2026 shipments are restated.         | UNSPECIFIED",
+        "Projections for the U.S. market cover 2024-2030.                   | FORECAST",
+        "Revenue estimates and forecasts (2019-2030) by region.             | STUDY_PERIOD",
+        "The market grew in 2023 and its CAGR from 2024 to 2030 is 6%.      | FORECAST",
+        "Sales recorded an average CAGR of 2% in 2016-2021.                 | HISTORICAL",
+        "The market grew in 2023; its CAGR from 2024 to 2030 is 6%.         | FORECAST",
+    })
+    void classifiesByTheWordsOfTheClause(String text, StatementKind kind) {
+        List<YearRange> found = ranges("c.txt", text);
+        assertEquals(1, found.size(), () -> "ranges in " + text + ": " + found);
+        assertEquals(kind, found.get(0).kind(), text);
+    }
+
+    @Test
+    void headingsAndTableRowsLendTheirWords() {
+        Document document = DocumentParser.parse("t.html", "<h1>Robot Market Size 2025 - 2032 and Forecast Report</h1>"
+                + "<table><tr><td>Forecast Data Period</td><td>2024 - 2030</td></tr>"
+                + "<tr><td>Study Period</td><td>2017 - 2030</td></tr></table>");
+        List<YearRange> found = YearRangeExtractor.extract(document);
+        assertEquals(List.of(StatementKind.FORECAST, StatementKind.FORECAST, StatementKind.STUDY_PERIOD),
+                found.stream().map(YearRange::kind).toList());
+    }
+
+    @Test
+    void implausibleYearsAreKeptOnlyInPeriodStatements() {
+        assertEquals(List.of(), ranges("p.txt", "Parts 1850-1990 in stock."));
+        YearRange range = ranges("p.txt", "Historical data: 1850-1990.").get(0);
+        assertEquals(1850, range.implausibleYear().getAsInt());
+        assertTrue(ranges("p.txt", "Results FY1850-FY1990.").get(0).implausibleYear().isPresent());
+    }
+
+    @Test
+    void shortFiscalYearIsNotAComparablePeriod() {
+        YearRange range = ranges("f.txt", "Forecast 2024-25.").get(0);
+        assertTrue(range.fiscalYear());
+        assertEquals(false, range.isComparablePeriod());
+    }
+}
