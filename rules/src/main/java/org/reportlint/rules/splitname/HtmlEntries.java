@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
@@ -112,25 +113,23 @@ final class HtmlEntries {
         if (rows.size() < 2) {
             return;
         }
-        List<Map<Integer, Element>> grid = new ArrayList<>();
-        int width = 0;
-        for (Element row : rows) {
-            Map<Integer, Element> cells = new java.util.HashMap<>();
+        // Column start -> the cell starting there in each row; columns are keyed by where cells start, so a wide
+        // colspan costs nothing.
+        Map<Integer, Element[]> columns = new TreeMap<>();
+        for (int r = 0; r < rows.size(); r++) {
             int column = 0;
-            for (Element cell : row.children()) {
+            for (Element cell : rows.get(r).children()) {
                 if (CELLS.contains(cell.normalName())) {
-                    cells.put(column, cell);
+                    columns.computeIfAbsent(column, c -> new Element[rows.size()])[r] = cell;
                     column += span(cell, "colspan");
                 }
             }
-            grid.add(cells);
-            width = Math.max(width, column);
         }
-        for (int column = 0; column < width; column++) {
+        for (Element[] cells : columns.values()) {
             List<Entry> run = new ArrayList<>();
             Element previous = null;
             for (int r = 0; r < rows.size(); r++) {
-                Element cell = grid.get(r).get(column);
+                Element cell = cells[r];
                 boolean continues = previous != null && cell != null
                         && cell.normalName().equals(previous.normalName());
                 Entry.Merge merge = continues
@@ -242,6 +241,9 @@ final class HtmlEntries {
     }
 
     private static int span(Element cell, String attribute) {
+        if (!cell.hasAttr(attribute)) {
+            return 1;
+        }
         try {
             return Math.max(1, Math.min(1000, Integer.parseInt(cell.attr(attribute).strip())));
         } catch (NumberFormatException notANumber) {

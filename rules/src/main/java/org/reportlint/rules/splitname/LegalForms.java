@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Recognises an entry that is nothing but a company's legal form ({@code Ltd.}, {@code GmbH}, {@code Co., Ltd.}).
@@ -15,6 +16,7 @@ import java.util.Set;
  */
 final class LegalForms {
     private static final String RESOURCE = "legal-forms.txt";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** The longest abbreviation ({@code corp}, {@code gmbh}) that still counts when written in lower case. */
     private static final int MAX_LOWER_CASE_LETTERS = 4;
 
@@ -63,9 +65,18 @@ final class LegalForms {
                 || looseForms.contains(looseKey(text));
     }
 
+    /**
+     * Whether the entry is one plain word of five letters or more ({@code Limited}, {@code Corporation}): a legal
+     * form, but also a value such as an impact rating, so it needs more evidence than an abbreviation.
+     */
+    static boolean isOrdinaryWord(String entry) {
+        String text = entry.strip();
+        return text.length() >= 5 && text.chars().allMatch(Character::isLetter);
+    }
+
     /** Whether one of the last words of the entry already are a legal form, as in {@code Acme Co., Ltd.}. */
     boolean endsWithLegalForm(String entry) {
-        String[] words = entry.strip().split("\\s+");
+        String[] words = WHITESPACE.split(entry.strip());
         for (int count = 1; count <= Math.min(4, words.length); count++) {
             String tail = String.join(" ", List.of(words).subList(words.length - count, words.length));
             if (isLegalForm(tail)) {
@@ -84,7 +95,7 @@ final class LegalForms {
         if (name.endsWith(",")) {
             return " ";
         }
-        String[] words = name.split("\\s+");
+        String[] words = WHITESPACE.split(name);
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
         String joined = looseKey(form);
         boolean companyOf = last.equals("co.") || last.equals("co");

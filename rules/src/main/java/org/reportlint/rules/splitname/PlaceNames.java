@@ -4,10 +4,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Recognises two consecutive entries that together are exactly one place name of several words. */
 final class PlaceNames {
     private static final String RESOURCE = "place-names.txt";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Set<String> names;
 
@@ -40,6 +42,6 @@ final class PlaceNames {
 
     /** Lower case with runs of whitespace, no-break spaces included, as one space. */
     private static String normalise(String text) {
-        return text.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return WHITESPACE.matcher(text.replace('\u00A0', ' ').strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

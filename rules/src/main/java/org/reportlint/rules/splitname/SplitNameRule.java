@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.reportlint.core.document.Document;
 import org.reportlint.core.document.DocumentFormat;
 import org.reportlint.core.rule.Fix;
@@ -23,6 +24,7 @@ import org.reportlint.core.source.TextRange;
  * <p>The legal forms and place names are word lists in this package's resources, read once per rule instance.
  */
 public final class SplitNameRule implements Rule {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final RuleMetadata METADATA = RuleMetadata.builder("split-name")
             .summary("A name broken into two entries of a list, table column or line-per-entry block")
             .description("Templates that split a list on commas or line breaks cut names in two: the legal form of"
@@ -107,6 +109,6 @@ public final class SplitNameRule implements Rule {
     }
 
     private static String oneLine(String text) {
-        return text.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(text.replace('\u00A0', ' ').strip()).replaceAll(" ");
     }
 }
