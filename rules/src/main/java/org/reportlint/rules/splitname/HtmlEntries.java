@@ -1,0 +1,259 @@
+package org.reportlint.rules.splitname;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+import org.reportlint.core.document.Document;
+import org.reportlint.core.document.TextBlock;
+import org.reportlint.core.source.TextRange;
+
+/**
+ * Finds the entry sequences of an HTML document: the items of each list, the cells of each table column, runs of
+ * sibling paragraphs or divisions, and the lines of a block broken with {@code <br>}.
+ *
+ * <p>An entry is an element whose visible text is one text block; an element with nested blocks (a sub-list, two
+ * paragraphs) is not one entry and ends the sequence, so that only truly consecutive entries are paired.
+ */
+final class HtmlEntries {
+    private static final Set<String> LISTS = Set.of("ul", "ol", "menu");
+    private static final Set<String> LIST_ITEMS = Set.of("li");
+    private static final Set<String> PARAGRAPHS = Set.of("p", "div");
+    private static final Set<String> CELLS = Set.of("td", "th");
+    /** An element with a larger subtree is a section, not an entry; the cap also bounds the work per element. */
+    private static final int MAX_ENTRY_ELEMENTS = 64;
+    private static final Pattern LINE_BREAKS_ONLY = Pattern.compile(
+            "(?:\\s|&nbsp;|&#160;|<br\\s*/?>)*", Pattern.CASE_INSENSITIVE);
+
+    private final String source;
+    private final Map<Element, List<TextBlock>> blocksByElement = new IdentityHashMap<>();
+    private final List<List<Entry>> sequences = new ArrayList<>();
+
+    private HtmlEntries(Document document) {
+        this.source = document.source();
+        for (TextBlock block : document.blocks()) {
+            block.element().ifPresent(e -> blocksByElement.computeIfAbsent(e, k -> new ArrayList<>()).add(block));
+        }
+    }
+
+    /** Every sequence of at least two consecutive entries, in document order within each kind. */
+    static List<List<Entry>> of(Document document) {
+        HtmlEntries entries = new HtmlEntries(document);
+        for (Element element : document.dom().getAllElements()) {
+            String tag = element.normalName();
+            entries.siblingRuns(element, LISTS.contains(tag) ? LIST_ITEMS : PARAGRAPHS);
+            if (tag.equals("table")) {
+                entries.tableColumns(element);
+            }
+        }
+        for (TextBlock block : document.blocks()) {
+            entries.brokenLines(block);
+        }
+        return List.copyOf(entries.sequences);
+    }
+
+    /** Runs of consecutive child elements with the same tag, each one entry: list items, paragraphs. */
+    private void siblingRuns(Element parent, Set<String> tags) {
+        List<Entry> run = new ArrayList<>();
+        Element previous = null;
+        for (Element child : parent.children()) {
+            boolean continues = previous != null && child.normalName().equals(previous.normalName());
+            Entry.Merge merge = continues
+                    ? elementRemoval(child, previous, child.nextElementSibling()) : new Entry.NotFixable();
+            Optional<Entry> entry = tags.contains(child.normalName())
+                    ? soleBlock(child).flatMap(block -> Entry.of(block, 0, block.text().length(), merge))
+                    : Optional.empty();
+            if (entry.isEmpty() || !continues) {
+                flush(run);
+                run = new ArrayList<>();
+            }
+            if (entry.isPresent()) {
+                run.add(entry.get());
+                previous = child;
+            } else {
+                previous = null;
+            }
+        }
+        flush(run);
+    }
+
+    /** The cells of each column over consecutive rows of one row group; tables with row spans are left alone. */
+    private void tableColumns(Element table) {
+        List<Element> rows = new ArrayList<>();
+        for (Element row : table.getElementsByTag("tr")) {
+            if (row.closest("table") == table) {
+                rows.add(row);
+            }
+        }
+        for (Element row : rows) {
+            for (Element cell : row.children()) {
+                if (CELLS.contains(cell.normalName()) && span(cell, "rowspan") > 1) {
+                    return;
+                }
+            }
+        }
+        List<Element> group = new ArrayList<>();
+        for (Element row : rows) {
+            if (!group.isEmpty() && group.get(0).parent() != row.parent()) {
+                columns(group);
+                group = new ArrayList<>();
+            }
+            group.add(row);
+        }
+        columns(group);
+    }
+
+    private void columns(List<Element> rows) {
+        if (rows.size() < 2) {
+            return;
+        }
+        // Column start -> the cell starting there in each row; columns are keyed by where cells start, so a wide
+        // colspan costs nothing.
+        Map<Integer, Element[]> columns = new TreeMap<>();
+        for (int r = 0; r < rows.size(); r++) {
+            int column = 0;
+            for (Element cell : rows.get(r).children()) {
+                if (CELLS.contains(cell.normalName())) {
+                    columns.computeIfAbsent(column, c -> new Element[rows.size()])[r] = cell;
+                    column += span(cell, "colspan");
+                }
+            }
+        }
+        for (Element[] cells : columns.values()) {
+            List<Entry> run = new ArrayList<>();
+            Element previous = null;
+            for (int r = 0; r < rows.size(); r++) {
+                Element cell = cells[r];
+                boolean continues = previous != null && cell != null
+                        && cell.normalName().equals(previous.normalName());
+                Entry.Merge merge = continues
+                        ? rowRemoval(rows.get(r), cell, rows.get(r - 1), r + 1 < rows.size() ? rows.get(r + 1) : null)
+                        : new Entry.NotFixable();
+                Optional<Entry> entry = cell == null ? Optional.empty()
+                        : soleBlock(cell).flatMap(block -> Entry.of(block, 0, block.text().length(), merge));
+                if (entry.isEmpty() || !continues) {
+                    flush(run);
+                    run = new ArrayList<>();
+                }
+                if (entry.isPresent()) {
+                    run.add(entry.get());
+                }
+                previous = entry.isPresent() ? cell : null;
+            }
+            flush(run);
+        }
+    }
+
+    /** A row can go only when the fragment is all it holds; deleting a lone cell would shift the columns. */
+    private Entry.Merge rowRemoval(Element row, Element fragmentCell, Element previousRow, Element nextRow) {
+        for (Element cell : row.children()) {
+            if (cell != fragmentCell && !cell.wholeText().chars().allMatch(c -> Entry.isBlank((char) c))) {
+                return new Entry.NotFixable();
+            }
+        }
+        return elementRemoval(row, previousRow, nextRow);
+    }
+
+    /** The lines of a block separated by {@code <br>}, which templates use as a list as well. */
+    private void brokenLines(TextBlock block) {
+        String text = block.text();
+        List<Integer> breaks = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n' && source.regionMatches(true, block.sourceStart(i), "<br", 0, 3)) {
+                breaks.add(i);
+            }
+        }
+        if (breaks.isEmpty()) {
+            return;
+        }
+        breaks.add(text.length());
+        List<Entry> run = new ArrayList<>();
+        int start = 0;
+        for (int end : breaks) {
+            Entry previous = run.isEmpty() ? null : run.get(run.size() - 1);
+            Optional<Entry> line = Entry.of(block, start, end, new Entry.JoinGap());
+            if (line.isPresent() && previous != null && !onlyLineBreaksBetween(previous, line.get())) {
+                line = Optional.of(new Entry(line.get().text(), line.get().range(), new Entry.NotFixable()));
+            }
+            line.ifPresent(run::add);
+            start = end + 1;
+        }
+        flush(run);
+    }
+
+    private boolean onlyLineBreaksBetween(Entry previous, Entry next) {
+        return previous.range().end() <= next.range().start()
+                && LINE_BREAKS_ONLY.matcher(source.substring(previous.range().end(), next.range().start())).matches();
+    }
+
+    /**
+     * The source to delete so that {@code element} disappears: from its start tag to its end tag, with the
+     * whitespace that separates it from the previous entry; without an end tag, up to what follows it.
+     */
+    private Entry.Merge elementRemoval(Element element, Element previous, Element next) {
+        Range start = element.sourceRange();
+        if (!start.isTracked() || start.isImplicit()) {
+            return new Entry.NotFixable();
+        }
+        int from = start.startPos();
+        Range end = element.endSourceRange();
+        if (end.isTracked() && !end.isImplicit()) {
+            Range previousEnd = previous.endSourceRange();
+            if (previousEnd.isTracked() && !previousEnd.isImplicit() && previousEnd.endPos() <= from
+                    && source.substring(previousEnd.endPos(), from).isBlank()) {
+                from = previousEnd.endPos();
+            }
+            return new Entry.DeleteRange(new TextRange(from, end.endPos()));
+        }
+        Element parent = element.parent();
+        if (next == null && parent == null) {
+            return new Entry.NotFixable();
+        }
+        Range until = next != null ? next.sourceRange() : parent.endSourceRange();
+        if (!until.isTracked() || until.isImplicit() || until.startPos() < from) {
+            return new Entry.NotFixable();
+        }
+        return new Entry.DeleteRange(new TextRange(from, until.startPos()));
+    }
+
+    /** The one text block inside an element, or empty when it holds none or several. */
+    private Optional<TextBlock> soleBlock(Element element) {
+        TextBlock found = null;
+        List<Element> subtree = element.stream().limit(MAX_ENTRY_ELEMENTS + 1L).toList();
+        if (subtree.size() > MAX_ENTRY_ELEMENTS) {
+            return Optional.empty();
+        }
+        for (Element inner : subtree) {
+            for (TextBlock block : blocksByElement.getOrDefault(inner, List.of())) {
+                if (found != null) {
+                    return Optional.empty();
+                }
+                found = block;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static int span(Element cell, String attribute) {
+        if (!cell.hasAttr(attribute)) {
+            return 1;
+        }
+        try {
+            return Math.max(1, Math.min(1000, Integer.parseInt(cell.attr(attribute).strip())));
+        } catch (NumberFormatException notANumber) {
+            return 1;
+        }
+    }
+
+    private void flush(List<Entry> run) {
+        if (run.size() >= 2) {
+            sequences.add(List.copyOf(run));
+        }
+    }
+}
