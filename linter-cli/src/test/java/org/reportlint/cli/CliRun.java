@@ -1,0 +1,73 @@
+package org.reportlint.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.reportlint.core.engine.RuleRegistry;
+import picocli.CommandLine;
+
+/** Runs the real command line in-process, in a folder of its own, with captured output. */
+final class CliRun {
+    private final Path directory;
+    private byte[] stdin = new byte[0];
+    private Supplier<RuleRegistry> rules = CliRun::everyRule;
+
+    private CliRun(Path directory) {
+        this.directory = directory;
+    }
+
+    static CliRun in(Path directory) {
+        return new CliRun(directory);
+    }
+
+    /** Only the test rules of {@code org.reportlint.cli.testrules}, found by ServiceLoader like any rule jar. */
+    CliRun testRulesOnly() {
+        rules = () -> RuleRegistry.of(everyRule().rules().stream()
+                .filter(rule -> rule.metadata().id().startsWith("test-")).toList());
+        return this;
+    }
+
+    CliRun stdin(String text) {
+        return stdin(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    CliRun stdin(byte[] bytes) {
+        stdin = bytes.clone();
+        return this;
+    }
+
+    CliRun file(String relative, String content) throws IOException {
+        return file(relative, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    CliRun file(String relative, byte[] content) throws IOException {
+        Path file = directory.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.write(file, content);
+        return this;
+    }
+
+    Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CliEnvironment environment = new CliEnvironment(directory, () -> new ByteArrayInputStream(stdin), false, rules);
+        CommandLine commandLine = ReportlintCommand.newCommandLine(environment);
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exitCode = commandLine.execute(args);
+        return new Result(exitCode, out.toString(), err.toString());
+    }
+
+    private static RuleRegistry everyRule() {
+        return RuleRegistry.load(CliRun.class.getClassLoader());
+    }
+
+    /** What one run printed and returned. */
+    record Result(int exitCode, String out, String err) {
+    }
+}
