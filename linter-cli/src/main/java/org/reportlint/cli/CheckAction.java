@@ -42,7 +42,7 @@ final class CheckAction {
     }
 
     /** Runs the check and returns the exit code. */
-    int run(CheckOptions options) throws IOException {
+    int run(CheckOptions options) {
         try {
             List<FormatTarget> targets = targets(options.formats);
             RuleRegistry registry = Rules.load(environment);
@@ -55,10 +55,14 @@ final class CheckAction {
             err.println("reportlint: " + usage.getMessage());
             err.flush();
             return FailPolicy.EXIT_USAGE;
+        } catch (StdinException unreadable) {
+            err.println("reportlint: cannot read standard input: " + unreadable.getMessage());
+            err.flush();
+            return FailPolicy.EXIT_INCOMPLETE;
         }
     }
 
-    private LintRequest request(CheckOptions options, RuleRegistry registry) throws UsageException, IOException {
+    private LintRequest request(CheckOptions options, RuleRegistry registry) throws UsageException, StdinException {
         LintRequest.Builder request = LintRequest.builder()
                 .baseDirectory(environment.workingDirectory())
                 .failPolicy(failPolicy(options));
@@ -75,11 +79,17 @@ final class CheckAction {
         boolean stdin = options.paths.contains(STDIN);
         request.paths(paths.isEmpty() && !stdin ? List.of(".") : paths);
         if (stdin) {
-            try (InputStream in = environment.stdin().get()) {
-                request.stdin(in.readAllBytes(), options.stdinFilename);
-            }
+            request.stdin(readStdin(), options.stdinFilename);
         }
         return request.build();
+    }
+
+    private byte[] readStdin() throws StdinException {
+        try (InputStream in = environment.stdin().get()) {
+            return in.readAllBytes();
+        } catch (IOException failure) {
+            throw new StdinException(reason(failure));
+        }
     }
 
     private static FailPolicy failPolicy(CheckOptions options) throws UsageException {
@@ -155,5 +165,12 @@ final class CheckAction {
             return "permission denied";
         }
         return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+    }
+
+    /** Standard input could not be read; the message is the reason. */
+    private static final class StdinException extends Exception {
+        StdinException(String reason) {
+            super(reason, null, false, false);
+        }
     }
 }

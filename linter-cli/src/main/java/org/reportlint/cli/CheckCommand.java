@@ -29,7 +29,7 @@ public final class CheckCommand implements Callable<Integer> {
     CheckOptions options;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         CommandLine commandLine = spec.commandLine();
         return new CheckAction(parent.environment(), commandLine.getOut(), commandLine.getErr()).run(options);
     }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
         description = "Explain a rule: what it flags, its options, and a failing and a passing example.")
 public final class ExplainCommand implements Callable<Integer> {
     private static final String EXAMPLE_INDENT = "    ";
+    private static final int WIDTH = 100;
 
     @ParentCommand
     ReportlintCommand parent;
@@ -52,7 +53,7 @@ public final class ExplainCommand implements Callable<Integer> {
         StringBuilder out = new StringBuilder();
         out.append(rule.id()).append(": ").append(rule.summary()).append("\n\n");
         if (!rule.description().isBlank()) {
-            out.append(rule.description().strip()).append("\n\n");
+            out.append(wrap(rule.description().strip())).append("\n\n");
         }
         out.append("Default severity: ").append(rule.defaultSeverity().id()).append('\n');
         out.append("Fixable: ").append(rule.fixable() ? "yes" : "no").append('\n');
@@ -73,6 +74,27 @@ public final class ExplainCommand implements Callable<Integer> {
             out.append("Passes:\n").append(indent(example.passing()));
         }
         return out.toString();
+    }
+
+    /** Wraps each paragraph at {@link #WIDTH} columns; a word longer than that stays whole. */
+    static String wrap(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            int column = 0;
+            for (String word : line.split(" +")) {
+                if (column > 0 && column + 1 + word.length() > WIDTH) {
+                    out.append('\n');
+                    column = 0;
+                } else if (column > 0) {
+                    out.append(' ');
+                    column++;
+                }
+                out.append(word);
+                column += word.length();
+            }
+            out.append('\n');
+        }
+        return out.substring(0, out.length() - 1);
     }
 
     private static String typeName(OptionSpec.Type type) {

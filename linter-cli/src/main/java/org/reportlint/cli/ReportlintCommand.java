@@ -51,7 +51,7 @@ public final class ReportlintCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         CommandLine commandLine = spec.commandLine();
         return new CheckAction(environment, commandLine.getOut(), commandLine.getErr()).run(options);
     }

@@ -2,6 +2,7 @@ package org.reportlint.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,7 @@ import picocli.CommandLine;
 /** Runs the real command line in-process, in a folder of its own, with captured output. */
 final class CliRun {
     private final Path directory;
-    private byte[] stdin = new byte[0];
+    private Supplier<InputStream> stdin = () -> new ByteArrayInputStream(new byte[0]);
     private Supplier<RuleRegistry> rules = CliRun::everyRule;
 
     private CliRun(Path directory) {
@@ -37,7 +38,18 @@ final class CliRun {
     }
 
     CliRun stdin(byte[] bytes) {
-        stdin = bytes.clone();
+        byte[] copy = bytes.clone();
+        return stdin(() -> new ByteArrayInputStream(copy));
+    }
+
+    CliRun stdin(Supplier<InputStream> source) {
+        stdin = source;
+        return this;
+    }
+
+    /** Rules from a supplier of its own, such as one that fails. */
+    CliRun rules(Supplier<RuleRegistry> source) {
+        rules = source;
         return this;
     }
 
@@ -55,7 +67,7 @@ final class CliRun {
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CliEnvironment environment = new CliEnvironment(directory, () -> new ByteArrayInputStream(stdin), false, rules);
+        CliEnvironment environment = new CliEnvironment(directory, stdin, false, rules);
         CommandLine commandLine = ReportlintCommand.newCommandLine(environment);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));

@@ -75,4 +75,15 @@ class RulesAndExplainTest {
         assertEquals(2, missing.exitCode());
         assertTrue(missing.err().startsWith("reportlint: Missing required parameter: 'ID'\n"), missing.err());
     }
+
+    @Test
+    void explainWrapsLongDescriptions() {
+        String words = "word ".repeat(50).strip();
+        String wrapped = ExplainCommand.wrap(words + "\n\nshort");
+        for (String line : wrapped.split("\n")) {
+            assertTrue(line.length() <= 100, line);
+        }
+        assertEquals(words, wrapped.substring(0, wrapped.indexOf("\n\n")).replace('\n', ' '));
+        assertTrue(wrapped.endsWith("\n\nshort"));
+    }
 }
