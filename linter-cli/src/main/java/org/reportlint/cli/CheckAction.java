@@ -52,9 +52,7 @@ final class CheckAction {
             writeReports(targets, outcome.result(), color);
             return outcome.exitCode();
         } catch (UsageException usage) {
-            err.println("reportlint: " + usage.getMessage());
-            err.flush();
-            return FailPolicy.EXIT_USAGE;
+            return CommandErrors.usage(err, usage);
         } catch (StdinException unreadable) {
             err.println("reportlint: cannot read standard input: " + unreadable.getMessage());
             err.flush();

@@ -1,6 +1,7 @@
 package org.reportlint.cli;
 
 import java.util.concurrent.Callable;
+import org.reportlint.core.run.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +32,11 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine commandLine = spec.commandLine();
+        try {
+            parent.requireNoArgumentsBefore("check");
+        } catch (UsageException misplaced) {
+            return CommandErrors.usage(commandLine.getErr(), misplaced);
+        }
         return new CheckAction(parent.environment(), commandLine.getOut(), commandLine.getErr()).run(options);
     }
 }

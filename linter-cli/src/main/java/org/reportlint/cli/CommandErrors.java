@@ -2,6 +2,7 @@ package org.reportlint.cli;
 
 import java.io.PrintWriter;
 import org.reportlint.core.engine.FailPolicy;
+import org.reportlint.core.run.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -13,6 +14,13 @@ import picocli.CommandLine.ParseResult;
  * {@code --help}; anything unexpected exits 3, with its stack trace only under {@code --debug}.
  */
 final class CommandErrors implements IParameterExceptionHandler, IExecutionExceptionHandler {
+
+    /** Prints a usage error as one line and returns its exit code, 2. */
+    static int usage(PrintWriter err, UsageException failure) {
+        err.println("reportlint: " + failure.getMessage());
+        err.flush();
+        return FailPolicy.EXIT_USAGE;
+    }
 
     @Override
     public int handleParseException(ParameterException failure, String[] args) {

@@ -36,6 +36,7 @@ public final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
+            parent.requireNoArgumentsBefore("explain");
             RuleRegistry registry = Rules.load(parent.environment());
             LintRunner.requireKnownRule(registry, id);
             PrintWriter out = spec.commandLine().getOut();
@@ -43,9 +44,7 @@ public final class ExplainCommand implements Callable<Integer> {
             out.flush();
             return FailPolicy.EXIT_OK;
         } catch (UsageException usage) {
-            spec.commandLine().getErr().println("reportlint: " + usage.getMessage());
-            spec.commandLine().getErr().flush();
-            return FailPolicy.EXIT_USAGE;
+            return CommandErrors.usage(spec.commandLine().getErr(), usage);
         }
     }
 

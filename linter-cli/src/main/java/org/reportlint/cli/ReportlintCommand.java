@@ -1,9 +1,11 @@
 package org.reportlint.cli;
 
 import java.util.concurrent.Callable;
+import org.reportlint.core.run.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -48,6 +50,17 @@ public final class ReportlintCommand implements Callable<Integer> {
 
     CliEnvironment environment() {
         return environment;
+    }
+
+    /**
+     * Fails when check options or paths came before a subcommand ({@code reportlint -f json check}): they belong to
+     * the bare command and would be silently ignored otherwise.
+     */
+    void requireNoArgumentsBefore(String subcommand) throws UsageException {
+        ParseResult parsed = spec.commandLine().getParseResult();
+        if (parsed != null && (!parsed.matchedOptions().isEmpty() || !parsed.matchedPositionals().isEmpty())) {
+            throw new UsageException("options and paths go after the subcommand: reportlint " + subcommand + " ...");
+        }
     }
 
     @Override

@@ -30,10 +30,10 @@ public final class RulesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<RuleMetadata> rules;
         try {
+            parent.requireNoArgumentsBefore("rules");
             rules = Rules.load(parent.environment()).allMetadata();
-        } catch (UsageException broken) {
-            spec.commandLine().getErr().println("reportlint: " + broken.getMessage());
-            return FailPolicy.EXIT_USAGE;
+        } catch (UsageException usage) {
+            return CommandErrors.usage(spec.commandLine().getErr(), usage);
         }
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADER);

@@ -203,4 +203,13 @@ class CheckCommandTest {
         assertTrue(help.out().contains("explain"));
         assertEquals(0, cli.run("check", "--help").exitCode());
     }
+
+    @Test
+    void optionsBeforeASubcommandAreRejectedRatherThanIgnored() throws Exception {
+        cli.file("a.html", DEFECTS);
+        assertUsageError("reportlint: options and paths go after the subcommand: reportlint check ...\n",
+                "-f", "json", "check", "a.html");
+        assertUsageError("reportlint: options and paths go after the subcommand: reportlint rules ...\n",
+                "a.html", "rules");
+    }
 }
