@@ -80,7 +80,7 @@ public final class Linter {
             return FileResult.unreadable(input.path(), unreadable.getMessage());
         }
         if (SourceDecoder.looksBinary(bytes)) {
-            return FileResult.skipped(input.path(), "skipped: binary file");
+            return FileResult.skipped(input.path(), "skipped binary file");
         }
         return lint(DocumentParser.parse(input.path(), bytes), rules);
     }

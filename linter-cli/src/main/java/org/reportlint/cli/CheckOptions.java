@@ -1,0 +1,74 @@
+package org.reportlint.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options of {@code check}, shared by {@code reportlint check ...} and the bare {@code reportlint ...}. */
+public final class CheckOptions {
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Files and folders to lint (default: .); '-' reads standard input.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FMT[=FILE]",
+            description = "Report format: text (default) or json; with =FILE written to FILE. Repeatable.")
+    List<String> formats = new ArrayList<>();
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "Lowest severity that fails the run: error (default), warning, info or never.")
+    String failOn;
+
+    @Option(names = "--max-warnings", paramLabel = "N", defaultValue = "-1",
+            description = "Also fail when there are more than N warnings (default: no limit).")
+    int maxWarnings;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Files linted in parallel (default: the number of processors).")
+    Integer threads;
+
+    @Option(names = "--stdin-filename", paramLabel = "NAME", defaultValue = "<stdin>",
+            description = "Name that standard input is reported and format-detected by (default: <stdin>).")
+    String stdinFilename;
+
+    @Option(names = "--color", negatable = true,
+            description = "Color the text report (default: when standard output is a terminal).")
+    Boolean color;
+
+    @Option(names = "--debug", description = "Show stack traces of internal errors.")
+    boolean debug;
+
+    private final List<RuleOverride> ruleOverrides = new ArrayList<>();
+    private int rulesSeen;
+    private int disablesSeen;
+
+    /** The {@code --rule} and {@code --disable} options in the order they were given: a later one wins. */
+    List<RuleOverride> ruleOverrides() {
+        return List.copyOf(ruleOverrides);
+    }
+
+    // Picocli hands a multi-value option setter the whole list so far, once per occurrence; taking the newest value
+    // each time keeps --rule and --disable in command-line order, which two separate list fields would lose.
+    @Option(names = "--rule", paramLabel = "ID[=LEVEL]",
+            description = "Enable a rule or set its level (off, info, warning, error; default: its own). Repeatable.")
+    void rule(List<String> values) {
+        rulesSeen = record(values, rulesSeen, false);
+    }
+
+    @Option(names = "--disable", paramLabel = "ID", description = "Turn a rule off. Repeatable.")
+    void disable(List<String> values) {
+        disablesSeen = record(values, disablesSeen, true);
+    }
+
+    private int record(List<String> values, int seen, boolean disable) {
+        if (values.isEmpty()) {
+            ruleOverrides.removeIf(o -> o.disable() == disable);
+            return 0;
+        }
+        for (int i = seen; i < values.size(); i++) {
+            ruleOverrides.add(new RuleOverride(values.get(i), disable));
+        }
+        return values.size();
+    }
+}

@@ -1,0 +1,24 @@
+package org.reportlint.cli;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.reportlint.core.engine.RuleRegistry;
+
+/**
+ * What the commands take from the process around them, so tests can supply their own.
+ *
+ * @param workingDirectory what relative paths are resolved against
+ * @param stdin where {@code -} reads from
+ * @param terminal whether standard output is a terminal, which turns colors on by default
+ * @param rules the rules available, loaded when a command needs them
+ */
+public record CliEnvironment(Path workingDirectory, Supplier<InputStream> stdin, boolean terminal,
+                             Supplier<RuleRegistry> rules) {
+
+    /** The real process: current directory, standard input, and the rules on the class path. */
+    public static CliEnvironment system() {
+        return new CliEnvironment(Path.of("").toAbsolutePath(), () -> System.in, System.console() != null,
+                () -> RuleRegistry.load(CliEnvironment.class.getClassLoader()));
+    }
+}

@@ -1,0 +1,117 @@
+package org.reportlint.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.reportlint.core.engine.FailPolicy;
+import org.reportlint.core.engine.RuleRegistry;
+import org.reportlint.core.rule.OptionSpec;
+import org.reportlint.core.rule.RuleExample;
+import org.reportlint.core.rule.RuleMetadata;
+import org.reportlint.core.run.LintRunner;
+import org.reportlint.core.run.UsageException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code reportlint explain ID}: one rule's documentation, all of it from the rule's metadata. */
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Explain a rule: what it flags, its options, and a failing and a passing example.")
+public final class ExplainCommand implements Callable<Integer> {
+    private static final String EXAMPLE_INDENT = "    ";
+    private static final int WIDTH = 100;
+
+    @ParentCommand
+    ReportlintCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "The rule id, e.g. placeholder.")
+    String id;
+
+    @Override
+    public Integer call() {
+        try {
+            parent.requireNoArgumentsBefore("explain");
+            RuleRegistry registry = Rules.load(parent.environment());
+            LintRunner.requireKnownRule(registry, id);
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(explain(registry.metadata(id).orElseThrow()));
+            out.flush();
+            return FailPolicy.EXIT_OK;
+        } catch (UsageException usage) {
+            return CommandErrors.usage(spec.commandLine().getErr(), usage);
+        }
+    }
+
+    static String explain(RuleMetadata rule) {
+        StringBuilder out = new StringBuilder();
+        out.append(rule.id()).append(": ").append(rule.summary()).append("\n\n");
+        if (!rule.description().isBlank()) {
+            out.append(wrap(rule.description().strip())).append("\n\n");
+        }
+        out.append("Default severity: ").append(rule.defaultSeverity().id()).append('\n');
+        out.append("Fixable: ").append(rule.fixable() ? "yes" : "no").append('\n');
+        out.append("Recommended: ").append(rule.recommended() ? "yes" : "no").append('\n');
+        if (!rule.options().isEmpty()) {
+            out.append("\nOptions:\n");
+            for (OptionSpec option : rule.options()) {
+                out.append("  ").append(option.name()).append(" (").append(typeName(option.type()))
+                        .append(", default ").append(value(option.defaultValue())).append(")");
+                if (!option.description().isBlank()) {
+                    out.append(": ").append(option.description().strip());
+                }
+                out.append('\n');
+            }
+        }
+        for (RuleExample example : rule.examples()) {
+            out.append("\nFails:\n").append(indent(example.failing()));
+            out.append("Passes:\n").append(indent(example.passing()));
+        }
+        return out.toString();
+    }
+
+    /** Wraps each paragraph at {@link #WIDTH} columns; a word longer than that stays whole. */
+    static String wrap(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            int column = 0;
+            for (String word : line.split(" +")) {
+                if (column > 0 && column + 1 + word.length() > WIDTH) {
+                    out.append('\n');
+                    column = 0;
+                } else if (column > 0) {
+                    out.append(' ');
+                    column++;
+                }
+                out.append(word);
+                column += word.length();
+            }
+            out.append('\n');
+        }
+        return out.substring(0, out.length() - 1);
+    }
+
+    private static String typeName(OptionSpec.Type type) {
+        return type.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    private static String value(Object value) {
+        if (value instanceof String text) {
+            return "\"" + text + "\"";
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(ExplainCommand::value).collect(Collectors.joining(", ", "[", "]"));
+        }
+        return String.valueOf(value);
+    }
+
+    private static String indent(String text) {
+        return text.strip().lines().map(line -> line.isEmpty() ? "\n" : EXAMPLE_INDENT + line + "\n")
+                .collect(Collectors.joining());
+    }
+}

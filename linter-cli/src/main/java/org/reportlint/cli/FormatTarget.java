@@ -1,0 +1,26 @@
+package org.reportlint.cli;
+
+import java.util.Optional;
+import org.reportlint.core.format.OutputFormat;
+import org.reportlint.core.run.UsageException;
+
+/**
+ * Where one report goes: {@code -f json} to standard output, {@code -f json=report.json} to a file.
+ *
+ * @param format the report format
+ * @param file the file to write, or empty for standard output
+ */
+record FormatTarget(OutputFormat format, Optional<String> file) {
+
+    static FormatTarget parse(String value) throws UsageException {
+        int equals = value.indexOf('=');
+        String name = equals < 0 ? value : value.substring(0, equals);
+        Optional<String> file = equals < 0 ? Optional.empty() : Optional.of(value.substring(equals + 1));
+        if (file.isPresent() && file.get().isBlank()) {
+            throw new UsageException("missing file name after \"" + name + "=\"");
+        }
+        OutputFormat format = OutputFormat.fromId(name).orElseThrow(() -> new UsageException(
+                "unknown format \"" + name + "\" (known: " + String.join(", ", OutputFormat.ids()) + ")"));
+        return new FormatTarget(format, file);
+    }
+}

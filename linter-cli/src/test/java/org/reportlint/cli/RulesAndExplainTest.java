@@ -1,0 +1,89 @@
+package org.reportlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RulesAndExplainTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void rulesListsEveryRuleAndTheEngineFindingsInAlignedColumns() {
+        CliRun.Result result = CliRun.in(dir).testRulesOnly().run("rules");
+        assertEquals(0, result.exitCode());
+        assertEquals("""
+                ID                  SEVERITY  FIXABLE  RECOMMENDED  SUMMARY
+                encoding            warning   no       yes          The file is not valid in its declared or detected encoding
+                internal-error      error     no       yes          A rule failed on this file
+                test-crash          error     no       yes          Crashes on KABOOM
+                test-hmm            warning   no       yes          The word hmm
+                test-note           info      no       no           An NB: note
+                test-oops           error     yes      yes          The word oops
+                unused-suppression  warning   no       yes          An inline reportlint-disable directive that suppressed nothing
+                """, result.out());
+    }
+
+    @Test
+    void rulesIncludesWhateverIsOnTheClassPath() {
+        CliRun.Result result = CliRun.in(dir).run("rules");
+        assertEquals(0, result.exitCode());
+        assertTrue(result.out().contains("\ntest-oops "), "rule jars are found by ServiceLoader");
+        assertTrue(result.out().contains("\nencoding "));
+    }
+
+    @Test
+    void explainShowsTheRulesMetadataWithOptionsAndExamples() {
+        CliRun.Result result = CliRun.in(dir).testRulesOnly().run("explain", "test-oops");
+        assertEquals(0, result.exitCode());
+        assertEquals("""
+                test-oops: The word oops
+
+                Flags every "oops" in the source.
+
+                Default severity: error
+                Fixable: yes
+                Recommended: yes
+
+                Options:
+                  replacement (string, default "okay"): What the fix writes instead.
+
+                Fails:
+                    <p>oops</p>
+                Passes:
+                    <p>okay</p>
+                """, result.out());
+    }
+
+    @Test
+    void explainKnowsTheEngineFindings() {
+        CliRun.Result result = CliRun.in(dir).testRulesOnly().run("explain", "internal-error");
+        assertEquals(0, result.exitCode());
+        assertTrue(result.out().startsWith("internal-error: A rule failed on this file\n\n"), result.out());
+    }
+
+    @Test
+    void explainingAnUnknownRuleSuggestsTheNearestAndExitsTwo() {
+        CliRun.Result result = CliRun.in(dir).testRulesOnly().run("explain", "test-opps");
+        assertEquals(2, result.exitCode());
+        assertEquals("reportlint: unknown rule \"test-opps\" (did you mean \"test-oops\"?)\n", result.err());
+        assertEquals("", result.out());
+        CliRun.Result missing = CliRun.in(dir).testRulesOnly().run("explain");
+        assertEquals(2, missing.exitCode());
+        assertTrue(missing.err().startsWith("reportlint: Missing required parameter: 'ID'\n"), missing.err());
+    }
+
+    @Test
+    void explainWrapsLongDescriptions() {
+        String words = "word ".repeat(50).strip();
+        String wrapped = ExplainCommand.wrap(words + "\n\nshort");
+        for (String line : wrapped.split("\n")) {
+            assertTrue(line.length() <= 100, line);
+        }
+        assertEquals(words, wrapped.substring(0, wrapped.indexOf("\n\n")).replace('\n', ' '));
+        assertTrue(wrapped.endsWith("\n\nshort"));
+    }
+}

@@ -1,0 +1,237 @@
+package org.reportlint.core.files;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.reportlint.core.engine.SourceInput;
+
+/**
+ * Expands the paths a user gives into the files to lint.
+ *
+ * <p>A file given by name is always linted, whatever its extension. A folder is walked recursively: files whose
+ * path relative to the folder matches an include glob and no exclude glob are linted; hidden files and folders
+ * (name starting with {@code .}), paths ignored by {@code .gitignore} files met on the way, and special files are
+ * skipped; symbolic links are followed, but never round a loop. Each file is shown as the path given joined with
+ * its relative path, {@code /}-separated; the result is sorted by that path.
+ */
+public final class FileCollector {
+    public static final List<String> DEFAULT_INCLUDES = List.of(
+            "**/*.html", "**/*.htm", "**/*.xhtml", "**/*.md", "**/*.markdown", "**/*.txt");
+    public static final List<String> DEFAULT_EXCLUDES = List.of("**/node_modules/**", "**/target/**");
+
+    private final Path baseDirectory;
+    private final List<Glob> includes;
+    private final List<Glob> excludes;
+
+    /**
+     * @param baseDirectory what relative paths are resolved against
+     * @param includes globs a walked file must match (one of)
+     * @param excludes globs no walked file or folder may match
+     */
+    public FileCollector(Path baseDirectory, List<String> includes, List<String> excludes) {
+        this.baseDirectory = baseDirectory;
+        this.includes = includes.stream().map(Glob::compile).toList();
+        this.excludes = excludes.stream().map(Glob::compile).toList();
+    }
+
+    /** Checks every path exists before walking any, then collects the files under them. */
+    public CollectedFiles collect(List<String> paths) throws MissingPathException {
+        for (String path : paths) {
+            Path resolved = baseDirectory.resolve(path);
+            // A dangling symbolic link exists: it is a file that cannot be read, not a typo.
+            if (!Files.exists(resolved) && !Files.isSymbolicLink(resolved)) {
+                throw new MissingPathException(path);
+            }
+        }
+        Map<Path, SourceInput> inputs = new LinkedHashMap<>();
+        List<CollectedFiles.PathFailure> failures = new ArrayList<>();
+        for (String path : paths) {
+            Path resolved = baseDirectory.resolve(path);
+            if (Files.isDirectory(resolved)) {
+                new Walk(resolved, displayPrefix(path), inputs, failures).run();
+            } else {
+                inputs.putIfAbsent(key(resolved), SourceInput.ofFile(slashes(path), resolved));
+            }
+        }
+        List<SourceInput> sorted = inputs.values().stream().sorted(Comparator.comparing(SourceInput::path)).toList();
+        return new CollectedFiles(sorted, failures);
+    }
+
+    private static Path key(Path path) {
+        return path.toAbsolutePath().normalize();
+    }
+
+    private static String slashes(String path) {
+        return path.replace('\\', '/');
+    }
+
+    /** The prefix of files found under a folder: the folder as typed with one trailing slash, nothing for {@code .}. */
+    private static String displayPrefix(String folder) {
+        String prefix = slashes(folder);
+        while (prefix.length() > 1 && prefix.endsWith("/")) {
+            prefix = prefix.substring(0, prefix.length() - 1);
+        }
+        if (prefix.equals(".")) {
+            return "";
+        }
+        return prefix.endsWith("/") ? prefix : prefix + "/";
+    }
+
+    private static boolean hidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    /** One folder walk, with the stack of {@code .gitignore} files of the folders it is in. */
+    private final class Walk extends SimpleFileVisitor<Path> {
+        private final Path root;
+        private final String prefix;
+        private final Map<Path, SourceInput> inputs;
+        private final List<CollectedFiles.PathFailure> failures;
+        private final Deque<IgnoreScope> ignores = new ArrayDeque<>();
+
+        Walk(Path root, String prefix, Map<Path, SourceInput> inputs, List<CollectedFiles.PathFailure> failures) {
+            this.root = root;
+            this.prefix = prefix;
+            this.inputs = inputs;
+            this.failures = failures;
+        }
+
+        void run() {
+            try {
+                Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, this);
+            } catch (IOException failure) {
+                failures.add(new CollectedFiles.PathFailure(display(root), reason(failure)));
+            }
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (!dir.equals(root)) {
+                String relative = relative(dir);
+                if (hidden(dir) || excluded(relative + "/") || ignored(dir, true)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+            }
+            ignores.push(new IgnoreScope(dir, readIgnore(dir)));
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException failure) {
+            ignores.pop();
+            if (failure != null) {
+                failures.add(new CollectedFiles.PathFailure(display(dir), reason(failure)));
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            // Sockets, pipes and devices: reading them could block forever. A dangling link is kept and reported.
+            if (attrs.isOther() || attrs.isDirectory()) {
+                return FileVisitResult.CONTINUE;
+            }
+            String relative = relative(file);
+            if (hidden(file) || !included(relative) || excluded(relative) || ignored(file, false)) {
+                return FileVisitResult.CONTINUE;
+            }
+            inputs.putIfAbsent(key(file), SourceInput.ofFile(prefix + relative, file));
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException failure) {
+            if (file.equals(root)) {
+                failures.add(new CollectedFiles.PathFailure(display(file), reason(failure)));
+                return FileVisitResult.CONTINUE;
+            }
+            if (failure instanceof FileSystemLoopException || hidden(file)) {
+                return FileVisitResult.CONTINUE;
+            }
+            String relative = relative(file);
+            if (!excluded(relative) && !excluded(relative + "/") && !ignored(file, Files.isDirectory(file))) {
+                failures.add(new CollectedFiles.PathFailure(display(file), reason(failure)));
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        /** The display path of something under the root; the root itself shows as typed. */
+        private String display(Path path) {
+            String relative = relative(path);
+            if (!relative.isEmpty()) {
+                return prefix + relative;
+            }
+            return prefix.isEmpty() ? "." : prefix.length() > 1 ? prefix.substring(0, prefix.length() - 1) : prefix;
+        }
+
+        private String relative(Path path) {
+            return slashes(root.relativize(path).toString());
+        }
+
+        private boolean included(String relative) {
+            return includes.stream().anyMatch(glob -> glob.matches(relative));
+        }
+
+        private boolean excluded(String relative) {
+            return excludes.stream().anyMatch(glob -> glob.matches(relative));
+        }
+
+        /** The deepest {@code .gitignore} with an opinion decides, as in git. */
+        private boolean ignored(Path path, boolean directory) {
+            for (IgnoreScope scope : ignores) {
+                Optional<Boolean> verdict = scope.ignore().ignores(
+                        slashes(scope.folder().relativize(path).toString()), directory);
+                if (verdict.isPresent()) {
+                    return verdict.get();
+                }
+            }
+            return false;
+        }
+
+        private GitIgnore readIgnore(Path dir) {
+            Path file = dir.resolve(GitIgnore.FILE_NAME);
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                return GitIgnore.parse("");
+            }
+            try {
+                return GitIgnore.parse(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+            } catch (IOException unreadable) {
+                // An unreadable .gitignore ignores nothing; the files it would hide are linted, which is visible.
+                return GitIgnore.parse("");
+            }
+        }
+    }
+
+    private static String reason(IOException failure) {
+        if (failure instanceof AccessDeniedException) {
+            return "cannot read: permission denied";
+        }
+        if (failure instanceof NoSuchFileException) {
+            return "cannot read: no such file";
+        }
+        String message = failure.getMessage();
+        return "cannot read: " + (message == null ? failure.getClass().getSimpleName() : message);
+    }
+
+    private record IgnoreScope(Path folder, GitIgnore ignore) {
+    }
+}

@@ -1,0 +1,59 @@
+package org.reportlint.core.format;
+
+import java.util.List;
+import java.util.Optional;
+import org.reportlint.core.engine.Excerpt;
+import org.reportlint.core.engine.FileResult;
+import org.reportlint.core.engine.Finding;
+import org.reportlint.core.engine.LintResult;
+import org.reportlint.core.engine.RelatedLocation;
+import org.reportlint.core.rule.Fix;
+import org.reportlint.core.rule.Severity;
+import org.reportlint.core.source.LineIndex;
+import org.reportlint.core.source.SourceSpan;
+
+/** Hand-made results for formatter tests: findings placed by searching for text in a source. */
+final class Results {
+    static final String SOURCE = "<h1>Market report</h1>\n<p>Market size: $xxx billion in 20XX</p>\r\n"
+            + "<h2>FAQ</h1>\n";
+
+    private Results() {
+    }
+
+    static Finding finding(String source, String rule, Severity severity, String flagged, String message) {
+        return finding(source, rule, severity, flagged, message, List.of(), Optional.empty());
+    }
+
+    static Finding finding(String source, String rule, Severity severity, String flagged, String message,
+                           List<RelatedLocation> related, Optional<Fix> fix) {
+        LineIndex lines = LineIndex.of(source);
+        int start = source.lastIndexOf(flagged);
+        SourceSpan span = lines.span(start, start + flagged.length());
+        String line = lines.lineText(span.start().line());
+        int endColumn = span.end().line() == span.start().line() ? span.end().column() : line.length() + 1;
+        return new Finding(rule, severity, message, span, related, fix,
+                Excerpt.of(line, span.start().column(), endColumn), "0123456789abcdef");
+    }
+
+    static RelatedLocation related(String source, String text, String message) {
+        int start = source.indexOf(text);
+        return new RelatedLocation(message, LineIndex.of(source).span(start, start + text.length()));
+    }
+
+    /** Two linted files (one with three findings, one clean), one unreadable file and one skipped binary file. */
+    static LintResult mixed() {
+        Finding placeholder = finding(SOURCE, "placeholder", Severity.ERROR, "$xxx",
+                "Placeholder \"$xxx\" left in text", List.of(),
+                Optional.of(Fix.of(new org.reportlint.core.rule.TextEdit(41, 45, "$12.5"))));
+        Finding year = finding(SOURCE, "placeholder", Severity.WARNING, "20XX", "Placeholder \"20XX\" left in text");
+        Finding mismatch = finding(SOURCE, "malformed-html", Severity.ERROR, "</h1>\n",
+                "End tag </h1> does not match the open <h2>", List.of(related(SOURCE, "<h2>", "<h2> opened here")),
+                Optional.empty());
+        return LintResult.of(List.of(
+                new FileResult("reports/b.html", Optional.of("html"), List.of(mismatch, year, placeholder),
+                        List.of(), List.of(), 0),
+                new FileResult("reports/a.html", Optional.of("html"), List.of(), List.of(), List.of(), 1),
+                FileResult.unreadable("reports/locked.html", "cannot read: permission denied"),
+                FileResult.skipped("reports/image.txt", "skipped binary file")));
+    }
+}
