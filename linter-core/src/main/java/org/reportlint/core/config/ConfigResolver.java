@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.reportlint.core.files.Glob;
 import org.reportlint.core.engine.RuleRegistry;
 
 /**

@@ -48,8 +48,8 @@ public final class FileCollector {
      */
     public FileCollector(Path baseDirectory, List<String> includes, List<String> excludes) {
         this.baseDirectory = baseDirectory;
-        this.includes = includes.stream().map(Glob::compile).toList();
-        this.excludes = excludes.stream().map(Glob::compile).toList();
+        this.includes = includes.stream().map(Glob::of).toList();
+        this.excludes = excludes.stream().map(Glob::of).toList();
     }
 
     /** Checks every path exists before walking any, then collects the files under them. */

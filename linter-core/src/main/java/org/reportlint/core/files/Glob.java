@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * matches no folder at all (so {@code **}{@code /*.html} matches {@code a.html}), {@code [abc]} and {@code [!abc]}
  * are character classes, {@code {html,md}} are alternatives and a backslash escapes the next character.
  */
-final class Glob {
+public final class Glob {
     private final String glob;
     private final Pattern pattern;
 
@@ -22,8 +22,20 @@ final class Glob {
         return new Glob(glob, Pattern.compile(toRegex(glob)));
     }
 
+    /**
+     * A glob as users write it in configuration: a leading {@code ./} is dropped, and a glob without a {@code /}
+     * matches the file name in any folder, as {@code .gitignore} does ({@code *.md} matches {@code a/b.md}).
+     */
+    public static Glob of(String userGlob) {
+        String glob = userGlob.replace('\\', '/');
+        while (glob.startsWith("./")) {
+            glob = glob.substring(2);
+        }
+        return new Glob(userGlob, Pattern.compile(toRegex(glob.contains("/") ? glob : "**/" + glob)));
+    }
+
     /** Whether the whole relative path matches. */
-    boolean matches(String relativePath) {
+    public boolean matches(String relativePath) {
         return pattern.matcher(relativePath).matches();
     }
 

@@ -106,7 +106,7 @@ class LinterTest {
     @Test
     void binaryFilesAreSkippedWithANotice() {
         FileResult result = new Linter().lint(SourceInput.ofContent("x.bin", new byte[] {1, 0, 2}), rules());
-        assertEquals(List.of("skipped: binary file"), result.notices());
+        assertEquals(List.of("skipped binary file"), result.notices());
         assertFalse(result.hasErrors());
     }
 

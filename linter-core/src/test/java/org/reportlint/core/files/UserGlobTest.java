@@ -1,11 +1,11 @@
-package org.reportlint.core.config;
+package org.reportlint.core.files;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-class GlobTest {
+class UserGlobTest {
 
     @Test
     void doubleStarSpansFolders() {
