@@ -26,22 +26,26 @@ final class DummyEntityMatcher implements PlaceholderMatcher {
     private static final String LABEL = "(?:[A-HJ-Z]|[1-9]\\d?|X{2,4}|Y{2,4}|Z{2,4})";
     /**
      * What may not follow a label: more of a word, {@code A.G.}, {@code B-52}, {@code A+}, {@code B&Q}, or a percent
-     * sign, which makes a number a value ({@code Leading Player 29 %}).
+     * sign, which makes a number a value ({@code Leading Player 29 %}), or a second initial ({@code A. O. Smith}).
      */
-    private static final String LABEL_END = "(?![\\w&+]|[.\\-\u2010\u2011]\\w|\\s?%)";
+    private static final String LABEL_END = "(?![\\w&+]|[.\\-\u2010\u2011]\\w|\\s?%|\\.\\s?\\p{Lu}\\.)";
     /** The space inside a name: a name does not break across lines, so a line-per-item list cannot form one. */
     private static final String NAME_SPACE = "[ \u00A0]";
     /** A masked share that a template printed after the entity: {@code - x%}, {@code : XX%}, {@code (**%)}. */
     private static final String MASKED_SHARE = "(?:\\s*[-\u2013\u2014:(]\\s*(?:" + LETTER_MASK + "|" + STAR_MASK
             + ")\\s?%\\)?)";
 
-    private static final Pattern PARTICIPANT = Pattern.compile(
-            "\\b(?:Company|Player|Vendor|Brand|Manufacturer|Supplier|Competitor|Firm|Client|Customer|Distributor"
-                    + "|Retailer|Provider|Corporation|Organi[sz]ation|Startup)" + NAME_SPACE + LABEL + LABEL_END
-                    + MASKED_SHARE + "?");
-    private static final Pattern SERIES_MEMBER = Pattern.compile(
-            "\\b(Technology|Product|Segment|Region|Country|Application|Solution|Service|Material|Category|Market)"
-                    + NAME_SPACE + "([A-HJ-Z])" + LABEL_END + "(" + MASKED_SHARE + ")?");
+    private static final Set<String> PARTICIPANTS = Set.of("Company", "Player", "Vendor", "Brand", "Manufacturer",
+            "Supplier", "Competitor", "Firm", "Client", "Customer", "Distributor", "Retailer", "Provider",
+            "Corporation", "Organisation", "Organization", "Startup");
+    private static final Set<String> SERIES_NOUNS = Set.of("Technology", "Product", "Segment", "Region", "Country",
+            "Application", "Solution", "Service", "Material", "Category", "Market");
+    /**
+     * A label and what may follow it, found before the noun: a space is cheap to look for, whereas trying a list of
+     * nouns at every position is not. The noun before the space is checked afterwards.
+     */
+    private static final Pattern LABEL_AFTER_SPACE = Pattern.compile(
+            NAME_SPACE + "(" + LABEL + ")" + LABEL_END + "(" + MASKED_SHARE + ")?");
     private static final Pattern STOCK_NAME = Pattern.compile(
             "\\b(?:(?:John|Jane)\\s+Doe|(?:XYZ|ABC)\\s+(?:Corporation|Corp\\b\\.?|Company|Co\\b\\.?|Inc\\b\\.?"
                     + "|Ltd\\b\\.?|Limited|LLC|Group|Industries|Enterprises|Technologies|Holdings|Solutions)"
@@ -49,26 +53,41 @@ final class DummyEntityMatcher implements PlaceholderMatcher {
 
     @Override
     public void find(String text, List<TextMatch> out) {
-        addAll(PARTICIPANT.matcher(text), text, out);
-        addSeries(text, out);
-        addAll(STOCK_NAME.matcher(text), text, out);
-    }
-
-    /** Flags a weak noun with a masked share, or when the block gives it two or more labels. */
-    private static void addSeries(String text, List<TextMatch> out) {
-        List<SeriesCandidate> candidates = new ArrayList<>();
+        List<SeriesCandidate> series = new ArrayList<>();
         Map<String, Set<String>> labelsByNoun = new HashMap<>();
-        Matcher member = SERIES_MEMBER.matcher(text);
-        while (member.find()) {
-            candidates.add(new SeriesCandidate(member.start(), member.end(), member.group(1),
-                    member.group(3) != null));
-            labelsByNoun.computeIfAbsent(member.group(1), noun -> new HashSet<>()).add(member.group(2));
+        Matcher label = LABEL_AFTER_SPACE.matcher(text);
+        while (label.find()) {
+            int nounStart = wordStart(text, label.start());
+            String noun = text.substring(nounStart, label.start());
+            if (PARTICIPANTS.contains(noun)) {
+                add(text, nounStart, label.end(), out);
+            } else if (SERIES_NOUNS.contains(noun) && label.group(1).length() == 1 && Character.isLetter(
+                    label.group(1).charAt(0))) {
+                series.add(new SeriesCandidate(nounStart, label.end(), noun, label.group(2) != null));
+                labelsByNoun.computeIfAbsent(noun, n -> new HashSet<>()).add(label.group(1));
+            }
         }
-        for (SeriesCandidate candidate : candidates) {
+        // A weak noun counts with a masked share, or when the block gives it two or more labels.
+        for (SeriesCandidate candidate : series) {
             if (candidate.maskedShare() || labelsByNoun.get(candidate.noun()).size() >= 2) {
                 add(text, candidate.start(), candidate.end(), out);
             }
         }
+        if (text.contains("Doe") || text.contains("XYZ") || text.contains("ABC") || text.contains("Acme")) {
+            addAll(STOCK_NAME.matcher(text), text, out);
+        }
+    }
+
+    /** The start of the word that ends at {@code end}; {@code end} itself when a digit or underscore is glued on. */
+    private static int wordStart(String text, int end) {
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start > 0 && (Character.isDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '_')) {
+            return end;
+        }
+        return start;
     }
 
     private record SeriesCandidate(int start, int end, String noun, boolean maskedShare) {

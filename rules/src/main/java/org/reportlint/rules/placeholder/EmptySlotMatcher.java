@@ -1,6 +1,7 @@
 package org.reportlint.rules.placeholder;
 
 import static org.reportlint.rules.placeholder.NumberWords.CURRENCY_CODE;
+import static org.reportlint.rules.placeholder.NumberWords.CURRENCY_CODES;
 import static org.reportlint.rules.placeholder.NumberWords.CURRENCY_SYMBOL;
 import static org.reportlint.rules.placeholder.NumberWords.MAGNITUDE;
 
@@ -22,28 +23,67 @@ final class EmptySlotMatcher implements PlaceholderMatcher {
             + "|totalling|generated?|valued|estimated|projected|expected)";
     private static final String CURRENCY_WORD = "(?:" + CURRENCY_SYMBOL + "|" + CURRENCY_CODE + ")";
 
+    /** A currency with no amount after it: before a magnitude, or a code before "in 2023" or "by and". */
     private static final Pattern CURRENCY_WITHOUT_AMOUNT = Pattern.compile(
-            "\\b" + ANNOUNCES_FIGURE + "\\s+(" + CURRENCY_WORD + "\\s*" + MAGNITUDE + "\\b"
-                    + "|" + CURRENCY_CODE + "(?=\\s+(?:in|by)\\s+(?:(?:19|20)\\d\\d|and)\\b))");
-    private static final Pattern GAP_BETWEEN_CURRENCY_AND_MAGNITUDE = Pattern.compile(
-            CURRENCY_WORD + "[ \\t\u00A0]{2,}" + MAGNITUDE + "\\b");
+            CURRENCY_WORD + "(\\s*)" + MAGNITUDE + "\\b"
+                    + "|" + CURRENCY_CODE + "(?=\\s+(?:in|by)\\s+(?:(?:19|20)\\d\\d|and)\\b)");
+    /** The word before, checked once a currency is found: trying it first at every position is slow. */
+    private static final Pattern FIGURE_ANNOUNCED = Pattern.compile("\\b" + ANNOUNCES_FIGURE + "\\s+$");
     /** A unit label such as "in units of USD billion" is not a slot. */
-    private static final Pattern UNIT_LABEL_BEFORE = Pattern.compile("(?i)\\b(?:units|terms|thousands|millions)\\s+$");
+    private static final Pattern UNIT_LABEL = Pattern.compile(
+            "(?i)\\b(?:units|terms|thousands|millions)\\s+of\\s+$");
     private static final Pattern PERCENT_WITHOUT_AMOUNT = Pattern.compile(
             "\\b(?i:of|at|by|around|about|approximately|nearly|over|CAGR)\\s+%(?![\\w%])"
                     + "|(?<![\\w%.])[ \\t\u00A0]%(?=\\s+CAGR\\b)");
-    private static final Pattern YEARS_WITHOUT_VALUES = Pattern.compile("\\b(?i:from|between)\\s+(?i:to|and)\\b");
+    private static final Pattern YEARS_WITHOUT_VALUES = Pattern.compile(
+            "\\b(?i:from\\s+to|between\\s+and)\\b");
 
     @Override
     public void find(String text, List<TextMatch> out) {
-        Matcher currency = CURRENCY_WITHOUT_AMOUNT.matcher(text);
-        while (currency.find()) {
-            String before = text.substring(Math.max(0, currency.start() - 30), currency.start());
-            if (!UNIT_LABEL_BEFORE.matcher(before).find()) {
-                add(text, currency.start(1), currency.end(1), out);
+        if (mayHoldCurrency(text)) {
+            findCurrencySlots(text, out);
+        }
+        if (Needles.hasSpacedPercent(text)) {
+            findPercentSlots(text, out);
+        }
+        if (Needles.containsAny(text, "rom", "ROM", "etween", "ETWEEN")) {
+            addAll(YEARS_WITHOUT_VALUES.matcher(text), text, out);
+        }
+    }
+
+    /** A cheap test that spares most blocks the currency patterns, whose many alternatives are slow to try. */
+    private static boolean mayHoldCurrency(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '$' || c == '\u20AC' || c == '\u00A3' || c == '\u00A5' || c == '\u20B9') {
+                return true;
             }
         }
-        addAll(GAP_BETWEEN_CURRENCY_AND_MAGNITUDE.matcher(text), text, out);
+        for (String code : CURRENCY_CODES) {
+            if (text.contains(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Flags a currency with no amount where a figure was announced ({@code valued at USD billion}), or where the
+     * template left the double space the number should have filled ({@code USD  million}).
+     */
+    private static void findCurrencySlots(String text, List<TextMatch> out) {
+        Matcher currency = CURRENCY_WITHOUT_AMOUNT.matcher(text);
+        while (currency.find()) {
+            String before = text.substring(Math.max(0, currency.start() - 40), currency.start());
+            boolean announced = FIGURE_ANNOUNCED.matcher(before).find() && !UNIT_LABEL.matcher(before).find();
+            boolean gap = currency.group(1) != null && currency.group(1).replace('\t', ' ').contains("  ");
+            if (announced || gap) {
+                add(text, currency.start(), currency.end(), out);
+            }
+        }
+    }
+
+    private static void findPercentSlots(String text, List<TextMatch> out) {
         Matcher percent = PERCENT_WITHOUT_AMOUNT.matcher(text);
         while (percent.find()) {
             int start = percent.start();
@@ -52,7 +92,6 @@ final class EmptySlotMatcher implements PlaceholderMatcher {
             }
             add(text, start, percent.end(), out);
         }
-        addAll(YEARS_WITHOUT_VALUES.matcher(text), text, out);
     }
 
     private static void addAll(Matcher matcher, String text, List<TextMatch> out) {

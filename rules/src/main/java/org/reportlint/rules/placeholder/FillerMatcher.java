@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * {@code FIXME}, and {@code XXX} used as a marker rather than a numeral.
  */
 final class FillerMatcher implements PlaceholderMatcher {
-    private static final Pattern LOREM = Pattern.compile("(?i)\\blorem\\s+ipsum(?:\\s+dolor(?:\\s+sit\\s+amet)?)?\\b|\\bdolor\\s+sit\\s+amet\\b");
+    private static final Pattern LOREM = Pattern.compile(
+            "\\b(?:[Ll]orem|LOREM)\\s+(?:[Ii]psum|IPSUM)(?:\\s+(?:dolor|DOLOR)(?:\\s+(?:sit\\s+amet|SIT\\s+AMET))?)?\\b"
+                    + "|\\b(?:dolor\\s+sit\\s+amet|DOLOR\\s+SIT\\s+AMET)\\b");
     private static final Pattern MARKER = Pattern.compile("\\b(?:TBD|TBA|TBC|TODO|FIXME|TKTK)\\b");
     /** Four or more X are never a Roman numeral; three are, after a name ({@code Super Bowl XXX}). */
     private static final Pattern X_RUN = Pattern.compile("(?<![\\w$\u20AC\u00A3])(X{3,}|x{3,})(?![\\w%])");
@@ -28,16 +30,26 @@ final class FillerMatcher implements PlaceholderMatcher {
 
     @Override
     public void find(String text, List<TextMatch> out) {
-        Matcher lorem = LOREM.matcher(text);
-        while (lorem.find()) {
-            add(text, lorem.start(), lorem.end(), out);
-        }
-        Matcher marker = MARKER.matcher(text);
-        while (marker.find()) {
-            if (!definedTerms.contains(marker.group())) {
-                add(text, marker.start(), marker.end(), out);
+        if (Needles.containsAny(text, "orem", "OREM", "olor", "OLOR")) {
+            Matcher lorem = LOREM.matcher(text);
+            while (lorem.find()) {
+                add(text, lorem.start(), lorem.end(), out);
             }
         }
+        if (Needles.containsAny(text, "TB", "TODO", "FIXME", "TKTK")) {
+            Matcher marker = MARKER.matcher(text);
+            while (marker.find()) {
+                if (!definedTerms.contains(marker.group())) {
+                    add(text, marker.start(), marker.end(), out);
+                }
+            }
+        }
+        if (Needles.containsAny(text, "XXX", "xxx")) {
+            findXRuns(text, out);
+        }
+    }
+
+    private static void findXRuns(String text, List<TextMatch> out) {
         Matcher xs = X_RUN.matcher(text);
         while (xs.find()) {
             boolean romanNumeral = xs.group().equals("XXX")

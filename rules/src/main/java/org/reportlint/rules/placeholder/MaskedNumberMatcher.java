@@ -31,7 +31,8 @@ final class MaskedNumberMatcher implements PlaceholderMatcher {
             "(?<![\\w*])" + STAR_MASK + "(?:%|\\s" + PERCENT + "|\\s" + MAGNITUDE + "\\b(?:\\s+" + UNIT + ")?)");
     /** A run of asterisks between two words of a sentence, where a share was blanked out ("about ***** of"). */
     private static final Pattern STARS_IN_SENTENCE = Pattern.compile("(?<=[\\p{L}\\d,] )\\*{3,}(?= [\\p{L}\\d])");
-    private static final Pattern MASKED_YEAR = Pattern.compile("(?<![\\w])(?:(?:19|20)[xX]{2}|20\\d[xX])(?![\\w])");
+    private static final Pattern MASKED_YEAR = Pattern.compile(
+            "(?<![\\w])(?:FY\\s?)?(?:(?:19|20)[xX]{2}|20\\d[xX])(?![\\w])");
     private static final Pattern CAGR_THEN_MASK = Pattern.compile(
             "\\bCAGR\\s+(?:of\\s+)?(?:(?:about|around|approximately|nearly|over)\\s+)?(" + MASK + ")(?![\\w*])");
     /** A capitalised word before a single letter makes it part of a name: {@code Model X units}. */
@@ -39,6 +40,9 @@ final class MaskedNumberMatcher implements PlaceholderMatcher {
 
     @Override
     public void find(String text, List<TextMatch> out) {
+        if (!mayHoldMask(text)) {
+            return;
+        }
         addAll(CURRENCY_THEN_MASK.matcher(text), text, out);
         Matcher letters = LETTERS_THEN_UNIT.matcher(text);
         while (letters.find()) {
@@ -61,6 +65,20 @@ final class MaskedNumberMatcher implements PlaceholderMatcher {
         while (cagr.find()) {
             add(text, cagr.start(1), cagr.end(1), out);
         }
+    }
+
+    /**
+     * Whether the text has an asterisk or an x that does not continue a word; most blocks have neither, and this
+     * loop is far cheaper than running every pattern over them.
+     */
+    static boolean mayHoldMask(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '*' || ((c == 'x' || c == 'X') && (i == 0 || !Character.isLetter(text.charAt(i - 1))))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addAll(Matcher matcher, String text, List<TextMatch> out) {

@@ -1,5 +1,7 @@
 package org.reportlint.rules.placeholder;
 
+import java.util.List;
+
 /**
  * Regular-expression pieces for the words that surround a figure in a report: currencies, magnitudes, units and
  * masks. Shared so that the masked-number, empty-slot and dummy-entity matchers agree on what a figure looks like.
@@ -9,8 +11,12 @@ final class NumberWords {
     /** A currency symbol written before an amount, with or without a space. */
     static final String CURRENCY_SYMBOL = "(?:(?<![\\w$])(?:US|A|C|HK|S|NZ)?\\$|[\u20AC\u00A3\u00A5\u20B9])";
 
+    /** Currency codes written before an amount; {@code Rs} may take a period. */
+    static final List<String> CURRENCY_CODES = List.of(
+            "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "AUD", "CAD", "CHF", "KRW", "Rs");
+
     /** A currency code written before an amount, always with a space (so {@code USDX} is not {@code USD X}). */
-    static final String CURRENCY_CODE = "(?:\\b(?:USD|EUR|GBP|JPY|CNY|RMB|INR|AUD|CAD|CHF|KRW|Rs\\.?))";
+    static final String CURRENCY_CODE = "(?:\\b(?:" + String.join("|", CURRENCY_CODES) + ")\\b\\.?)";
 
     /** A currency and the space that separates it from the amount. */
     static final String CURRENCY = "(?:" + CURRENCY_SYMBOL + "\\s?|" + CURRENCY_CODE + "\\s+)";

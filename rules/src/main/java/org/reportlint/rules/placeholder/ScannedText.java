@@ -24,7 +24,7 @@ final class ScannedText {
     private final int sourceStart;
 
     private ScannedText(String text, TextBlock block, int sourceStart) {
-        this.text = text;
+        this.text = withPlainSpaces(text);
         this.block = block;
         this.sourceStart = sourceStart;
     }
@@ -58,6 +58,22 @@ final class ScannedText {
                                 .orElse(false));
     }
 
+    /**
+     * Replaces no-break and other fixed-width spaces with plain ones, one for one so offsets stay put: templates
+     * write {@code USD&nbsp;XX} as often as {@code USD XX}, and the matchers then need only one kind of space.
+     */
+    private static String withPlainSpaces(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c == '\u00A0' || c == '\u2007' || c == '\u202F' || (c >= '\u2000' && c <= '\u200A')) {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
+    /** The text to match, with every kind of space written as a plain space. */
     String text() {
         return text;
     }

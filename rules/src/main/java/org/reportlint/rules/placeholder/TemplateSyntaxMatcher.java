@@ -27,7 +27,7 @@ final class TemplateSyntaxMatcher implements PlaceholderMatcher {
             "(?<![\\w^_$])\\{(?:\\d{1,2}|[a-z]+(?:_[a-z0-9]+)+|name|company|market|year|value|date|region|country"
                     + "|product|title|brand|amount|cagr|size|client|vendor)\\}",
             "(?<![\\w%])%(?:\\d+\\$)?[-+0#]?\\d*(?:\\.\\d+)?[sdf](?!\\w)"));
-    /** Bracketed prompts to the writer; a Markdown link or reference ({@code [Name](url)}, {@code [Name]:}) is not one. */
+    /** Bracketed prompts to the writer; a Markdown link or reference ({@code [Name](url)}, {@code [Name]:}) is not. */
     private static final Pattern PROMPT = Pattern.compile(
             "\\[(?:(?i:insert|enter|add|your)\\b[^\\[\\]\\n]{0,60}"
                     + "|(?:(?:Company|Client|Customer|Product|Brand|Vendor|Market|Region|Country|Author|Contact|First"
@@ -36,8 +36,26 @@ final class TemplateSyntaxMatcher implements PlaceholderMatcher {
 
     @Override
     public void find(String text, List<TextMatch> out) {
-        addAll(TEMPLATE.matcher(text), text, out);
-        addAll(PROMPT.matcher(text), text, out);
+        if (mayHoldTemplate(text)) {
+            addAll(TEMPLATE.matcher(text), text, out);
+            addAll(PROMPT.matcher(text), text, out);
+        }
+    }
+
+    /**
+     * Whether the text has a brace, bracket or {@code <}, or a {@code %} that could start a conversion rather than
+     * end a percentage: a cheap test that spares most blocks the patterns.
+     */
+    private static boolean mayHoldTemplate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '{' || c == '[' || c == '<'
+                    || (c == '%' && i + 1 < text.length() && "sdf.-+#$0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                            .indexOf(text.charAt(i + 1)) >= 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addAll(Matcher matcher, String text, List<TextMatch> out) {
