@@ -33,10 +33,11 @@ final class EmptySlotMatcher implements PlaceholderMatcher {
     private static final Pattern UNIT_LABEL = Pattern.compile(
             "(?i)\\b(?:units|terms|thousands|millions)\\s+of\\s+$");
     private static final Pattern PERCENT_WITHOUT_AMOUNT = Pattern.compile(
-            "\\b(?i:of|at|by|around|about|approximately|nearly|over|CAGR)\\s+%(?![\\w%])"
+            "\\b(?i:of|at|by|around|about|approximately|nearly|over|CAGR)\\s+%(?=\\s|[.,;:]|$)"
                     + "|(?<![\\w%.])[ \\t\u00A0]%(?=\\s+CAGR\\b)");
+    /** Both years missing: followed by a year or the end of the clause, unlike "came from to see". */
     private static final Pattern YEARS_WITHOUT_VALUES = Pattern.compile(
-            "\\b(?i:from\\s+to|between\\s+and)\\b");
+            "\\b(?i:from\\s+to|between\\s+and)(?=\\s+(?:19|20)\\d\\d\\b|\\s*[,.;:)]|\\s*$)");
 
     @Override
     public void find(String text, List<TextMatch> out) {

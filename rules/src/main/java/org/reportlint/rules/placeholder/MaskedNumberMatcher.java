@@ -20,23 +20,33 @@ import java.util.regex.Pattern;
  */
 final class MaskedNumberMatcher implements PlaceholderMatcher {
     private static final String MASK = "(?:" + LETTER_MASK + "|" + STAR_MASK + ")";
-    private static final String AFTER_AMOUNT = "(?:\\s?" + MAGNITUDE + "\\b|\\s?[MBK]\\b)?(?:\\s+" + UNIT + ")?";
+    /**
+     * A mask that is one on its own: two or more letters ({@code XX}, {@code X.X}) or three or more asterisks. One
+     * letter or star after a currency is as often a variable or a pattern ({@code $x}, {@code $*}) as a figure.
+     */
+    private static final String CLEAR_MASK = "(?:[xX]{2,6}(?:[.,][xX]{1,4})*|[xX](?:[.,][xX]{1,4})+"
+            + "|\\*{3,12}(?:[.,]\\*{1,4})?)";
+    private static final String MAGNITUDE_OR_UNIT = "(?:\\s?" + MAGNITUDE + "\\b|\\s?[MBK]\\b)(?:\\s+" + UNIT + ")?"
+            + "|\\s+" + UNIT;
 
     private static final Pattern CURRENCY_THEN_MASK = Pattern.compile(
-            CURRENCY + MASK + "(?![\\w*])" + AFTER_AMOUNT);
+            CURRENCY + "(?:" + CLEAR_MASK + "(?![\\w*])(?:" + MAGNITUDE_OR_UNIT + ")?"
+                    + "|" + MASK + "(?![\\w*])(?:" + MAGNITUDE_OR_UNIT + "))");
     private static final Pattern LETTERS_THEN_UNIT = Pattern.compile(
             "(?<![\\w$\u20AC\u00A3\u00A5\u20B9.,*])(" + LETTER_MASK + ")"
                     + "(?:\\s?" + PERCENT + "|\\s" + MAGNITUDE + "\\b(?:\\s+" + UNIT + ")?|\\s" + UNIT + ")");
+    /** Stars before a percent sign need two or more: {@code *%} and {@code * %} are tags and globs. */
     private static final Pattern STARS_THEN_UNIT = Pattern.compile(
-            "(?<![\\w*])" + STAR_MASK + "(?:%|\\s" + PERCENT + "|\\s" + MAGNITUDE + "\\b(?:\\s+" + UNIT + ")?)");
+            "(?<![\\w*])(?:\\*{2,12}(?:[.,]\\*{1,4})?\\s?%(?![\\w*:])"
+                    + "|" + STAR_MASK + "\\s(?:percent\\b|per\\s?cent\\b|" + MAGNITUDE + "\\b(?:\\s+" + UNIT + ")?))");
     /** A run of asterisks between two words of a sentence, where a share was blanked out ("about ***** of"). */
     private static final Pattern STARS_IN_SENTENCE = Pattern.compile("(?<=[\\p{L}\\d,] )\\*{3,}(?= [\\p{L}\\d])");
     private static final Pattern MASKED_YEAR = Pattern.compile(
             "(?<![\\w])(?:FY\\s?)?(?:(?:19|20)[xX]{2}|20\\d[xX])(?![\\w])");
     private static final Pattern CAGR_THEN_MASK = Pattern.compile(
             "\\bCAGR\\s+(?:of\\s+)?(?:(?:about|around|approximately|nearly|over)\\s+)?(" + MASK + ")(?![\\w*])");
-    /** A capitalised word before a single letter makes it part of a name: {@code Model X units}. */
-    private static final Pattern NAME_BEFORE = Pattern.compile("\\b\\p{Lu}\\p{Ll}*\\s$");
+    /** A capitalised word before a single letter makes it part of a name: {@code Model X units}, {@code OS X}. */
+    private static final Pattern NAME_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{L}\\d]*\\s$");
 
     @Override
     public void find(String text, List<TextMatch> out) {

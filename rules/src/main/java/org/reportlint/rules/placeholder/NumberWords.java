@@ -16,7 +16,7 @@ final class NumberWords {
             "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "AUD", "CAD", "CHF", "KRW", "Rs");
 
     /** A currency code written before an amount, always with a space (so {@code USDX} is not {@code USD X}). */
-    static final String CURRENCY_CODE = "(?:\\b(?:" + String.join("|", CURRENCY_CODES) + ")\\b\\.?)";
+    static final String CURRENCY_CODE = "(?:\\bRs\\.|\\b(?:" + String.join("|", CURRENCY_CODES) + ")\\b)";
 
     /** A currency and the space that separates it from the amount. */
     static final String CURRENCY = "(?:" + CURRENCY_SYMBOL + "\\s?|" + CURRENCY_CODE + "\\s+)";

@@ -23,8 +23,8 @@ final class TemplateSyntaxMatcher implements PlaceholderMatcher {
             "\\[[A-Z]+(?:_[A-Z0-9]+)+\\]",
             "(?<![\\w^_$])\\{[A-Z]+(?:_[A-Z0-9]+)+\\}",
             "(?<![\\w%])%[A-Z]+(?:_[A-Z0-9]+)+%(?!\\w)",
-            // Indexed and named format slots; not after ^ or _, where braces group a LaTeX exponent or index.
-            "(?<![\\w^_$])\\{(?:\\d{1,2}|[a-z]+(?:_[a-z0-9]+)+|name|company|market|year|value|date|region|country"
+            // Indexed and named format slots; not after ^ or _ (a LaTeX exponent or index) or \\ (a regex count).
+            "(?<![\\w^_$\\\\])\\{(?:\\d{1,2}|[a-z]+(?:_[a-z0-9]+)+|name|company|market|year|value|date|region|country"
                     + "|product|title|brand|amount|cagr|size|client|vendor)\\}",
             "(?<![\\w%])%(?:\\d+\\$)?[-+0#]?\\d*(?:\\.\\d+)?[sdf](?!\\w)"));
     /** Bracketed prompts to the writer; a Markdown link or reference ({@code [Name](url)}, {@code [Name]:}) is not. */

@@ -20,7 +20,8 @@ class EmptySlotMatcherTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Market Size (USD Billion)", "Revenue in USD million", "in units of USD million",
-            "from 2024 to 2030", "by and large", "from and to the port", "a CAGR of 14.6%", "USD 0.45 Billion"})
+            "from 2024 to 2030", "by and large", "from and to the port", "a CAGR of 14.6%", "USD 0.45 Billion",
+            "the call came from to see", "both between and within tasks", "denoted by %}", "instead of %-s"})
     void ignoresUnitLabelsAndRealRanges(String text) {
         assertEquals(List.of(), Matches.of(matcher, text));
     }

@@ -31,7 +31,8 @@ class MaskedNumberMatcherTest {
     @ParameterizedTest
     @ValueSource(strings = {"XXL shirts", "x86 servers", "10x faster", "Xbox sales", "Super Bowl XX", "Chapter XX",
             "a CAGR of 14.6%", "USD 0.45 Billion", "2024 to 2030", "Tesla Model X units", "Windows XP",
-            "* percent of buyers is a bullet", "**bold** text", "a 4 x 4 million grid", "X-ray units"})
+            "* percent of buyers is a bullet", "**bold** text", "a 4 x 4 million grid", "X-ray units",
+            "Mac OS X users", "use $* for the arguments", "tags *%:8* and * %", "the shell variable $x", "$** glob"})
     void ignoresRealValuesAndNames(String text) {
         assertEquals(List.of(), Matches.of(matcher, text));
     }

@@ -20,7 +20,8 @@ class TemplateSyntaxMatcherTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"[Company Name](https://example.com)", "[Name]: https://example.com", "[1] Source",
-            "x^{2} and a_{1}", "100%s", "a 50% share", "hello%20world", "{Introduction}", "rate of 5%"})
+            "x^{2} and a_{1}", "100%s", "a 50% share", "hello%20world", "{Introduction}", "rate of 5%",
+            "the regex a\\{2} repeats"})
     void ignoresLinksMathAndPercentages(String text) {
         assertEquals(List.of(), Matches.of(matcher, text));
     }
