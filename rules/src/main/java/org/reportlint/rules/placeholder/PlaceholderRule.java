@@ -17,8 +17,9 @@ import org.reportlint.core.source.TextRange;
  * Reports template values that were never filled in and dummy content: masked figures, stand-in names, unrendered
  * template syntax, filler and empty slots.
  *
- * <p>The rule scans the visible text of every block and the attribute values readers see, runs each matcher over
- * it, and reports the longest of any overlapping matches, so {@code Technology A - x%} is one finding, not two.
+ * <p>The rule scans the visible text of every block and the attribute values readers see with every matcher, other
+ * attribute values (links, sources) for template syntax only, and reports the longest of any overlapping matches,
+ * so {@code Technology A - x%} is one finding, not two.
  */
 public final class PlaceholderRule implements Rule {
     static final RuleMetadata METADATA = RuleMetadata.builder("placeholder")
@@ -42,7 +43,8 @@ public final class PlaceholderRule implements Rule {
     private static final OptionSpec EXTRA_PATTERNS = METADATA.options().get(0);
     private static final OptionSpec ALLOW = METADATA.options().get(1);
     private static final List<PlaceholderMatcher> BUILT_IN = List.of(new MaskedNumberMatcher(),
-            new DummyEntityMatcher(), new TemplateSyntaxMatcher(), new EmptySlotMatcher());
+            new DummyEntityMatcher(), TemplateSyntaxMatcher.forText(), new EmptySlotMatcher());
+    private static final PlaceholderMatcher IN_ATTRIBUTES = TemplateSyntaxMatcher.forAttributes();
     private static final Comparator<TextMatch> EARLIEST_THEN_LONGEST = Comparator.comparingInt(TextMatch::start)
             .thenComparing(Comparator.comparingInt(TextMatch::end).reversed());
 
@@ -65,7 +67,7 @@ public final class PlaceholderRule implements Rule {
         CodeRegions code = CodeRegions.of(context.document());
         for (ScannedText scanned : ScannedText.of(context.document())) {
             List<TextMatch> found = new ArrayList<>();
-            for (PlaceholderMatcher matcher : matchers) {
+            for (PlaceholderMatcher matcher : scanned.shown() ? matchers : List.of(IN_ATTRIBUTES)) {
                 matcher.find(scanned.text(), found);
             }
             found.removeIf(match -> allow.allows(scanned.text(), match));

@@ -9,8 +9,9 @@ import org.reportlint.core.document.TextBlock;
 import org.reportlint.core.source.TextRange;
 
 /**
- * A piece of text the rule scans, with the way back to source offsets: the visible text of a block, or the value of
- * an attribute a reader sees (an image's {@code alt}, a link's {@code title}, the page description).
+ * A piece of text the rule scans, with the way back to source offsets: the visible text of a block, the value of an
+ * attribute a reader sees (an image's {@code alt}, a link's {@code title}, the page description), or another
+ * attribute value, such as a link, where only template syntax is looked for.
  */
 final class ScannedText {
     /** Attributes whose values readers and search engines show as text. */
@@ -19,30 +20,38 @@ final class ScannedText {
     private static final Set<String> SHOWN_META = Set.of(
             "description", "og:title", "og:description", "twitter:title", "twitter:description");
 
+    /** Attributes that hold script or style, where braces and {@code ${}} are code, not templates. */
+    private static final Set<String> CODE_ATTRIBUTES = Set.of("style", "class", "id");
+
     private final String text;
     private final TextBlock block;
     private final int sourceStart;
+    private final boolean shown;
 
-    private ScannedText(String text, TextBlock block, int sourceStart) {
+    private ScannedText(String text, TextBlock block, int sourceStart, boolean shown) {
         this.text = withPlainSpaces(text);
         this.block = block;
         this.sourceStart = sourceStart;
+        this.shown = shown;
     }
 
-    /** The text blocks of every kind, then the shown attribute values of an HTML document. */
+    /** The text blocks of every kind, then the attribute values of an HTML document. */
     static List<ScannedText> of(Document document) {
         List<ScannedText> texts = new ArrayList<>();
         for (TextBlock block : document.blocks()) {
-            texts.add(new ScannedText(block.text(), block, 0));
+            texts.add(new ScannedText(block.text(), block, 0, true));
         }
         for (MarkupToken token : document.markup()) {
             if (token.kind() != MarkupToken.Kind.START_TAG) {
                 continue;
             }
             for (MarkupToken.Attribute attribute : token.attributes()) {
-                if (isShown(token, attribute) && !attribute.value().isBlank()) {
-                    texts.add(new ScannedText(attribute.value(), null, attribute.valueRange().start()));
+                String name = attribute.name();
+                if (attribute.value().isBlank() || name.startsWith("on") || CODE_ATTRIBUTES.contains(name)) {
+                    continue;
                 }
+                texts.add(new ScannedText(attribute.value(), null, attribute.valueRange().start(),
+                        isShown(token, attribute)));
             }
         }
         return texts;
@@ -71,6 +80,11 @@ final class ScannedText {
             }
         }
         return new String(chars);
+    }
+
+    /** Whether readers see this text; for other attribute values only template syntax is looked for. */
+    boolean shown() {
+        return shown;
     }
 
     /** The text to match, with every kind of space written as a plain space. */

@@ -12,13 +12,16 @@ import java.util.regex.Pattern;
  * <p>Every pattern stays on one line and has a length cap, so a stray brace cannot swallow a paragraph.
  */
 final class TemplateSyntaxMatcher implements PlaceholderMatcher {
-    private static final Pattern TEMPLATE = Pattern.compile(String.join("|",
+    /** Syntax with its own delimiters, unmistakable even inside a URL or another attribute value. */
+    private static final String DELIMITED = String.join("|",
             "\\{\\{\\{?[^{}\\n]{0,100}\\}\\}\\}?",
             "\\{%[^\\n]{0,200}?%\\}",
             "\\{#[^\\n]{0,200}?#\\}",
             "\\$\\{[^{}\\n]{1,80}\\}",
             "<%[=\\-#]?[^\\n]{0,200}?%>",
-            "\\[\\[[^\\[\\]\\n]{1,60}\\]\\]",
+            "\\[\\[[^\\[\\]\\n]{1,60}\\]\\]");
+    private static final Pattern DELIMITED_ONLY = Pattern.compile(DELIMITED);
+    private static final Pattern TEMPLATE = Pattern.compile(String.join("|", DELIMITED,
             // Upper snake case only: [COMPANY_NAME], {MARKET_SIZE}, %REPORT_YEAR%.
             "\\[[A-Z]+(?:_[A-Z0-9]+)+\\]",
             "(?<![\\w^_$])\\{[A-Z]+(?:_[A-Z0-9]+)+\\}",
@@ -34,9 +37,33 @@ final class TemplateSyntaxMatcher implements PlaceholderMatcher {
                     + "|Last|Full|Organi[sz]ation|Business|Report|Competitor)\\s)?"
                     + "(?:Name|Date|Year|Value|Amount|Number|Title|Link|URL|Email|Phone|Address))\\](?![(:\\[])");
 
+    private final boolean delimitedOnly;
+
+    private TemplateSyntaxMatcher(boolean delimitedOnly) {
+        this.delimitedOnly = delimitedOnly;
+    }
+
+    /** A matcher for text a reader sees, where every form counts. */
+    static TemplateSyntaxMatcher forText() {
+        return new TemplateSyntaxMatcher(false);
+    }
+
+    /**
+     * A matcher for attribute values such as links, where only delimited syntax counts: {@code %2f} in a URL is an
+     * escaped slash, not a printf conversion.
+     */
+    static TemplateSyntaxMatcher forAttributes() {
+        return new TemplateSyntaxMatcher(true);
+    }
+
     @Override
     public void find(String text, List<TextMatch> out) {
-        if (mayHoldTemplate(text)) {
+        if (!mayHoldTemplate(text)) {
+            return;
+        }
+        if (delimitedOnly) {
+            addAll(DELIMITED_ONLY.matcher(text), text, out);
+        } else {
             addAll(TEMPLATE.matcher(text), text, out);
             addAll(PROMPT.matcher(text), text, out);
         }

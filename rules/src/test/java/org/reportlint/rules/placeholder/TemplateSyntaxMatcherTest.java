@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TemplateSyntaxMatcherTest {
-    private final TemplateSyntaxMatcher matcher = new TemplateSyntaxMatcher();
+    private final TemplateSyntaxMatcher matcher = TemplateSyntaxMatcher.forText();
 
     @Test
     void flagsEachTemplateLanguage() {
@@ -16,6 +16,12 @@ class TemplateSyntaxMatcherTest {
                         "[Insert company]", "[Company Name]", "%s", "%d", "{0}", "{company_name}"),
                 Matches.of(matcher, "{{ name }} {% for r in regions %} ${var} <%= x %> [[name]] [Insert company] "
                         + "[Company Name] %s and %d in {0} for {company_name}"));
+    }
+
+    @Test
+    void attributesOnlyCountDelimitedSyntax() {
+        assertEquals(List.of("{{ slug }}"),
+                Matches.of(TemplateSyntaxMatcher.forAttributes(), "/r/{{ slug }}/a%2fb?q=%s&n={0}"));
     }
 
     @ParameterizedTest
