@@ -1,0 +1,107 @@
+package org.reportlint.rules.placeholder;
+
+import static org.reportlint.rules.placeholder.NumberWords.CURRENCY_CODE;
+import static org.reportlint.rules.placeholder.NumberWords.CURRENCY_CODES;
+import static org.reportlint.rules.placeholder.NumberWords.CURRENCY_SYMBOL;
+import static org.reportlint.rules.placeholder.NumberWords.MAGNITUDE;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds slots a template filled with nothing: {@code valued at USD billion in}, {@code a CAGR of % from to 2030},
+ * {@code USD  million}.
+ *
+ * <p>A currency and magnitude side by side are also how a table labels its unit ({@code Revenue (USD Billion)}), so
+ * they count as an empty slot only after a word that announces a figure ({@code at}, {@code reach}, {@code of}), or
+ * when the template left the double space where the number was.
+ */
+final class EmptySlotMatcher implements PlaceholderMatcher {
+    private static final String ANNOUNCES_FIGURE = "(?i:at|of|to|reach|reached|reaches|reaching|around|about"
+            + "|approximately|nearly|almost|over|exceed|exceeding|surpass|surpassing|worth|is|was|be|hit|totaling"
+            + "|totalling|generated?|valued|estimated|projected|expected)";
+    private static final String CURRENCY_WORD = "(?:" + CURRENCY_SYMBOL + "|" + CURRENCY_CODE + ")";
+
+    /** A currency with no amount after it: before a magnitude, or a code before "in 2023" or "by and". */
+    private static final Pattern CURRENCY_WITHOUT_AMOUNT = Pattern.compile(
+            CURRENCY_WORD + "(\\s*)" + MAGNITUDE + "\\b"
+                    + "|" + CURRENCY_CODE + "(?=\\s+(?:in|by)\\s+(?:(?:19|20)\\d\\d|and)\\b)");
+    /** The word before, checked once a currency is found: trying it first at every position is slow. */
+    private static final Pattern FIGURE_ANNOUNCED = Pattern.compile("\\b" + ANNOUNCES_FIGURE + "\\s+$");
+    /** A unit label such as "in units of USD billion" is not a slot. */
+    private static final Pattern UNIT_LABEL = Pattern.compile(
+            "(?i)\\b(?:units|terms|thousands|millions)\\s+of\\s+$");
+    private static final Pattern PERCENT_WITHOUT_AMOUNT = Pattern.compile(
+            "\\b(?i:of|at|by|around|about|approximately|nearly|over|CAGR)\\s+%(?=\\s|[.,;:]|$)"
+                    + "|(?<![\\w%.])[ \\t\u00A0]%(?=\\s+CAGR\\b)");
+    /** Both years missing: followed by a year or the end of the clause, unlike "came from to see". */
+    private static final Pattern YEARS_WITHOUT_VALUES = Pattern.compile(
+            "\\b(?i:from\\s+to|between\\s+and)(?=\\s+(?:19|20)\\d\\d\\b|\\s*[,.;:)]|\\s*$)");
+
+    @Override
+    public void find(String text, List<TextMatch> out) {
+        if (mayHoldCurrency(text)) {
+            findCurrencySlots(text, out);
+        }
+        if (Needles.hasSpacedPercent(text)) {
+            findPercentSlots(text, out);
+        }
+        if (Needles.containsAny(text, "rom", "ROM", "etween", "ETWEEN")) {
+            addAll(YEARS_WITHOUT_VALUES.matcher(text), text, out);
+        }
+    }
+
+    /** A cheap test that spares most blocks the currency patterns, whose many alternatives are slow to try. */
+    private static boolean mayHoldCurrency(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '$' || c == '\u20AC' || c == '\u00A3' || c == '\u00A5' || c == '\u20B9') {
+                return true;
+            }
+        }
+        for (String code : CURRENCY_CODES) {
+            if (text.contains(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Flags a currency with no amount where a figure was announced ({@code valued at USD billion}), or where the
+     * template left the double space the number should have filled ({@code USD  million}).
+     */
+    private static void findCurrencySlots(String text, List<TextMatch> out) {
+        Matcher currency = CURRENCY_WITHOUT_AMOUNT.matcher(text);
+        while (currency.find()) {
+            String before = text.substring(Math.max(0, currency.start() - 40), currency.start());
+            boolean announced = FIGURE_ANNOUNCED.matcher(before).find() && !UNIT_LABEL.matcher(before).find();
+            boolean gap = currency.group(1) != null && currency.group(1).replace('\t', ' ').contains("  ");
+            if (announced || gap) {
+                add(text, currency.start(), currency.end(), out);
+            }
+        }
+    }
+
+    private static void findPercentSlots(String text, List<TextMatch> out) {
+        Matcher percent = PERCENT_WITHOUT_AMOUNT.matcher(text);
+        while (percent.find()) {
+            int start = percent.start();
+            while (Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            add(text, start, percent.end(), out);
+        }
+    }
+
+    private static void addAll(Matcher matcher, String text, List<TextMatch> out) {
+        while (matcher.find()) {
+            add(text, matcher.start(), matcher.end(), out);
+        }
+    }
+
+    private static void add(String text, int start, int end, List<TextMatch> out) {
+        out.add(new TextMatch(start, end, "Empty slot: \"" + TextMatch.quote(text, start, end) + "\" has no number"));
+    }
+}

@@ -1,0 +1,66 @@
+package org.reportlint.rules.placeholder;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds filler a writer meant to replace: {@code lorem ipsum}, the markers {@code TBD}, {@code TBA}, {@code TODO},
+ * {@code FIXME}, and {@code XXX} used as a marker rather than a numeral.
+ */
+final class FillerMatcher implements PlaceholderMatcher {
+    private static final Pattern LOREM = Pattern.compile(
+            "\\b(?:[Ll]orem|LOREM)\\s+(?:[Ii]psum|IPSUM)(?:\\s+(?:dolor|DOLOR)(?:\\s+(?:sit\\s+amet|SIT\\s+AMET))?)?\\b"
+                    + "|\\b(?:dolor\\s+sit\\s+amet|DOLOR\\s+SIT\\s+AMET)\\b");
+    private static final Pattern MARKER = Pattern.compile("\\b(?:TBD|TBA|TBC|TODO|FIXME|TKTK)\\b");
+    /** Four or more X are never a Roman numeral; three are, after a name ({@code Super Bowl XXX}). */
+    private static final Pattern X_RUN = Pattern.compile("(?<![\\w$\u20AC\u00A3])(X{3,}|x{3,})(?![\\w%])");
+    private static final Pattern NAME_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{L}.]*\\s$");
+
+    private final Set<String> definedTerms;
+
+    /**
+     * @param definedTerms acronyms the document defines, such as {@code TBA} for tert-butyl alcohol, which are terms
+     *     there rather than markers
+     */
+    FillerMatcher(Set<String> definedTerms) {
+        this.definedTerms = Set.copyOf(definedTerms);
+    }
+
+    @Override
+    public void find(String text, List<TextMatch> out) {
+        if (Needles.containsAny(text, "orem", "OREM", "olor", "OLOR")) {
+            Matcher lorem = LOREM.matcher(text);
+            while (lorem.find()) {
+                add(text, lorem.start(), lorem.end(), out);
+            }
+        }
+        if (Needles.containsAny(text, "TB", "TODO", "FIXME", "TKTK")) {
+            Matcher marker = MARKER.matcher(text);
+            while (marker.find()) {
+                if (!definedTerms.contains(marker.group())) {
+                    add(text, marker.start(), marker.end(), out);
+                }
+            }
+        }
+        if (Needles.containsAny(text, "XXX", "xxx")) {
+            findXRuns(text, out);
+        }
+    }
+
+    private static void findXRuns(String text, List<TextMatch> out) {
+        Matcher xs = X_RUN.matcher(text);
+        while (xs.find()) {
+            boolean romanNumeral = xs.group().equals("XXX")
+                    && NAME_BEFORE.matcher(text.substring(Math.max(0, xs.start() - 40), xs.start())).find();
+            if (!romanNumeral) {
+                add(text, xs.start(), xs.end(), out);
+            }
+        }
+    }
+
+    private static void add(String text, int start, int end, List<TextMatch> out) {
+        out.add(new TextMatch(start, end, "Filler \"" + TextMatch.quote(text, start, end) + "\" left in text"));
+    }
+}

@@ -1,0 +1,97 @@
+package org.reportlint.rules.placeholder;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.reportlint.core.document.TextBlock;
+import org.reportlint.core.rule.OptionSpec;
+import org.reportlint.core.rule.Problem;
+import org.reportlint.core.rule.Rule;
+import org.reportlint.core.rule.RuleContext;
+import org.reportlint.core.rule.RuleMetadata;
+import org.reportlint.core.rule.Severity;
+import org.reportlint.core.source.TextRange;
+
+/**
+ * Reports template values that were never filled in and dummy content: masked figures, stand-in names, unrendered
+ * template syntax, filler and empty slots.
+ *
+ * <p>The rule scans the visible text of every block and the attribute values readers see with every matcher, other
+ * attribute values (links, sources) for template syntax only, and reports the longest of any overlapping matches,
+ * so {@code Technology A - x%} is one finding, not two.
+ */
+public final class PlaceholderRule implements Rule {
+    static final RuleMetadata METADATA = RuleMetadata.builder("placeholder")
+            .summary("Template values never filled in, and dummy content")
+            .description("Flags what a template or a writer left for later: figures masked next to a currency, "
+                    + "percent, unit or magnitude ($xxx million, XX%, USD XX billion, 20XX), stand-in names "
+                    + "(Company A, Vendor X, John Doe), unrendered template syntax ({{ name }}, ${var}, "
+                    + "[Insert company], %s), filler (lorem ipsum, TBD, TODO) and slots rendered empty "
+                    + "(valued at USD billion, a CAGR of % from to 2030). Roman numerals, model numbers and "
+                    + "names such as XXL, x86, Series A or Plan B are not placeholders.")
+            .severity(Severity.ERROR)
+            .fixable(false)
+            .recommended(true)
+            .example("<p>The market is estimated at $xxx million, led by Company A and Company B.</p>",
+                    "<p>The market is estimated at $412 million, led by Umicore and Li-Cycle.</p>")
+            .option("extraPatterns", OptionSpec.Type.STRING_LIST, List.of(),
+                    "More placeholder patterns to flag, as RE2 regular expressions.")
+            .option("allow", OptionSpec.Type.STRING_LIST, List.of(),
+                    "Literal strings never flagged, such as a real company called Company X Ltd.")
+            .build();
+    private static final OptionSpec EXTRA_PATTERNS = METADATA.options().get(0);
+    private static final OptionSpec ALLOW = METADATA.options().get(1);
+    private static final List<PlaceholderMatcher> BUILT_IN = List.of(new MaskedNumberMatcher(),
+            new DummyEntityMatcher(), TemplateSyntaxMatcher.forText(), new EmptySlotMatcher());
+    private static final PlaceholderMatcher IN_ATTRIBUTES = TemplateSyntaxMatcher.forAttributes();
+    private static final Comparator<TextMatch> EARLIEST_THEN_LONGEST = Comparator.comparingInt(TextMatch::start)
+            .thenComparing(Comparator.comparingInt(TextMatch::end).reversed());
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        // Compiled per call: options differ between files, and the rule keeps no state between them.
+        ExtraPatternMatcher extra = ExtraPatternMatcher.compile(context.options().getStrings(EXTRA_PATTERNS));
+        AllowList allow = new AllowList(context.options().getStrings(ALLOW));
+        List<PlaceholderMatcher> matchers = new ArrayList<>(BUILT_IN);
+        matchers.add(new FillerMatcher(AcronymDefinitions.in(context.document().blocks().stream()
+                .map(TextBlock::text).collect(Collectors.joining("\n")))));
+        if (!extra.isEmpty()) {
+            matchers.add(extra);
+        }
+        CodeRegions code = CodeRegions.of(context.document());
+        for (ScannedText scanned : ScannedText.of(context.document())) {
+            List<TextMatch> found = new ArrayList<>();
+            for (PlaceholderMatcher matcher : scanned.shown() ? matchers : List.of(IN_ATTRIBUTES)) {
+                matcher.find(scanned.text(), found);
+            }
+            found.removeIf(match -> allow.allows(scanned.text(), match));
+            for (TextMatch match : longestOfOverlapping(found)) {
+                TextRange range = scanned.sourceRange(match.start(), match.end());
+                if (!code.contains(range)) {
+                    context.report(Problem.at(range, match.message()));
+                }
+            }
+        }
+    }
+
+    /** Keeps, of matches that overlap, the one that starts first and, among those, the longest. */
+    static List<TextMatch> longestOfOverlapping(List<TextMatch> matches) {
+        List<TextMatch> sorted = new ArrayList<>(matches);
+        sorted.sort(EARLIEST_THEN_LONGEST);
+        List<TextMatch> kept = new ArrayList<>();
+        int keptEnd = -1;
+        for (TextMatch match : sorted) {
+            if (match.start() >= keptEnd) {
+                kept.add(match);
+                keptEnd = match.end();
+            }
+        }
+        return kept;
+    }
+}

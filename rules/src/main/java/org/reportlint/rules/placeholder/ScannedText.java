@@ -1,0 +1,103 @@
+package org.reportlint.rules.placeholder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.reportlint.core.document.Document;
+import org.reportlint.core.document.MarkupToken;
+import org.reportlint.core.document.TextBlock;
+import org.reportlint.core.source.TextRange;
+
+/**
+ * A piece of text the rule scans, with the way back to source offsets: the visible text of a block, the value of an
+ * attribute a reader sees (an image's {@code alt}, a link's {@code title}, the page description), or another
+ * attribute value, such as a link, where only template syntax is looked for.
+ */
+final class ScannedText {
+    /** Attributes whose values readers and search engines show as text. */
+    private static final Set<String> SHOWN_ATTRIBUTES = Set.of("alt", "title", "aria-label");
+    /** Meta tags whose {@code content} is shown as the page's title or summary. */
+    private static final Set<String> SHOWN_META = Set.of(
+            "description", "og:title", "og:description", "twitter:title", "twitter:description");
+
+    /** Attributes that hold script or style, where braces and {@code ${}} are code, not templates. */
+    private static final Set<String> CODE_ATTRIBUTES = Set.of("style", "class", "id");
+
+    private final String text;
+    private final TextBlock block;
+    private final int sourceStart;
+    private final boolean shown;
+
+    private ScannedText(String text, TextBlock block, int sourceStart, boolean shown) {
+        this.text = withPlainSpaces(text);
+        this.block = block;
+        this.sourceStart = sourceStart;
+        this.shown = shown;
+    }
+
+    /** The text blocks of every kind, then the attribute values of an HTML document. */
+    static List<ScannedText> of(Document document) {
+        List<ScannedText> texts = new ArrayList<>();
+        for (TextBlock block : document.blocks()) {
+            texts.add(new ScannedText(block.text(), block, 0, true));
+        }
+        for (MarkupToken token : document.markup()) {
+            if (token.kind() != MarkupToken.Kind.START_TAG) {
+                continue;
+            }
+            for (MarkupToken.Attribute attribute : token.attributes()) {
+                String name = attribute.name();
+                if (attribute.value().isBlank() || name.startsWith("on") || CODE_ATTRIBUTES.contains(name)) {
+                    continue;
+                }
+                texts.add(new ScannedText(attribute.value(), null, attribute.valueRange().start(),
+                        isShown(token, attribute)));
+            }
+        }
+        return texts;
+    }
+
+    private static boolean isShown(MarkupToken token, MarkupToken.Attribute attribute) {
+        if (SHOWN_ATTRIBUTES.contains(attribute.name())) {
+            return true;
+        }
+        return token.name().equals("meta") && attribute.name().equals("content")
+                && (token.attribute("name").map(a -> SHOWN_META.contains(a.value().toLowerCase())).orElse(false)
+                        || token.attribute("property").map(a -> SHOWN_META.contains(a.value().toLowerCase()))
+                                .orElse(false));
+    }
+
+    /**
+     * Replaces no-break and other fixed-width spaces with plain ones, one for one so offsets stay put: templates
+     * write {@code USD&nbsp;XX} as often as {@code USD XX}, and the matchers then need only one kind of space.
+     */
+    private static String withPlainSpaces(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c == '\u00A0' || c == '\u2007' || c == '\u202F' || (c >= '\u2000' && c <= '\u200A')) {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
+    /** Whether readers see this text; for other attribute values only template syntax is looked for. */
+    boolean shown() {
+        return shown;
+    }
+
+    /** The text to match, with every kind of space written as a plain space. */
+    String text() {
+        return text;
+    }
+
+    /** The source range of text characters {@code [start, end)}; entities map to the whole reference. */
+    TextRange sourceRange(int start, int end) {
+        if (block != null) {
+            return block.sourceRange(start, end);
+        }
+        // Attribute values are scanned raw, so their text offsets are source offsets.
+        return new TextRange(sourceStart + start, sourceStart + end);
+    }
+}

@@ -1,0 +1,94 @@
+package org.reportlint.rules.placeholder;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds template syntax that reached the reader unrendered: Mustache and Jinja ({@code {{ name }}}, {@code {% if %}}),
+ * {@code ${var}}, ERB and JSP ({@code <%= x %>}), wiki-style {@code [[name]]}, bracketed prompts ({@code [Insert
+ * company]}, {@code [Company Name]}), printf conversions ({@code %s}, {@code %d}) and indexed slots ({@code {0}}).
+ *
+ * <p>Every pattern stays on one line and has a length cap, so a stray brace cannot swallow a paragraph.
+ */
+final class TemplateSyntaxMatcher implements PlaceholderMatcher {
+    /** Syntax with its own delimiters, unmistakable even inside a URL or another attribute value. */
+    private static final String DELIMITED = String.join("|",
+            "\\{\\{\\{?[^{}\\n]{0,100}\\}\\}\\}?",
+            "\\{%[^\\n]{0,200}?%\\}",
+            "\\{#[^\\n]{0,200}?#\\}",
+            "\\$\\{[^{}\\n]{1,80}\\}",
+            "<%[=\\-#]?[^\\n]{0,200}?%>",
+            "\\[\\[[^\\[\\]\\n]{1,60}\\]\\]");
+    private static final Pattern DELIMITED_ONLY = Pattern.compile(DELIMITED);
+    private static final Pattern TEMPLATE = Pattern.compile(String.join("|", DELIMITED,
+            // Upper snake case only: [COMPANY_NAME], {MARKET_SIZE}, %REPORT_YEAR%.
+            "\\[[A-Z]+(?:_[A-Z0-9]+)+\\]",
+            "(?<![\\w^_$])\\{[A-Z]+(?:_[A-Z0-9]+)+\\}",
+            "(?<![\\w%])%[A-Z]+(?:_[A-Z0-9]+)+%(?!\\w)",
+            // Indexed and named format slots; not after ^ or _ (a LaTeX exponent or index) or \\ (a regex count).
+            "(?<![\\w^_$\\\\])\\{(?:\\d{1,2}|[a-z]+(?:_[a-z0-9]+)+|name|company|market|year|value|date|region|country"
+                    + "|product|title|brand|amount|cagr|size|client|vendor)\\}",
+            "(?<![\\w%])%(?:\\d+\\$)?[-+0#]?\\d*(?:\\.\\d+)?[sdf](?!\\w)"));
+    /** Bracketed prompts to the writer; a Markdown link or reference ({@code [Name](url)}, {@code [Name]:}) is not. */
+    private static final Pattern PROMPT = Pattern.compile(
+            "\\[(?:(?i:insert|enter|add|your)\\b[^\\[\\]\\n]{0,60}"
+                    + "|(?:(?:Company|Client|Customer|Product|Brand|Vendor|Market|Region|Country|Author|Contact|First"
+                    + "|Last|Full|Organi[sz]ation|Business|Report|Competitor)\\s)?"
+                    + "(?:Name|Date|Year|Value|Amount|Number|Title|Link|URL|Email|Phone|Address))\\](?![(:\\[])");
+
+    private final boolean delimitedOnly;
+
+    private TemplateSyntaxMatcher(boolean delimitedOnly) {
+        this.delimitedOnly = delimitedOnly;
+    }
+
+    /** A matcher for text a reader sees, where every form counts. */
+    static TemplateSyntaxMatcher forText() {
+        return new TemplateSyntaxMatcher(false);
+    }
+
+    /**
+     * A matcher for attribute values such as links, where only delimited syntax counts: {@code %2f} in a URL is an
+     * escaped slash, not a printf conversion.
+     */
+    static TemplateSyntaxMatcher forAttributes() {
+        return new TemplateSyntaxMatcher(true);
+    }
+
+    @Override
+    public void find(String text, List<TextMatch> out) {
+        if (!mayHoldTemplate(text)) {
+            return;
+        }
+        if (delimitedOnly) {
+            addAll(DELIMITED_ONLY.matcher(text), text, out);
+        } else {
+            addAll(TEMPLATE.matcher(text), text, out);
+            addAll(PROMPT.matcher(text), text, out);
+        }
+    }
+
+    /**
+     * Whether the text has a brace, bracket or {@code <}, or a {@code %} that could start a conversion rather than
+     * end a percentage: a cheap test that spares most blocks the patterns.
+     */
+    private static boolean mayHoldTemplate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '{' || c == '[' || c == '<'
+                    || (c == '%' && i + 1 < text.length() && "sdf.-+#$0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                            .indexOf(text.charAt(i + 1)) >= 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addAll(Matcher matcher, String text, List<TextMatch> out) {
+        while (matcher.find()) {
+            out.add(new TextMatch(matcher.start(), matcher.end(),
+                    "Unrendered template syntax \"" + TextMatch.quote(text, matcher.start(), matcher.end()) + "\""));
+        }
+    }
+}
