@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.reportlint.core.baseline.BaselineEntry;
 import org.reportlint.core.engine.EngineRules;
+import org.reportlint.core.engine.LintStats;
+import org.reportlint.core.engine.Linter;
 import org.reportlint.core.engine.FailPolicy;
 import org.reportlint.core.engine.FileResult;
 import org.reportlint.core.engine.Finding;
@@ -19,6 +22,7 @@ import org.reportlint.core.engine.LintResult;
 import org.reportlint.core.engine.RuleRegistry;
 import org.reportlint.core.format.OutputFormat;
 import org.reportlint.core.rule.Severity;
+import org.reportlint.core.run.FixMode;
 import org.reportlint.core.run.LintOutcome;
 import org.reportlint.core.run.LintRequest;
 import org.reportlint.core.run.LintRunner;
@@ -44,12 +48,27 @@ final class CheckAction {
     /** Runs the check and returns the exit code. */
     int run(CheckOptions options) {
         try {
-            List<FormatTarget> targets = targets(options.formats);
             RuleRegistry registry = Rules.load(environment);
-            LintOutcome outcome = new LintRunner(registry).run(request(options, registry));
+            if (options.printConfig != null) {
+                return new PrintConfig(environment, out).print(options, registry);
+            }
+            List<FormatTarget> targets = targets(options.formats);
+            LintStats stats = new LintStats();
+            long start = System.nanoTime();
+            LintOutcome outcome = new LintRunner(registry, new Linter(options.stats ? stats : null))
+                    .run(request(options, registry));
             reportProblems(outcome.result());
+            reportFixesAndBaseline(outcome);
             boolean color = options.color != null ? options.color : environment.terminal();
+            outcome.fixes().filter(f -> !f.diff().isEmpty()).ifPresent(f -> {
+                out.print(f.diff());
+                out.flush();
+            });
             writeReports(targets, outcome.result(), color);
+            if (options.stats) {
+                err.print(StatsReport.format(stats, System.nanoTime() - start));
+                err.flush();
+            }
             return outcome.exitCode();
         } catch (UsageException usage) {
             return CommandErrors.usage(err, usage);
@@ -69,6 +88,22 @@ final class CheckAction {
                 throw new UsageException("--threads must be at least 1, not " + options.threads);
             }
             request.threads(options.threads);
+        }
+        if (options.fix && options.fixDryRun) {
+            throw new UsageException("use --fix or --fix-dry-run, not both");
+        }
+        if (options.fix && options.paths.contains(STDIN)) {
+            throw new UsageException("--fix cannot write back to standard input; use --fix-dry-run");
+        }
+        if (options.updateBaseline && options.baseline == null) {
+            throw new UsageException("--update-baseline needs --baseline FILE");
+        }
+        request.fixMode(options.fix ? FixMode.APPLY : options.fixDryRun ? FixMode.DRY_RUN : FixMode.NONE);
+        if (options.config != null) {
+            request.configFile(Path.of(options.config));
+        }
+        if (options.baseline != null) {
+            request.baseline(Path.of(options.baseline)).updateBaseline(options.updateBaseline);
         }
         for (RuleOverride override : options.ruleOverrides()) {
             request.rule(override.id(), override.setting(registry));
@@ -129,6 +164,34 @@ final class CheckAction {
             }
         }
         err.flush();
+    }
+
+    /** One line on standard error for what fixing did and for baseline entries that no longer match. */
+    private void reportFixesAndBaseline(LintOutcome outcome) {
+        outcome.fixes().ifPresent(fixes -> {
+            if (fixes.diff().isEmpty()) {
+                err.println("reportlint: fixed " + plural(fixes.fixesApplied(), "problem") + " in "
+                        + plural(fixes.filesChanged(), "file"));
+            }
+        });
+        for (BaselineEntry entry : outcome.prunable()) {
+            err.println("reportlint: baseline entry no longer matches: " + entry.path() + " " + entry.rule()
+                    + " \"" + entry.message() + "\"" + (entry.count() > 1 ? " (x" + entry.count() + ")" : ""));
+        }
+        if (!outcome.prunable().isEmpty()) {
+            err.println("reportlint: " + plural(outcome.prunable().size(), "baseline entry", "baseline entries")
+                    + " can be pruned: run with --update-baseline");
+        }
+        outcome.baselineWritten().ifPresent(file -> err.println("reportlint: wrote baseline " + file));
+        err.flush();
+    }
+
+    private static String plural(int count, String noun) {
+        return plural(count, noun, noun + "s");
+    }
+
+    private static String plural(int count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
     }
 
     /** Writes the report files first, so that a file that cannot be written stops the run before stdout is used. */

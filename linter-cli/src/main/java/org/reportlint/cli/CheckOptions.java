@@ -24,6 +24,31 @@ public final class CheckOptions {
             description = "Also fail when there are more than N warnings (default: no limit).")
     int maxWarnings;
 
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Use this configuration file instead of discovering .reportlint.json files.")
+    String config;
+
+    @Option(names = "--fix", description = "Apply safe fixes in place, then report what remains.")
+    boolean fix;
+
+    @Option(names = "--fix-dry-run", description = "Print the safe fixes as a unified diff; write nothing.")
+    boolean fixDryRun;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings that are not recorded in this baseline file.")
+    String baseline;
+
+    @Option(names = "--update-baseline",
+            description = "Record the current findings in the --baseline file (pruning entries that no longer match).")
+    boolean updateBaseline;
+
+    @Option(names = "--print-config", paramLabel = "FILE",
+            description = "Print the configuration that applies to FILE, and exit.")
+    String printConfig;
+
+    @Option(names = "--stats", description = "Print files, bytes, throughput, parse and per-rule timing on stderr.")
+    boolean stats;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Files linted in parallel (default: the number of processors).")
     Integer threads;

@@ -8,10 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.reportlint.core.config.ConfiguredRule;
 import org.reportlint.core.config.RuleSet;
@@ -34,41 +30,20 @@ public final class Linter {
     /** Files larger than this are reported, not linted: a report this big is not a report. */
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
+    private final LintStats stats;
+
     public Linter() {
+        this(null);
+    }
+
+    /** A linter that records its timings in {@code stats}; null records nothing. */
+    public Linter(LintStats stats) {
+        this.stats = stats;
     }
 
     /** Lints every input with the rules {@code rulesFor} picks for it, on {@code threads} threads. */
     public LintResult lint(List<SourceInput> inputs, Function<SourceInput, RuleSet> rulesFor, int threads) {
-        if (threads <= 1 || inputs.size() <= 1) {
-            List<FileResult> results = new ArrayList<>();
-            for (SourceInput input : inputs) {
-                results.add(lint(input, rulesFor.apply(input)));
-            }
-            return LintResult.of(results);
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, inputs.size()), runnable -> {
-            Thread thread = new Thread(runnable, "reportlint-worker");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<FileResult>> futures = new ArrayList<>();
-            for (SourceInput input : inputs) {
-                futures.add(pool.submit(() -> lint(input, rulesFor.apply(input))));
-            }
-            List<FileResult> results = new ArrayList<>();
-            for (Future<FileResult> future : futures) {
-                results.add(future.get());
-            }
-            return LintResult.of(results);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("linting was interrupted", interrupted);
-        } catch (ExecutionException failed) {
-            throw new IllegalStateException("linting failed: " + failed.getCause(), failed.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return LintResult.of(Parallel.map(inputs, input -> lint(input, rulesFor.apply(input)), threads));
     }
 
     /** Reads, parses and lints one input; a file that cannot be read becomes a result with an error. */
@@ -82,7 +57,12 @@ public final class Linter {
         if (SourceDecoder.looksBinary(bytes)) {
             return FileResult.skipped(input.path(), "skipped binary file");
         }
-        return lint(DocumentParser.parse(input.path(), bytes), rules);
+        long start = System.nanoTime();
+        Document document = DocumentParser.parse(input.path(), bytes);
+        if (stats != null) {
+            stats.addFile(bytes.length, System.nanoTime() - start);
+        }
+        return lint(document, rules);
     }
 
     /** Runs the rules over a parsed document. */
@@ -96,12 +76,16 @@ public final class Linter {
                                         + ": the file is not valid in its encoding; bad bytes read as U+FFFD"))));
         for (ConfiguredRule configured : rules.rules()) {
             List<Finding> ofRule = new ArrayList<>();
+            long start = System.nanoTime();
             try {
                 configured.rule().check(new Context(document, configured, ofRule));
                 findings.addAll(ofRule);
             } catch (RuntimeException | StackOverflowError failure) {
                 findings.add(FindingFactory.atOffset(document, EngineRules.INTERNAL_ERROR, Severity.ERROR, 0,
                         "Rule \"" + configured.id() + "\" failed: " + FindingFactory.oneLine(failure).orElse("")));
+            }
+            if (stats != null) {
+                stats.addRule(configured.id(), System.nanoTime() - start);
             }
         }
         return suppress(document, rules, findings);

@@ -12,7 +12,6 @@ import org.reportlint.core.config.Preset;
 import org.reportlint.core.config.RuleSetting;
 import org.reportlint.core.engine.FailPolicy;
 import org.reportlint.core.engine.SourceInput;
-import org.reportlint.core.files.FileCollector;
 
 /**
  * Everything a lint run needs, as the command line or the Maven plugin collected it; immutable.
@@ -24,8 +23,12 @@ public final class LintRequest {
     private final Path baseDirectory;
     private final List<String> paths;
     private final Optional<SourceInput> stdin;
-    private final List<String> includes;
-    private final List<String> excludes;
+    private final Optional<List<String>> includes;
+    private final Optional<List<String>> excludes;
+    private final Optional<Path> configFile;
+    private final Optional<Path> baseline;
+    private final boolean updateBaseline;
+    private final FixMode fixMode;
     private final Preset preset;
     private final Map<String, RuleSetting> ruleSettings;
     private final int threads;
@@ -35,8 +38,12 @@ public final class LintRequest {
         this.baseDirectory = builder.baseDirectory;
         this.paths = List.copyOf(builder.paths);
         this.stdin = builder.stdin;
-        this.includes = List.copyOf(builder.includes);
-        this.excludes = List.copyOf(builder.excludes);
+        this.includes = builder.includes;
+        this.excludes = builder.excludes;
+        this.configFile = builder.configFile;
+        this.baseline = builder.baseline;
+        this.updateBaseline = builder.updateBaseline;
+        this.fixMode = builder.fixMode;
         this.preset = builder.preset;
         this.ruleSettings = Collections.unmodifiableMap(new LinkedHashMap<>(builder.ruleSettings));
         this.threads = builder.threads;
@@ -60,12 +67,33 @@ public final class LintRequest {
         return stdin;
     }
 
-    public List<String> includes() {
+    /** Globs of files a folder walk lints; empty to take them from configuration, else the defaults. */
+    public Optional<List<String>> includes() {
         return includes;
     }
 
-    public List<String> excludes() {
+    /** Globs of files a folder walk skips; empty to take them from configuration, else the defaults. */
+    public Optional<List<String>> excludes() {
         return excludes;
+    }
+
+    /** A configuration file that replaces discovery of {@code .reportlint.json} files. */
+    public Optional<Path> configFile() {
+        return configFile;
+    }
+
+    /** A baseline file of accepted findings. */
+    public Optional<Path> baseline() {
+        return baseline;
+    }
+
+    /** Whether to write the run's findings to the baseline file instead of filtering by it. */
+    public boolean updateBaseline() {
+        return updateBaseline;
+    }
+
+    public FixMode fixMode() {
+        return fixMode;
     }
 
     public Preset preset() {
@@ -90,8 +118,12 @@ public final class LintRequest {
         private Path baseDirectory = Path.of("");
         private final List<String> paths = new ArrayList<>();
         private Optional<SourceInput> stdin = Optional.empty();
-        private List<String> includes = FileCollector.DEFAULT_INCLUDES;
-        private List<String> excludes = FileCollector.DEFAULT_EXCLUDES;
+        private Optional<List<String>> includes = Optional.empty();
+        private Optional<List<String>> excludes = Optional.empty();
+        private Optional<Path> configFile = Optional.empty();
+        private Optional<Path> baseline = Optional.empty();
+        private boolean updateBaseline;
+        private FixMode fixMode = FixMode.NONE;
         private Preset preset = Preset.RECOMMENDED;
         private final Map<String, RuleSetting> ruleSettings = new LinkedHashMap<>();
         private int threads = Runtime.getRuntime().availableProcessors();
@@ -123,12 +155,34 @@ public final class LintRequest {
         }
 
         public Builder includes(List<String> globs) {
-            this.includes = List.copyOf(globs);
+            this.includes = Optional.of(List.copyOf(globs));
             return this;
         }
 
         public Builder excludes(List<String> globs) {
-            this.excludes = List.copyOf(globs);
+            this.excludes = Optional.of(List.copyOf(globs));
+            return this;
+        }
+
+        /** Uses this configuration file instead of discovering {@code .reportlint.json} files; relative to the base. */
+        public Builder configFile(Path file) {
+            this.configFile = Optional.of(Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        /** Filters findings through this baseline file, or writes it with {@link #updateBaseline(boolean)}. */
+        public Builder baseline(Path file) {
+            this.baseline = Optional.of(Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        public Builder updateBaseline(boolean update) {
+            this.updateBaseline = update;
+            return this;
+        }
+
+        public Builder fixMode(FixMode mode) {
+            this.fixMode = Objects.requireNonNull(mode, "mode");
             return this;
         }
 

@@ -1,0 +1,76 @@
+package org.reportlint.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.reportlint.core.config.ConfigException;
+import org.reportlint.core.config.ConfigResolver;
+import org.reportlint.core.config.EffectiveConfig;
+import org.reportlint.core.config.ConfiguredRule;
+import org.reportlint.core.engine.RuleRegistry;
+import org.reportlint.core.rule.RuleMetadata;
+import org.reportlint.core.run.LintRunner;
+import org.reportlint.core.run.UsageException;
+
+/** {@code --print-config FILE}: the configuration in effect for one file, as JSON, and where it came from. */
+final class PrintConfig {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final CliEnvironment environment;
+    private final PrintWriter out;
+
+    PrintConfig(CliEnvironment environment, PrintWriter out) {
+        this.environment = environment;
+        this.out = out;
+    }
+
+    int print(CheckOptions options, RuleRegistry registry) throws UsageException {
+        java.util.Map<String, org.reportlint.core.config.RuleSetting> commandLine = new java.util.LinkedHashMap<>();
+        for (RuleOverride override : options.ruleOverrides()) {
+            LintRunner.requireKnownRule(registry, override.id());
+            commandLine.remove(override.id());
+            commandLine.put(override.id(), override.setting(registry));
+        }
+        Optional<Path> explicit = Optional.ofNullable(options.config).map(environment.workingDirectory()::resolve);
+        if (explicit.isPresent() && !java.nio.file.Files.isRegularFile(explicit.get())) {
+            throw new UsageException("no such config file: " + options.config);
+        }
+        EffectiveConfig effective;
+        try {
+            effective = new ConfigResolver(registry, explicit, commandLine)
+                    .effective(environment.workingDirectory().resolve(options.printConfig));
+        } catch (ConfigException invalid) {
+            throw new UsageException(invalid.getMessage());
+        }
+        ObjectNode root = JSON.createObjectNode();
+        root.put("file", options.printConfig.replace('\\', '/'));
+        ArrayNode sources = root.putArray("configFiles");
+        effective.sources().forEach(source -> sources.add(source.toString().replace('\\', '/')));
+        root.put("extends", effective.preset().id());
+        ObjectNode rules = root.putObject("rules");
+        for (RuleMetadata metadata : registry.allMetadata()) {
+            Optional<ConfiguredRule> configured = effective.rules().rules().stream()
+                    .filter(r -> r.id().equals(metadata.id())).findFirst();
+            String level = effective.rules().severity(metadata.id()).map(s -> s.id()).orElse("off");
+            if (configured.isPresent() && !configured.get().options().values().isEmpty()) {
+                ArrayNode setting = rules.putArray(metadata.id());
+                setting.add(level);
+                setting.add(JSON.valueToTree(new java.util.TreeMap<>(configured.get().options().values())));
+            } else {
+                rules.put(metadata.id(), level);
+            }
+        }
+        try {
+            out.println(JSON.writeValueAsString(root));
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        out.flush();
+        return 0;
+    }
+}

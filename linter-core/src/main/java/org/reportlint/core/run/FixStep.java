@@ -1,0 +1,80 @@
+package org.reportlint.core.run;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.util.List;
+import org.reportlint.core.engine.FileResult;
+import org.reportlint.core.engine.Linter;
+import org.reportlint.core.engine.Parallel;
+import org.reportlint.core.engine.SourceInput;
+import org.reportlint.core.fix.AtomicFileWriter;
+import org.reportlint.core.fix.FileFixer;
+import org.reportlint.core.fix.UnifiedDiff;
+
+/** Fixes every input in parallel: writes fixed files atomically, or collects their diff for a dry run. */
+final class FixStep {
+    private final Linter linter;
+    private final RuleSets rules;
+    private final FixMode mode;
+
+    FixStep(Linter linter, RuleSets rules, FixMode mode) {
+        this.linter = linter;
+        this.rules = rules;
+        this.mode = mode;
+    }
+
+    /** One file's share of the work. */
+    private record Fixed(FileResult result, int applied, boolean changed, String diff) {
+    }
+
+    record Outcome(List<FileResult> results, LintOutcome.FixReport report) {
+    }
+
+    Outcome run(List<SourceInput> inputs, int threads) {
+        List<Fixed> fixed = Parallel.map(inputs, this::fix, threads);
+        StringBuilder diff = new StringBuilder();
+        int files = 0;
+        int applied = 0;
+        for (Fixed one : fixed) {
+            diff.append(one.diff());
+            files += one.changed() ? 1 : 0;
+            applied += one.applied();
+        }
+        return new Outcome(fixed.stream().map(Fixed::result).toList(),
+                new LintOutcome.FixReport(files, applied, diff.toString()));
+    }
+
+    private Fixed fix(SourceInput input) {
+        if (input.file().isEmpty() && mode == FixMode.APPLY) {
+            // Standard input has nowhere to be written back to: report it as it is.
+            return new Fixed(linter.lint(input, rules.forInput(input)), 0, false, "");
+        }
+        byte[] bytes;
+        try {
+            bytes = input.content().isPresent() ? input.content().get() : Files.readAllBytes(input.file().get());
+        } catch (IOException | OutOfMemoryError unreadable) {
+            return new Fixed(linter.lint(input, rules.forInput(input)), 0, false, "");
+        }
+        if (org.reportlint.core.source.SourceDecoder.looksBinary(bytes)) {
+            return new Fixed(linter.lint(input, rules.forInput(input)), 0, false, "");
+        }
+        FileFixer.Outcome outcome = FileFixer.fix(linter, input.path(), bytes, rules.forInput(input));
+        if (!outcome.changed()) {
+            return new Fixed(outcome.result(), 0, false, "");
+        }
+        if (mode == FixMode.DRY_RUN) {
+            return new Fixed(linter.lint(input, rules.forInput(input)), outcome.applied(), true,
+                    UnifiedDiff.of(input.path(), outcome.before(), outcome.after()));
+        }
+        try {
+            AtomicFileWriter.write(input.file().get(), outcome.fixedBytes().get());
+            return new Fixed(outcome.result(), outcome.applied(), true, "");
+        } catch (IOException failure) {
+            FileResult unfixed = linter.lint(input, rules.forInput(input));
+            String reason = failure instanceof AccessDeniedException ? "permission denied" : failure.getMessage();
+            return new Fixed(new FileResult(unfixed.path(), unfixed.format(), unfixed.findings(),
+                    List.of("cannot write fixes: " + reason), unfixed.notices(), unfixed.suppressed()), 0, false, "");
+        }
+    }
+}

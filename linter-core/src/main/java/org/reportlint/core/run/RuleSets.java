@@ -1,0 +1,45 @@
+package org.reportlint.core.run;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.reportlint.core.config.ConfigException;
+import org.reportlint.core.config.ConfigResolver;
+import org.reportlint.core.config.RuleSet;
+import org.reportlint.core.engine.SourceInput;
+
+/**
+ * The rule set of every input, resolved before any file is linted so that a configuration mistake stops the run
+ * with nothing half done.
+ */
+final class RuleSets {
+    private final Map<SourceInput, RuleSet> byInput;
+
+    private RuleSets(Map<SourceInput, RuleSet> byInput) {
+        this.byInput = byInput;
+    }
+
+    static RuleSets resolve(ConfigResolver resolver, List<SourceInput> inputs, Path baseDirectory)
+            throws UsageException {
+        Map<SourceInput, RuleSet> byInput = new HashMap<>();
+        for (SourceInput input : inputs) {
+            // Standard input is configured as if it were a file of its --stdin-filename in the base directory.
+            Path location = input.file().orElseGet(() -> baseDirectory.resolve(safeName(input.path())));
+            try {
+                byInput.put(input, resolver.rulesFor(location));
+            } catch (ConfigException invalid) {
+                throw new UsageException(invalid.getMessage());
+            }
+        }
+        return new RuleSets(byInput);
+    }
+
+    RuleSet forInput(SourceInput input) {
+        return byInput.get(input);
+    }
+
+    private static String safeName(String name) {
+        return name.replaceAll("[<>:\"|?*]", "_");
+    }
+}
