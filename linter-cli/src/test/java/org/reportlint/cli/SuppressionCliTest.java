@@ -1,0 +1,41 @@
+package org.reportlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Inline directives as a user writes them, seen through the JSON report. */
+class SuppressionCliTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void disableNextLineHidesAndCounts() throws Exception {
+        CliRun cli = CliRun.in(dir).file("a.html",
+                "<h1>Report</h1>\n<!-- reportlint-disable-next-line placeholder -- sample value on purpose -->\n"
+                        + "<p>The market is worth $xxx million.</p>\n");
+        CliRun.Result result = cli.run("-f", "json", "a.html");
+        assertEquals(0, result.exitCode(), result.out());
+        JsonNode report = new ObjectMapper().readTree(result.out());
+        assertEquals(0, report.get("files").get(0).get("findings").size());
+        assertEquals(1, report.get("summary").get("suppressed").intValue());
+    }
+
+    @Test
+    void unusedDirectiveIsReported() throws Exception {
+        CliRun cli = CliRun.in(dir).file("a.html",
+                "<!-- reportlint-disable-next-line placeholder -->\n<p>Nothing to hide here.</p>\n");
+        CliRun.Result result = cli.run("-f", "json", "a.html");
+        assertEquals(0, result.exitCode());
+        JsonNode finding = new ObjectMapper().readTree(result.out()).get("files").get(0).get("findings").get(0);
+        assertEquals("unused-suppression", finding.get("rule").textValue());
+        assertEquals("warning", finding.get("severity").textValue());
+        assertEquals(1, finding.get("line").intValue());
+        assertEquals(1, cli.run("--fail-on", "warning", "a.html").exitCode());
+    }
+}
