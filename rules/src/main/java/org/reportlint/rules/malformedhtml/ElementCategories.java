@@ -50,9 +50,12 @@ final class ElementCategories {
             "select", "source", "style", "summary", "table", "tbody", "td", "template", "textarea", "tfoot", "th",
             "thead", "title", "tr", "track", "ul", "wbr", "xmp");
 
-    /** Elements that bound the default scope: an end tag outside them cannot close an element inside. */
+    /**
+     * Elements that bound the default scope: an end tag outside them cannot close an element inside. Browsers keep
+     * {@code select} content to itself in the same way.
+     */
     static final Set<String> SCOPE_BOUNDARY = Set.of("applet", "caption", "html", "table", "td", "th", "marquee",
-            "object", "template");
+            "object", "template", "select");
 
     /** Foreign elements that bound the default scope as well (MathML text and SVG HTML integration points). */
     static final Set<String> FOREIGN_SCOPE_BOUNDARY = Set.of("mi", "mo", "mn", "ms", "mtext", "annotation-xml",

@@ -100,7 +100,9 @@ final class TreeBuilder {
         if (top != null && top.isHtml() && ElementCategories.RAW_TEXT.contains(top.name)) {
             return;
         }
-        contentArrives();
+        if (!inTemplateBeforeBody()) {
+            contentArrives();
+        }
         if (top != null && top.isHtml() && TABLE_CONTEXT.contains(top.name)) {
             int last = to;
             while (isHtmlWhitespace(source.charAt(last - 1))) {
@@ -168,7 +170,7 @@ final class TreeBuilder {
                 return;
             }
             default -> {
-                if (!ElementCategories.HEAD_CONTENT.contains(name)) {
+                if (!ElementCategories.HEAD_CONTENT.contains(name) && !inTemplateBeforeBody()) {
                     contentArrives();
                 }
             }
@@ -221,11 +223,11 @@ final class TreeBuilder {
                 }
             }
             case "select" -> {
-                if (Set.of("select", "input", "keygen", "textarea").contains(name)) {
-                    open.popThrough(modeElement);
-                    if (!name.equals("select")) {
-                        dispatchStart(token, name);
-                    }
+                OpenElement outer = name.equals("select") ? open.inScope("select", Scope.DEFAULT) : null;
+                if (outer != null) {
+                    defects.add(HtmlDefect.of(Kind.NESTED_CLOSES_OUTER, token.range(), name, outer));
+                    rememberImplicitClose(outer, token);
+                    open.popThrough(outer);
                 } else {
                     inBody(token, name);
                 }
@@ -252,12 +254,22 @@ final class TreeBuilder {
             }
             case "table" -> {
                 OpenElement outer = open.inScope("table", Scope.TABLE);
+                if (outer == null) {
+                    // Table parts directly in a template: a browser ignores the nested table tag.
+                    ignoredStartTags.merge(name, 1, Integer::sum);
+                    return;
+                }
                 defects.add(HtmlDefect.of(Kind.NESTED_CLOSES_OUTER, token.range(), name, outer));
                 rememberImplicitClose(outer, token);
                 open.popThrough(outer);
                 dispatchStart(token, name);
             }
             case "style", "script", "template" -> inBody(token, name);
+            case "form" -> {
+                // A browser inserts an empty form here and closes it at once; its end tag then closes nothing.
+                ignoredStartTags.merge(name, 1, Integer::sum);
+                open.top().hasContent = true;
+            }
             default -> {
                 OpenElement top = open.top();
                 boolean hiddenInput = name.equals("input")
@@ -283,8 +295,10 @@ final class TreeBuilder {
             }
             case "caption", "col", "colgroup", "tbody", "tfoot", "thead" -> {
                 clearBackTo(TABLE_SECTIONS);
-                open.pop();
-                dispatchStart(token, name);
+                if (open.topIsAny(TABLE_SECTIONS)) {
+                    open.pop();
+                    dispatchStart(token, name);
+                }
             }
             default -> inTable(token, name);
         }
@@ -298,8 +312,10 @@ final class TreeBuilder {
             }
             case "caption", "col", "colgroup", "tbody", "tfoot", "thead", "tr" -> {
                 clearBackTo(Set.of("tr"));
-                open.pop();
-                dispatchStart(token, name);
+                if (open.topIs("tr")) {
+                    open.pop();
+                    dispatchStart(token, name);
+                }
             }
             default -> inTable(token, name);
         }
@@ -321,7 +337,7 @@ final class TreeBuilder {
             case "li" -> startListItem(token, name, Set.of("li"));
             case "dd", "dt" -> startListItem(token, name, Set.of("dd", "dt"));
             case "a", "nobr" -> {
-                OpenElement outer = openFormattingElement(name);
+                OpenElement outer = name.equals("a") ? openFormattingElement(name) : open.inScope(name, Scope.DEFAULT);
                 if (outer != null) {
                     defects.add(HtmlDefect.of(Kind.NESTED_CLOSES_OUTER, token.range(), name, outer));
                     rememberImplicitClose(outer, token);
@@ -359,7 +375,9 @@ final class TreeBuilder {
             }
             case "optgroup" -> {
                 popIfTop("option");
-                popIfTop("optgroup");
+                if (open.inScope("select", Scope.DEFAULT) != null) {
+                    popIfTop("optgroup");
+                }
                 push(token, name);
             }
             case "rb", "rtc", "rp", "rt" -> {
@@ -390,9 +408,9 @@ final class TreeBuilder {
     /** {@code <li>}, {@code <dd>} and {@code <dt>} close the previous item of their list. */
     private void startListItem(MarkupToken token, String name, Set<String> items) {
         boolean anyItemOpen = items.stream().anyMatch(open::anyOpen);
-        OpenElement stop = anyItemOpen ? open.topmost(e -> e.isHtml() && (items.contains(e.name)
-                || ElementCategories.SPECIAL.contains(e.name) && !Set.of("address", "div", "p").contains(e.name)))
-                : null;
+        OpenElement stop = anyItemOpen ? open.topmost(e -> e.isHtml() ? items.contains(e.name)
+                || ElementCategories.SPECIAL.contains(e.name) && !Set.of("address", "div", "p").contains(e.name)
+                : ElementCategories.FOREIGN_SCOPE_BOUNDARY.contains(e.name)) : null;
         if (stop != null && items.contains(stop.name)) {
             closeThrough(stop, token, Kind.START_TAG_CLOSES_OPEN);
             rememberImplicitClose(stop, token);
@@ -588,9 +606,19 @@ final class TreeBuilder {
             strayEndTag(token);
             return;
         }
+        outOfScope(token, unreachable, scope);
+    }
+
+    /** An end tag whose element is open but behind a table, cell or similar boundary it cannot close through. */
+    private void outOfScope(MarkupToken token, OpenElement unreachable, Scope scope) {
         OpenElement boundary = open.topmost(e -> OpenElements.isBoundary(e, scope));
-        defects.add(HtmlDefect.of(Kind.STRAY_END_TAG_OUT_OF_SCOPE, token.range(), name, unreachable,
+        if (boundary == null) {
+            strayEndTag(token);
+            return;
+        }
+        defects.add(HtmlDefect.of(Kind.STRAY_END_TAG_OUT_OF_SCOPE, token.range(), token.name(), unreachable,
                 boundary.toStart()));
+        // A browser leaves it open; the finding explains that, so it is not reported again as unclosed.
         unreachable.reported = true;
     }
 
@@ -621,10 +649,7 @@ final class TreeBuilder {
             return;
         }
         if (open.inScope(e -> e == element, Scope.DEFAULT) == null) {
-            OpenElement boundary = open.topmost(e -> OpenElements.isBoundary(e, Scope.DEFAULT));
-            defects.add(HtmlDefect.of(Kind.STRAY_END_TAG_OUT_OF_SCOPE, token.range(), name, element,
-                    boundary.toStart()));
-            element.reported = true;
+            outOfScope(token, element, Scope.DEFAULT);
             return;
         }
         if (open.top() == element) {
@@ -791,6 +816,11 @@ final class TreeBuilder {
     }
 
     // ---- document level
+
+    /** Whether a template in the head is open: its content does not start the body. */
+    private boolean inTemplateBeforeBody() {
+        return !bodyStarted && open.anyOpen("template");
+    }
 
     private void contentArrives() {
         flushDocumentEnd();
