@@ -48,16 +48,16 @@ final class DefectMessages {
             case DUPLICATE_ID -> "Duplicate id \"" + tag + "\" (first used at " + openedAt + ")";
             case SELF_CLOSING_NON_VOID -> "<" + tag + "/> is not self-closing in HTML: the <" + tag
                     + "> stays open";
-            case FOSTER_PARENTED_ELEMENT -> "<" + tag + "> directly inside " + open
-                    + " (not in a cell) is moved before the table";
-            case FOSTER_PARENTED_TEXT -> "Text directly inside " + open + " (not in a cell) is moved before the table";
+            case FOSTER_PARENTED_ELEMENT -> "<" + tag + "> inside " + open + " (opened at " + openedAt
+                    + ") but outside any cell is moved before the table";
+            case FOSTER_PARENTED_TEXT -> "Text inside " + open + " (opened at " + openedAt
+                    + ") but outside any cell is moved before the table";
             case FOREIGN_BREAKOUT -> "<" + tag + "> inside " + open + " (opened at " + openedAt
                     + ") closes the " + open + " implicitly";
             case TABLE_PART_OUTSIDE_TABLE -> "<" + tag + "> outside a table is ignored";
         };
         Problem problem = Problem.at(defect.range(), message);
-        if (defect.open().isPresent() && defect.kind() != HtmlDefect.Kind.FOSTER_PARENTED_ELEMENT
-                && defect.kind() != HtmlDefect.Kind.FOSTER_PARENTED_TEXT) {
+        if (defect.open().isPresent() && !defect.open().get().range().equals(defect.range())) {
             ElementStart element = defect.open().get();
             String what = defect.kind() == HtmlDefect.Kind.DUPLICATE_ID ? "first use of the id"
                     : "<" + element.name() + "> opened here";

@@ -25,18 +25,17 @@ final class DuplicateIds {
             if (token.kind() != MarkupToken.Kind.START_TAG) {
                 continue;
             }
+            Optional<MarkupToken.Attribute> id = token.attribute("id");
+            if (templateDepth == 0 && id.isPresent() && !id.get().value().isBlank()) {
+                ElementStart first = firstUse.putIfAbsent(id.get().value(),
+                        new ElementStart(token.name(), id.get().range()));
+                if (first != null) {
+                    defects.add(new HtmlDefect(HtmlDefect.Kind.DUPLICATE_ID, id.get().range(), id.get().value(),
+                            Optional.of(first), Optional.empty()));
+                }
+            }
             if (token.name().equals("template")) {
                 templateDepth++;
-            }
-            Optional<MarkupToken.Attribute> id = token.attribute("id");
-            if (templateDepth > 0 || id.isEmpty() || id.get().value().isBlank()) {
-                continue;
-            }
-            ElementStart first = firstUse.putIfAbsent(id.get().value(),
-                    new ElementStart(token.name(), id.get().range()));
-            if (first != null) {
-                defects.add(new HtmlDefect(HtmlDefect.Kind.DUPLICATE_ID, id.get().range(), id.get().value(),
-                        Optional.of(first), Optional.empty()));
             }
         }
         return defects;

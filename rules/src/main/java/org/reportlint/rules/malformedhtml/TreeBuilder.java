@@ -41,15 +41,7 @@ final class TreeBuilder {
     private final Deque<ImplicitClose> implicitCloses = new ArrayDeque<>();
     /** Start tags ignored with a finding, by name, whose matching end tag is then no second finding. */
     private final Map<String, Integer> ignoredStartTags = new HashMap<>();
-    /** {@code </body>} and {@code </html>} tags not yet followed by content. */
-    private final List<MarkupToken> documentEnd = new ArrayList<>();
-    private boolean quirks = true;
-    private boolean doctypeSeen;
-    private boolean htmlSeen;
-    private boolean headSeen;
-    private boolean headOpen;
-    private boolean bodySeen;
-    private boolean bodyStarted;
+    private final DocumentOutline outline = new DocumentOutline(defects);
     private int cdataEnd = -1;
 
     /** An element that a later tag closed before its own end tag came. */
@@ -100,9 +92,7 @@ final class TreeBuilder {
         if (top != null && top.isHtml() && ElementCategories.RAW_TEXT.contains(top.name)) {
             return;
         }
-        if (!inTemplateBeforeBody()) {
-            contentArrives();
-        }
+        outline.text(open.anyOpen("template"));
         if (top != null && top.isHtml() && TABLE_CONTEXT.contains(top.name)) {
             int last = to;
             while (isHtmlWhitespace(source.charAt(last - 1))) {
@@ -129,13 +119,7 @@ final class TreeBuilder {
         if (!text.startsWith("<!doctype")) {
             return;
         }
-        if (doctypeSeen || htmlSeen || bodyStarted) {
-            flushDocumentEnd();
-            defects.add(HtmlDefect.of(Kind.DOCUMENT_TAG_IN_CONTENT, token.range(), "!DOCTYPE"));
-            return;
-        }
-        doctypeSeen = true;
-        quirks = isQuirksDoctype(text);
+        outline.doctype(token, text);
     }
 
     private void endOfInput() {
@@ -150,42 +134,15 @@ final class TreeBuilder {
 
     private void startTag(MarkupToken token) {
         String name = token.name().equals("image") ? "img" : token.name();
-        flushDocumentEnd();
-        switch (name) {
-            case "html" -> {
-                documentStartTag(token, name, htmlSeen || bodyStarted);
-                htmlSeen = true;
-                return;
-            }
-            case "head" -> {
-                documentStartTag(token, name, headSeen || bodyStarted);
-                headSeen = true;
-                headOpen = !bodyStarted;
-                return;
-            }
-            case "body" -> {
-                documentStartTag(token, name, bodySeen || bodyStarted);
-                bodySeen = true;
-                contentArrives();
-                return;
-            }
-            default -> {
-                if (!ElementCategories.HEAD_CONTENT.contains(name) && !inTemplateBeforeBody()) {
-                    contentArrives();
-                }
-            }
+        if (outline.documentStartTag(token, name)) {
+            return;
         }
+        outline.startTag(name, open.anyOpen("template"));
         OpenElement top = open.top();
         if (top != null && !top.isHtml() && !integrationPointAllowsHtml(top, name)) {
             foreignStartTag(token, name);
         } else {
             dispatchStart(token, name);
-        }
-    }
-
-    private void documentStartTag(MarkupToken token, String name, boolean misplaced) {
-        if (misplaced) {
-            defects.add(HtmlDefect.of(Kind.DOCUMENT_TAG_IN_CONTENT, token.range(), name));
         }
     }
 
@@ -364,7 +321,7 @@ final class TreeBuilder {
                 push(token, name);
             }
             case "table" -> {
-                if (!quirks) {
+                if (!outline.quirks()) {
                     closeParagraph(token, name, true);
                 }
                 push(token, name);
@@ -459,18 +416,7 @@ final class TreeBuilder {
 
     private void endTag(MarkupToken token) {
         String name = token.name();
-        if (name.equals("body") || name.equals("html")) {
-            documentEnd.add(token);
-            headOpen = false;
-            return;
-        }
-        flushDocumentEnd();
-        if (name.equals("head")) {
-            if (headOpen) {
-                headOpen = false;
-            } else if (bodyStarted) {
-                strayEndTag(token);
-            }
+        if (outline.documentEndTag(token)) {
             return;
         }
         OpenElement top = open.top();
@@ -803,7 +749,7 @@ final class TreeBuilder {
         if (!table.fosterReported) {
             table.fosterReported = true;
             Kind kind = name.isEmpty() ? Kind.FOSTER_PARENTED_TEXT : Kind.FOSTER_PARENTED_ELEMENT;
-            defects.add(HtmlDefect.of(kind, range, name, tablePart));
+            defects.add(HtmlDefect.of(kind, range, name, table));
         }
     }
 
@@ -817,32 +763,6 @@ final class TreeBuilder {
 
     // ---- document level
 
-    /** Whether a template in the head is open: its content does not start the body. */
-    private boolean inTemplateBeforeBody() {
-        return !bodyStarted && open.anyOpen("template");
-    }
-
-    private void contentArrives() {
-        flushDocumentEnd();
-        bodyStarted = true;
-        headOpen = false;
-    }
-
-    /** Reports {@code </body>} or {@code </html>} that more content follows. */
-    private void flushDocumentEnd() {
-        if (documentEnd.isEmpty()) {
-            return;
-        }
-        StringBuilder tags = new StringBuilder();
-        for (MarkupToken token : documentEnd) {
-            tags.append("</").append(token.name()).append('>');
-        }
-        TextRange range = new TextRange(documentEnd.get(0).range().start(),
-                documentEnd.get(documentEnd.size() - 1).range().end());
-        defects.add(HtmlDefect.of(Kind.DOCUMENT_END_IN_CONTENT, range, tags.toString()));
-        documentEnd.clear();
-    }
-
     private static boolean integrationPointAllowsHtml(OpenElement top, String name) {
         if (top.namespace == Namespace.SVG) {
             return ElementCategories.SVG_HTML_INTEGRATION.contains(top.name);
@@ -855,22 +775,6 @@ final class TreeBuilder {
         return element.namespace == Namespace.SVG && ElementCategories.SVG_HTML_INTEGRATION.contains(element.name)
                 || element.namespace == Namespace.MATHML
                 && ElementCategories.MATHML_TEXT_INTEGRATION.contains(element.name);
-    }
-
-    /** Whether a doctype puts the browser in quirks mode, where {@code <table>} does not close a paragraph. */
-    static boolean isQuirksDoctype(String lowerCaseDoctype) {
-        String doctype = lowerCaseDoctype.replaceAll("\\s+", " ");
-        if (!doctype.matches("<!doctype html\\b.*")) {
-            return true;
-        }
-        if (!doctype.contains("public")) {
-            return false;
-        }
-        boolean systemId = doctype.chars().filter(c -> c == '"' || c == '\'').count() >= 4;
-        if (doctype.contains("transitional") || doctype.contains("frameset")) {
-            return !systemId;
-        }
-        return doctype.matches(".*//dtd html (2|3)\\..*") || doctype.contains("-//ietf//dtd html");
     }
 
     private static boolean isHtmlWhitespace(char c) {
