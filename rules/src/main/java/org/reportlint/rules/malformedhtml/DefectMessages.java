@@ -1,0 +1,83 @@
+package org.reportlint.rules.malformedhtml;
+
+import org.reportlint.core.rule.Problem;
+import org.reportlint.core.source.LineIndex;
+import org.reportlint.core.source.SourcePosition;
+
+/** Turns tree builder defects into problems whose messages name the tags involved and where they were opened. */
+final class DefectMessages {
+    private final LineIndex lines;
+
+    DefectMessages(LineIndex lines) {
+        this.lines = lines;
+    }
+
+    Problem problem(HtmlDefect defect) {
+        String tag = defect.tag();
+        String open = defect.open().map(e -> "<" + e.name() + ">").orElse("");
+        String openedAt = defect.open().map(e -> at(e)).orElse("");
+        String other = defect.other().map(e -> "<" + e.name() + ">").orElse("");
+        String message = switch (defect.kind()) {
+            case MISMATCHED_END_TAG -> "End tag </" + tag + "> does not match the open " + open
+                    + " (opened at " + openedAt + ")";
+            case START_TAG_CLOSES_OPEN -> "Start tag <" + tag + "> implicitly closes the open " + open
+                    + " (opened at " + openedAt + ") that was never closed";
+            case IGNORED_END_TAG -> "End tag </" + tag + "> does not match the open " + open + " (opened at "
+                    + openedAt + ") and is ignored: the " + other + " opened at " + otherAt(defect)
+                    + " stays open";
+            case STRAY_END_TAG -> "Stray </" + tag + ">: there is no open <" + tag + "> to close";
+            case STRAY_END_TAG_OUT_OF_SCOPE -> "Stray </" + tag + ">: the " + open + " opened at " + openedAt
+                    + " is outside the enclosing " + other + " (opened at " + otherAt(defect) + ")";
+            case STRAY_END_TAG_ALREADY_CLOSED -> "Stray </" + tag + ">: the " + open + " opened at " + openedAt
+                    + " was already closed implicitly by " + other + " at " + otherAt(defect);
+            case VOID_END_TAG -> tag.equals("br")
+                    ? "End tag </br> is not allowed: a browser reads it as another <br>"
+                    : "End tag </" + tag + "> is not allowed: <" + tag + "> is a void element without end tag";
+            case BLOCK_CLOSES_PARAGRAPH -> "<" + tag + "> inside " + open + " (opened at " + openedAt
+                    + ") closes the paragraph implicitly, leaving it empty";
+            case HEADING_CLOSES_HEADING -> "Heading <" + tag + "> inside " + open + " (opened at " + openedAt
+                    + ") closes that heading implicitly";
+            case NESTED_CLOSES_OUTER -> "<" + tag + "> inside " + open + " (opened at " + openedAt
+                    + ") closes the outer " + open + " implicitly";
+            case NESTED_FORM -> "<form> inside " + open + " (opened at " + openedAt + ") is ignored";
+            case DOCUMENT_END_IN_CONTENT -> tag + " in the middle of the content: the document continues after it";
+            case DOCUMENT_TAG_IN_CONTENT -> "Document-level <" + tag + "> inside the content is ignored";
+            case UNCLOSED_AT_END -> "<" + tag + "> is never closed";
+            case MISNESTED_FORMATTING -> "Misnested </" + tag + ">: " + open + " (opened at " + openedAt
+                    + ") inside the " + other + " (opened at " + otherAt(defect) + ") is still open";
+            case DUPLICATE_ID -> "Duplicate id \"" + tag + "\" (first used at " + openedAt + ")";
+            case SELF_CLOSING_NON_VOID -> "<" + tag + "/> is not self-closing in HTML: the <" + tag
+                    + "> stays open";
+            case FOSTER_PARENTED_ELEMENT -> "<" + tag + "> inside " + open + " (opened at " + openedAt
+                    + ") but outside any cell is moved before the table";
+            case FOSTER_PARENTED_TEXT -> "Text inside " + open + " (opened at " + openedAt
+                    + ") but outside any cell is moved before the table";
+            case FOREIGN_BREAKOUT -> "<" + tag + "> inside " + open + " (opened at " + openedAt
+                    + ") closes the " + open + " implicitly";
+            case TABLE_PART_OUTSIDE_TABLE -> "<" + tag + "> outside a table is ignored";
+        };
+        Problem problem = Problem.at(defect.range(), message);
+        if (defect.open().isPresent() && !defect.open().get().range().equals(defect.range())) {
+            ElementStart element = defect.open().get();
+            String what = defect.kind() == HtmlDefect.Kind.DUPLICATE_ID ? "first use of the id"
+                    : "<" + element.name() + "> opened here";
+            problem = problem.withRelated(element.range(), what);
+        }
+        if (defect.other().isPresent()) {
+            ElementStart element = defect.other().get();
+            String what = defect.kind() == HtmlDefect.Kind.STRAY_END_TAG_ALREADY_CLOSED
+                    ? "<" + element.name() + "> closed it here" : "<" + element.name() + "> opened here";
+            problem = problem.withRelated(element.range(), what);
+        }
+        return problem;
+    }
+
+    private String otherAt(HtmlDefect defect) {
+        return defect.other().map(this::at).orElse("");
+    }
+
+    private String at(ElementStart element) {
+        SourcePosition position = lines.position(element.range().start());
+        return position.line() + ":" + position.column();
+    }
+}

@@ -1,0 +1,51 @@
+package org.reportlint.rules.malformedhtml;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.reportlint.core.document.Document;
+import org.reportlint.core.document.DocumentFormat;
+import org.reportlint.core.rule.Rule;
+import org.reportlint.core.rule.RuleContext;
+import org.reportlint.core.rule.RuleMetadata;
+import org.reportlint.core.rule.Severity;
+
+/**
+ * Flags markup that a browser silently repairs: mismatched and stray end tags, blocks inside paragraphs, document
+ * tags inside content, unclosed elements, misnested formatting and duplicate ids. HTML documents only.
+ */
+public final class MalformedHtmlRule implements Rule {
+    private static final RuleMetadata METADATA = RuleMetadata.builder("malformed-html")
+            .summary("Markup that a browser silently repairs")
+            .description("Replays the markup as written through the HTML tree builder and reports each repair a "
+                    + "browser makes that the author did not intend: an end tag that does not match the open "
+                    + "element, a stray end tag, a block such as <h1> or <ul> inside <p>, </body></html> or a "
+                    + "second <html> or <body> inside the content, an element whose required end tag never comes, "
+                    + "misnested formatting such as <b><i></b></i>, and an id used twice. Omitted optional end "
+                    + "tags (</p>, </li>, </td>) and fragments without <html>, <head> or <body> are fine.")
+            .severity(Severity.ERROR)
+            .fixable(false)
+            .recommended(true)
+            .example("<p><h2>Market overview</h1></p>", "<h2>Market overview</h2>")
+            .build();
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        Document document = context.document();
+        if (document.format() != DocumentFormat.HTML) {
+            return;
+        }
+        List<HtmlDefect> defects = new ArrayList<>(TreeBuilder.build(document.source(), document.markup()));
+        defects.addAll(DuplicateIds.find(document.markup()));
+        defects.sort(Comparator.comparing(HtmlDefect::range));
+        DefectMessages messages = new DefectMessages(document.lines());
+        for (HtmlDefect defect : defects) {
+            context.report(messages.problem(defect));
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.reportlint.rules.malformedhtml;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The stack of open elements with the scope queries of the HTML tree builder.
+ *
+ * <p>It counts open elements by name so that the common query "is there an open p?" costs nothing when there is
+ * none, which keeps deep nesting linear in practice.
+ */
+final class OpenElements {
+
+    /** The kinds of element scope: which elements an end tag or an implied close cannot reach past. */
+    enum Scope { DEFAULT, LIST_ITEM, BUTTON, TABLE }
+
+    private final List<OpenElement> stack = new ArrayList<>();
+    private final Map<String, Integer> openByName = new HashMap<>();
+
+    boolean isEmpty() {
+        return stack.isEmpty();
+    }
+
+    /** The current node, or null when nothing is open. */
+    OpenElement top() {
+        return stack.isEmpty() ? null : stack.get(stack.size() - 1);
+    }
+
+    boolean topIs(String name) {
+        OpenElement top = top();
+        return top != null && top.isHtml(name);
+    }
+
+    boolean topIsAny(Set<String> names) {
+        OpenElement top = top();
+        return top != null && top.isHtml() && names.contains(top.name);
+    }
+
+    void push(OpenElement element) {
+        OpenElement top = top();
+        if (top != null) {
+            top.hasContent = true;
+        }
+        stack.add(element);
+        openByName.merge(element.name, 1, Integer::sum);
+    }
+
+    OpenElement pop() {
+        OpenElement element = stack.remove(stack.size() - 1);
+        closed(element);
+        return element;
+    }
+
+    /** Pops elements until {@code target} has been popped. */
+    void popThrough(OpenElement target) {
+        while (!stack.isEmpty() && pop() != target) {
+            // keep popping
+        }
+    }
+
+    /** Takes an element out of the middle of the stack, leaving the ones above it open. */
+    void remove(OpenElement element) {
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            if (stack.get(i) == element) {
+                stack.remove(i);
+                closed(element);
+                return;
+            }
+        }
+    }
+
+    boolean anyOpen(String name) {
+        return openByName.getOrDefault(name, 0) > 0;
+    }
+
+    /** The elements from the top of the stack down to, not including, {@code target}; top first. */
+    List<OpenElement> above(OpenElement target) {
+        List<OpenElement> result = new ArrayList<>();
+        for (int i = stack.size() - 1; i >= 0 && stack.get(i) != target; i--) {
+            result.add(stack.get(i));
+        }
+        return result;
+    }
+
+    /** The topmost open HTML element with the name, if it is in the given scope; else null. */
+    OpenElement inScope(String name, Scope scope) {
+        return anyOpen(name) ? inScope(e -> e.isHtml(name), scope) : null;
+    }
+
+    /** The topmost open element matching, if it is in the given scope; else null. */
+    OpenElement inScope(Predicate<OpenElement> wanted, Scope scope) {
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            OpenElement element = stack.get(i);
+            if (wanted.test(element)) {
+                return element;
+            }
+            if (isBoundary(element, scope)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The topmost open element matching, in any scope, or where a walk down the stack stops; else null. */
+    OpenElement topmost(Predicate<OpenElement> wanted) {
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            if (wanted.test(stack.get(i))) {
+                return stack.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The topmost element that bounds the given scope; null when none is open. */
+    OpenElement nearestBoundary(Scope scope) {
+        return topmost(e -> isBoundary(e, scope));
+    }
+
+    /** Every open element, bottom first. */
+    List<OpenElement> all() {
+        return List.copyOf(stack);
+    }
+
+    static boolean isBoundary(OpenElement element, Scope scope) {
+        if (!element.isHtml()) {
+            return scope != Scope.TABLE && ElementCategories.FOREIGN_SCOPE_BOUNDARY.contains(element.name);
+        }
+        return switch (scope) {
+            case TABLE -> ElementCategories.TABLE_SCOPE_BOUNDARY.contains(element.name);
+            case LIST_ITEM -> ElementCategories.SCOPE_BOUNDARY.contains(element.name)
+                    || element.name.equals("ol") || element.name.equals("ul");
+            case BUTTON -> ElementCategories.SCOPE_BOUNDARY.contains(element.name) || element.name.equals("button");
+            case DEFAULT -> ElementCategories.SCOPE_BOUNDARY.contains(element.name);
+        };
+    }
+
+    private void closed(OpenElement element) {
+        element.open = false;
+        openByName.merge(element.name, -1, Integer::sum);
+    }
+}
