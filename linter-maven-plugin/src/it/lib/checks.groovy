@@ -1,0 +1,80 @@
+// Checks shared by the verify.groovy scripts of the integration tests. A script runs
+//   evaluate(new File(itSources, 'lib/checks.groovy'))
+// which puts these closures into its binding. The JSON report is the oracle for which findings exist, so the
+// checks hold whichever rules are on the class path; each case also asserts the lines it can know exactly.
+import groovy.json.JsonSlurper
+
+LEVELS = [error: 'ERROR', warning: 'WARNING', info: 'INFO']
+
+plural = { int n, String one, String many -> "${n} ${n == 1 ? one : many}".toString() }
+
+/** The lines of a project's build.log. */
+buildLog = { File project ->
+    def file = new File(project, 'build.log')
+    assert file.isFile(): "missing ${file}"
+    file.readLines('UTF-8')
+}
+
+/** Fails unless the log has exactly this line. */
+assertLine = { List<String> log, String line ->
+    assert log.contains(line): "build.log lacks the line\n${line}"
+}
+
+/** Fails if any line of the log contains this text. */
+assertNoLineContains = { List<String> log, String text ->
+    def found = log.find { it.contains(text) }
+    assert found == null: "build.log has the line\n${found}"
+}
+
+/** The parsed target/reportlint/reportlint.json of a project. */
+jsonReport = { File project ->
+    def file = new File(project, 'target/reportlint/reportlint.json')
+    assert file.isFile(): "missing ${file}"
+    new JsonSlurper().parse(file, 'UTF-8')
+}
+
+/** The summary line the goal prints for a report without unreadable files. */
+expectedSummary = { report ->
+    def s = report.summary
+    if (s.errors + s.warnings + s.infos == 0) {
+        return "reportlint: no problems in ${plural(s.files, 'file', 'files')}".toString()
+    }
+    def counts = []
+    if (s.errors > 0) counts << plural(s.errors, 'error', 'errors')
+    if (s.warnings > 0) counts << plural(s.warnings, 'warning', 'warnings')
+    if (s.infos > 0) counts << plural(s.infos, 'info', 'infos')
+    int withFindings = report.files.count { !it.findings.isEmpty() }
+    "reportlint: ${counts.join(', ')} in ${plural(withFindings, 'file', 'files')}".toString()
+}
+
+/**
+ * Fails unless every finding of the report is in the log as [LEVEL] path:line:col: severity: message [rule], in
+ * report order, followed by the summary line; returns the summary line.
+ */
+assertLogListsReport = { List<String> log, report ->
+    int previous = -1
+    report.files.each { file ->
+        file.findings.each { f ->
+            def line = "[${LEVELS[f.severity]}] ${file.path}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.rule}]"
+                    .toString()
+            int at = log.indexOf(line)
+            assert at >= 0: "build.log lacks the finding\n${line}"
+            assert at > previous: "finding out of order\n${line}"
+            previous = at
+        }
+    }
+    def summary = expectedSummary(report)
+    int at = log.findIndexOf { it ==~ /\[(INFO|WARNING|ERROR)\] / + java.util.regex.Pattern.quote(summary) }
+    assert at > previous: "build.log lacks the summary after the findings\n${summary}"
+    summary
+}
+
+/** Fails unless the build of this project failed with this message and a Mojo exception of this kind. */
+assertGoalFailed = { List<String> log, String project, String message, String exception ->
+    def failed = log.find {
+        it.startsWith('[ERROR] Failed to execute goal org.reportlint:reportlint-maven-plugin:') &&
+                it.endsWith(" on project ${project}: ${message} -> [Help 1]")
+    }
+    assert failed != null: "build.log lacks the goal failure of ${project}\n${message}"
+    assertLine(log, "[ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/${exception}".toString())
+}

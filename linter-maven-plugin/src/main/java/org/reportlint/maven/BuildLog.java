@@ -1,0 +1,37 @@
+package org.reportlint.maven;
+
+import org.apache.maven.plugin.logging.Log;
+import org.reportlint.core.engine.FileResult;
+import org.reportlint.core.engine.Finding;
+import org.reportlint.core.engine.LintResult;
+
+/**
+ * Writes every finding of a run to the Maven build log, one line each at its own level (errors as errors, warnings
+ * as warnings, infos as infos), so they are there whatever report files were asked for and before the build fails.
+ */
+final class BuildLog {
+
+    private BuildLog() {
+    }
+
+    /** Writes each file's problems in path order: first what stopped it being linted, then notices, then findings. */
+    static void write(LintResult result, Log log) {
+        for (FileResult file : result.files()) {
+            for (String error : file.errors()) {
+                log.error(LogLines.fileMessage(file.path(), error));
+            }
+            for (String notice : file.notices()) {
+                log.info(LogLines.fileMessage(file.path(), notice));
+            }
+            for (Finding finding : file.findings()) {
+                String line = LogLines.finding(file.path(), finding);
+                switch (finding.severity()) {
+                    case ERROR -> log.error(line);
+                    case WARNING -> log.warn(line);
+                    case INFO -> log.info(line);
+                    default -> throw new IllegalStateException(finding.severity().toString());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.reportlint.maven;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.reportlint.core.engine.LintResult;
+import org.reportlint.core.format.OutputFormat;
+
+/** Writes a run's report files, one per format, into the output folder with the core's formatters. */
+final class ReportWriter {
+    private final Path outputDirectory;
+    private final String toolVersion;
+
+    /**
+     * @param outputDirectory where the files go; created when missing
+     * @param toolVersion the reportlint version the reports name
+     */
+    ReportWriter(Path outputDirectory, String toolVersion) {
+        this.outputDirectory = outputDirectory;
+        this.toolVersion = toolVersion;
+    }
+
+    /** Writes one UTF-8 file per format, replacing any earlier one, and returns the files written. */
+    List<Path> write(LintResult result, List<OutputFormat> formats) throws IOException {
+        List<Path> written = new ArrayList<>();
+        if (formats.isEmpty()) {
+            return written;
+        }
+        Files.createDirectories(outputDirectory);
+        for (OutputFormat format : formats) {
+            Path file = outputDirectory.resolve(ReportFormats.fileName(format));
+            Files.writeString(file, format.create(toolVersion, false).format(result), StandardCharsets.UTF_8);
+            written.add(file);
+        }
+        return written;
+    }
+}
