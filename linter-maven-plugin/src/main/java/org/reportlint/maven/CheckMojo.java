@@ -31,10 +31,6 @@ import org.reportlint.core.run.UsageException;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class CheckMojo extends AbstractMojo {
-    /** The core's default includes, as one comma-separated parameter default; a unit test keeps them equal. */
-    static final String DEFAULT_INCLUDES = "**/*.html,**/*.htm,**/*.xhtml,**/*.md,**/*.markdown,**/*.txt";
-    /** The core's default excludes, likewise. */
-    static final String DEFAULT_EXCLUDES = "**/node_modules/**,**/target/**";
     static final String DEFAULT_SOURCE_DIRECTORY = "src/reports";
 
     /**
@@ -46,17 +42,19 @@ public final class CheckMojo extends AbstractMojo {
     private List<File> sourceDirectories;
 
     /**
-     * Globs, relative to each source folder, of the files to lint there. Default: HTML ({@code .html}, {@code .htm},
-     * {@code .xhtml}), Markdown ({@code .md}, {@code .markdown}) and text ({@code .txt}) files at any depth.
+     * Globs, relative to each source folder, of the files to lint there. Default: the {@code include} of the
+     * project's {@code .reportlint.json}, else HTML ({@code .html}, {@code .htm}, {@code .xhtml}), Markdown
+     * ({@code .md}, {@code .markdown}) and text ({@code .txt}) files at any depth.
      */
-    @Parameter(property = "reportlint.includes", defaultValue = DEFAULT_INCLUDES)
+    @Parameter(property = "reportlint.includes")
     private List<String> includes;
 
     /**
-     * Globs, relative to each source folder, of files and folders to leave out. Default: anything under a
-     * {@code node_modules} or {@code target} folder. Hidden files and {@code .gitignore}d paths are always skipped.
+     * Globs, relative to each source folder, of files and folders to leave out. Default: the {@code exclude} of the
+     * project's {@code .reportlint.json}, else anything under a {@code node_modules} or {@code target} folder.
+     * Hidden files and {@code .gitignore}d paths are always skipped.
      */
-    @Parameter(property = "reportlint.excludes", defaultValue = DEFAULT_EXCLUDES)
+    @Parameter(property = "reportlint.excludes")
     private List<String> excludes;
 
     /**
@@ -160,9 +158,13 @@ public final class CheckMojo extends AbstractMojo {
         LintRequest.Builder request = LintRequest.builder()
                 .baseDirectory(base)
                 .paths(sources.stream().map(source -> display(base, source)).toList())
-                .includes(includes == null ? List.of() : includes)
-                .excludes(excludes == null ? List.of() : excludes)
                 .failPolicy(failPolicy);
+        if (includes != null && !includes.isEmpty()) {
+            request.includes(includes);
+        }
+        if (excludes != null && !excludes.isEmpty()) {
+            request.excludes(excludes);
+        }
         existingFile(base, configFile, "configFile").ifPresent(request::configFile);
         existingFile(base, baseline, "baseline").ifPresent(request::baseline);
         return request.build();

@@ -33,8 +33,6 @@ public final class LintRequest {
     private final Map<String, RuleSetting> ruleSettings;
     private final int threads;
     private final FailPolicy failPolicy;
-    private final Optional<Path> configFile;
-    private final Optional<Path> baseline;
 
     private LintRequest(Builder builder) {
         this.baseDirectory = builder.baseDirectory;
@@ -50,8 +48,6 @@ public final class LintRequest {
         this.ruleSettings = Collections.unmodifiableMap(new LinkedHashMap<>(builder.ruleSettings));
         this.threads = builder.threads;
         this.failPolicy = builder.failPolicy;
-        this.configFile = builder.configFile;
-        this.baseline = builder.baseline;
     }
 
     public static Builder builder() {
@@ -117,16 +113,6 @@ public final class LintRequest {
         return failPolicy;
     }
 
-    /** The configuration file that replaces discovery, when one was given. */
-    public Optional<Path> configFile() {
-        return configFile;
-    }
-
-    /** The baseline file whose accepted findings are not reported, when one was given. */
-    public Optional<Path> baseline() {
-        return baseline;
-    }
-
     /**
      * Collects a request; every field has a default except the paths (none), standard input, the configuration file
      * and the baseline (none of them).
@@ -145,8 +131,6 @@ public final class LintRequest {
         private final Map<String, RuleSetting> ruleSettings = new LinkedHashMap<>();
         private int threads = Runtime.getRuntime().availableProcessors();
         private FailPolicy failPolicy = FailPolicy.DEFAULT;
-        private Optional<Path> configFile = Optional.empty();
-        private Optional<Path> baseline = Optional.empty();
 
         private Builder() {
         }
@@ -227,18 +211,6 @@ public final class LintRequest {
 
         public Builder failPolicy(FailPolicy policy) {
             this.failPolicy = Objects.requireNonNull(policy, "policy");
-            return this;
-        }
-
-        /** Uses this configuration file instead of discovering one; resolved against the base directory. */
-        public Builder configFile(Path file) {
-            this.configFile = Optional.of(Objects.requireNonNull(file, "file"));
-            return this;
-        }
-
-        /** Reports only findings beyond those this baseline file accepts; resolved against the base directory. */
-        public Builder baseline(Path file) {
-            this.baseline = Optional.of(Objects.requireNonNull(file, "file"));
             return this;
         }
 
