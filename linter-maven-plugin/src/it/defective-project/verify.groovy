@@ -15,8 +15,14 @@ def encoding = report.files.collectMany { file -> file.findings.findAll { it.rul
     [file.path, it.line, it.column, it.severity] } }
 assert encoding == [['src/reports/market-brief.html', 11, 7, 'warning'], ['src/reports/regions/notes.md', 5, 6, 'warning']]
 
+// What the built-in rules find: a placeholder and a mismatched end tag.
+assertLine(log, '[ERROR] src/reports/market-brief.html:9:25: error: Placeholder "$xxx million" left in text [placeholder]')
+assertLine(log, '[ERROR] src/reports/market-brief.html:10:17: error: End tag </h1> does not match the open <h2> '
+        + '(opened at 10:1) [malformed-html]')
+
 // Every finding of the report, built-in rules' included, is in the log in report order, then the summary.
 def summary = assertLogListsReport(log, report)
-assertLine(log, '[ERROR] reportlint: failOn is warning and findings at that level or above were reported')
+assertLine(log, '[ERROR] reportlint: 2 errors, 2 warnings in 2 files')
+assertLine(log, '[ERROR] reportlint: failOn is error and findings at that level or above were reported')
 assertGoalFailed(log, 'defective-project', summary, 'MojoFailureException')
 true

@@ -93,6 +93,13 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "reportlint.baseline")
     private File baseline;
 
+    /**
+     * Records the current findings in the {@code baseline} file (creating it, and dropping entries that no longer
+     * match) instead of filtering by it, so an existing corpus can adopt the plugin without fixing everything first.
+     */
+    @Parameter(property = "reportlint.updateBaseline", defaultValue = "false")
+    private boolean updateBaseline;
+
     /** Skips linting altogether. */
     @Parameter(property = "reportlint.skip", defaultValue = "false")
     private boolean skip;
@@ -131,6 +138,9 @@ public final class CheckMojo extends AbstractMojo {
         LintResult result = outcome.result();
         String summary = LogLines.summary(result);
         BuildLog.write(result, getLog());
+        outcome.baselineWritten().ifPresent(file -> getLog().info("reportlint: wrote baseline " + display(base, file)));
+        outcome.prunable().forEach(entry -> getLog().warn("reportlint: baseline entry no longer matches: "
+                + entry.path() + " " + entry.rule() + " \"" + entry.message() + "\""));
         if (outcome.exitCode() == FailPolicy.EXIT_OK) {
             if (result.summary().findings() > 0) {
                 getLog().warn(summary);
@@ -166,7 +176,14 @@ public final class CheckMojo extends AbstractMojo {
             request.excludes(excludes);
         }
         existingFile(base, configFile, "configFile").ifPresent(request::configFile);
-        existingFile(base, baseline, "baseline").ifPresent(request::baseline);
+        if (updateBaseline) {
+            if (baseline == null) {
+                throw new MojoExecutionException("reportlint: updateBaseline needs the baseline parameter");
+            }
+            request.baseline(absolute(base, baseline)).updateBaseline(true);
+        } else {
+            existingFile(base, baseline, "baseline").ifPresent(request::baseline);
+        }
         return request.build();
     }
 
