@@ -21,6 +21,7 @@ public final class Document {
     private final org.jsoup.nodes.Document dom;
     private final List<ParseIssue> parseIssues;
     private final List<TextBlock> blocks;
+    private final int[] blockStarts;
 
     Document(String path, DocumentFormat format, DecodedText decoded, List<MarkupToken> markup,
              org.jsoup.nodes.Document dom, List<ParseIssue> parseIssues, List<TextBlock> blocks) {
@@ -32,6 +33,10 @@ public final class Document {
         this.dom = dom;
         this.parseIssues = List.copyOf(parseIssues);
         this.blocks = List.copyOf(blocks);
+        this.blockStarts = new int[this.blocks.size()];
+        for (int i = 0; i < blockStarts.length; i++) {
+            blockStarts[i] = this.blocks.get(i).sourceRange().start();
+        }
     }
 
     /** The path as given or found, {@code /}-separated. */
@@ -74,6 +79,23 @@ public final class Document {
     /** The visible text of each block in document order. */
     public List<TextBlock> blocks() {
         return blocks;
+    }
+
+    /**
+     * The block whose source range covers {@code range}, if any. Blocks are in document order and do not overlap, so
+     * this is a binary search.
+     */
+    public java.util.Optional<TextBlock> blockCovering(TextRange range) {
+        int index = java.util.Arrays.binarySearch(blockStarts, range.start());
+        int candidate = index >= 0 ? index : -index - 2;
+        // Equal starts are possible only for empty ranges; walk back over them to the first that covers the range.
+        for (int i = candidate; i >= 0 && i > candidate - 3; i--) {
+            TextRange covered = blocks.get(i).sourceRange();
+            if (covered.start() <= range.start() && range.end() <= covered.end()) {
+                return java.util.Optional.of(blocks.get(i));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     public SourceSpan span(TextRange range) {

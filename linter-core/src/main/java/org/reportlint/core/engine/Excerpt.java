@@ -13,14 +13,23 @@ public record Excerpt(String text, int firstColumn, boolean truncatedLeft, boole
 
     /** The window of {@code line} that shows columns {@code [column, endColumn)}, or as much of them as fits. */
     public static Excerpt of(String line, int column, int endColumn) {
-        if (line.length() <= MAX_WIDTH) {
-            return new Excerpt(line, 1, false, false);
+        return of(line, 0, line.length(), column, endColumn);
+    }
+
+    /**
+     * The same for the line {@code [lineStart, lineEnd)} of a larger text, copying only the window: a generated
+     * report can be one line of megabytes with thousands of findings.
+     */
+    public static Excerpt of(String text, int lineStart, int lineEnd, int column, int endColumn) {
+        int length = lineEnd - lineStart;
+        if (length <= MAX_WIDTH) {
+            return new Excerpt(text.substring(lineStart, lineEnd), 1, false, false);
         }
         int focusStart = column - 1;
         int focusEnd = Math.max(focusStart + 1, Math.min(endColumn - 1, focusStart + MAX_WIDTH / 2));
         int start = Math.max(0, focusStart - (MAX_WIDTH - (focusEnd - focusStart)) / 2);
-        int end = Math.min(line.length(), start + MAX_WIDTH);
+        int end = Math.min(length, start + MAX_WIDTH);
         start = Math.max(0, end - MAX_WIDTH);
-        return new Excerpt(line.substring(start, end), start + 1, start > 0, end < line.length());
+        return new Excerpt(text.substring(lineStart + start, lineStart + end), start + 1, start > 0, end < length);
     }
 }

@@ -30,7 +30,7 @@ final class FindingFactory {
                 .map(r -> new RelatedLocation(r.message(), lines.span(clamp(r.range(), source.length()))))
                 .toList();
         return new Finding(rule, severity, problem.message(), span, related, problem.fix(),
-                excerpt(lines, span), fingerprint(document, rule, range));
+                excerpt(source, lines, span), fingerprint(document, rule, range));
     }
 
     static Finding atOffset(Document document, String rule, Severity severity, int offset, String message) {
@@ -39,11 +39,12 @@ final class FindingFactory {
         return create(document, rule, severity, Problem.at(start, end, message));
     }
 
-    private static Excerpt excerpt(LineIndex lines, SourceSpan span) {
+    private static Excerpt excerpt(String source, LineIndex lines, SourceSpan span) {
         int line = span.start().line();
+        int lineStart = lines.lineStart(line);
+        int lineEnd = lines.lineEnd(line);
         int endColumn = span.end().line() == line ? span.end().column() : Integer.MAX_VALUE;
-        String text = lines.lineText(line);
-        return Excerpt.of(text, span.start().column(), Math.min(endColumn, text.length() + 1));
+        return Excerpt.of(source, lineStart, lineEnd, span.start().column(), Math.min(endColumn, lineEnd - lineStart + 1));
     }
 
     /**
@@ -81,16 +82,7 @@ final class FindingFactory {
     }
 
     private static TextBlock blockContaining(Document document, TextRange range) {
-        if (range.isEmpty()) {
-            return null;
-        }
-        for (TextBlock block : document.blocks()) {
-            TextRange covered = block.sourceRange();
-            if (covered.start() <= range.start() && range.end() <= covered.end()) {
-                return block;
-            }
-        }
-        return null;
+        return range.isEmpty() ? null : document.blockCovering(range).orElse(null);
     }
 
     private static String collapse(String text) {

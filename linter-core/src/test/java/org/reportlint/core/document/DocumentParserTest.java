@@ -85,6 +85,18 @@ class DocumentParserTest {
     }
 
     @Test
+    void blockCoveringFindsTheBlockOfARange() {
+        String html = "<p>first para</p><ul><li>item one</li><li>item two</li></ul><p>last</p>";
+        Document document = DocumentParser.parse("a.html", html);
+        int two = html.indexOf("two");
+        assertEquals("item two", document.blockCovering(new TextRange(two, two + 3)).orElseThrow().text());
+        int first = html.indexOf("first");
+        assertEquals("first para", document.blockCovering(new TextRange(first, first + 5)).orElseThrow().text());
+        int tag = html.indexOf("<ul>");
+        assertTrue(document.blockCovering(new TextRange(tag, tag + 4)).isEmpty());
+    }
+
+    @Test
     void deepNestingDoesNotOverflowTheStack() {
         String html = "<div>".repeat(10_000) + "deep" + "</div>".repeat(10_000);
         Document document = DocumentParser.parse("deep.html", html);
