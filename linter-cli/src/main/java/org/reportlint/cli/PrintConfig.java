@@ -42,7 +42,7 @@ final class PrintConfig {
         }
         EffectiveConfig effective;
         try {
-            effective = new ConfigResolver(registry, explicit, commandLine)
+            effective = new ConfigResolver(registry, explicit, commandLine, environment.workingDirectory())
                     .effective(environment.workingDirectory().resolve(options.printConfig));
         } catch (ConfigException invalid) {
             throw new UsageException(invalid.getMessage());

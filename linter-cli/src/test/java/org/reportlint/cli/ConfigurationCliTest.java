@@ -48,7 +48,7 @@ class ConfigurationCliTest {
         CliRun.Result result = cli.run("a.html");
         assertEquals(2, result.exitCode());
         assertEquals("", result.out());
-        assertEquals("reportlint: " + dir.resolve(".reportlint.json") + ":4:5: unknown rule \"test-oop\" (did you mean \"test-oops\"?)\n",
+        assertEquals("reportlint: .reportlint.json:4:5: unknown rule \"test-oop\" (did you mean \"test-oops\"?)\n",
                 result.err());
     }
 
@@ -59,12 +59,22 @@ class ConfigurationCliTest {
                 .file("bad-option.json", "{\"rules\": {\"date-range\": [\"warning\", {\"asOf\": \"2026\"}]}}");
         CliRun.Result level = cli.run("--config", "bad-level.json", "a.html");
         assertEquals(2, level.exitCode());
-        assertTrue(level.err().endsWith("bad-level.json:1:27: unknown level \"fatal\": use one of off, info, warning, error\n"),
+        assertTrue(level.err().equals("reportlint: bad-level.json:1:27: unknown level \"fatal\": use one of off, info, warning, error\n"),
                 level.err());
         CliRun.Result option = cli.run("--config", "bad-option.json", "a.html");
         assertEquals(2, option.exitCode());
-        assertTrue(option.err().endsWith("bad-option.json:1:47: option \"asOf\" must be an integer, not string\n"),
+        assertTrue(option.err().equals("reportlint: bad-option.json:1:47: option \"asOf\" must be an integer, not string\n"),
                 option.err());
+    }
+
+    @Test
+    void invalidPatternOptionIsAConfigurationError() throws Exception {
+        CliRun cli = CliRun.in(dir).file("a.html", "<p>fine</p>")
+                .file(".reportlint.json", "{\"root\": true,\n \"rules\": {\"placeholder\": [\"error\", {\"extraPatterns\": [\"(unclosed\"]}]}}");
+        CliRun.Result result = cli.run("a.html");
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().startsWith("reportlint: .reportlint.json:2:55: option \"extraPatterns\" of rule \"placeholder\": "
+                + "invalid pattern \"(unclosed\""), result.err());
     }
 
     @Test

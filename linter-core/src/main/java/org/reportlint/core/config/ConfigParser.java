@@ -29,7 +29,11 @@ public final class ConfigParser {
     }
 
     public static ConfigFile parse(Path path, String text, RuleRegistry registry) throws ConfigException {
-        String shown = path.toString().replace('\\', '/');
+        return parse(path, path.toString().replace('\\', '/'), text, registry);
+    }
+
+    /** Parses {@code text} read from {@code path}, naming the file {@code shown} in error messages. */
+    public static ConfigFile parse(Path path, String shown, String text, RuleRegistry registry) throws ConfigException {
         return new ConfigParser(registry, shown).parse(path, LocatedJsonReader.read(shown, text));
     }
 
@@ -104,6 +108,16 @@ public final class ConfigParser {
                             "unknown option \"" + member.key() + "\" for rule \"" + metadata.id() + "\""
                                     + (known.isEmpty() ? " (it has no options)" : Nearest.hint(member.key(), known))));
             values.put(spec.name(), OptionValidator.convert(file, spec, member.value()));
+        }
+        java.util.Optional<org.reportlint.core.rule.Rule> rule = registry.find(metadata.id());
+        if (rule.isPresent()) {
+            Map<String, String> invalid = rule.get().validateOptions(org.reportlint.core.rule.RuleOptions.of(values));
+            for (Map.Entry<String, String> problem : invalid.entrySet()) {
+                JsonNodeAt.Member member = ((JsonNodeAt.ObjectNode) node).members().get(problem.getKey());
+                JsonNodeAt at = member == null ? node : member.value();
+                throw new ConfigException(file, at.line(), at.column(), "option \"" + problem.getKey()
+                        + "\" of rule \"" + metadata.id() + "\": " + problem.getValue());
+            }
         }
         return values;
     }

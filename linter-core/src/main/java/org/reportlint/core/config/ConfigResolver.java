@@ -28,6 +28,7 @@ public final class ConfigResolver {
     private final RuleRegistry registry;
     private final Optional<Path> explicit;
     private final Map<String, RuleSetting> commandLine;
+    private final Path displayBase;
     private final Map<Path, List<ConfigFile>> chains = new ConcurrentHashMap<>();
     private final Map<Path, ConfigFile> files = new ConcurrentHashMap<>();
 
@@ -37,9 +38,19 @@ public final class ConfigResolver {
      * @param commandLine settings from the command line, applied last, in order
      */
     public ConfigResolver(RuleRegistry registry, Optional<Path> explicit, Map<String, RuleSetting> commandLine) {
+        this(registry, explicit, commandLine, Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * @param displayBase the folder config paths in error messages are shown relative to, such as the directory the
+     *     user ran the command in; paths outside it are shown absolute
+     */
+    public ConfigResolver(RuleRegistry registry, Optional<Path> explicit, Map<String, RuleSetting> commandLine,
+                          Path displayBase) {
         this.registry = registry;
         this.explicit = explicit.map(p -> p.toAbsolutePath().normalize());
         this.commandLine = Collections.unmodifiableMap(new LinkedHashMap<>(commandLine));
+        this.displayBase = displayBase.toAbsolutePath().normalize();
     }
 
     /** The rules for a file on disk, or for standard input named as if it were at {@code file}. */
@@ -103,13 +114,20 @@ public final class ConfigResolver {
         try {
             text = Files.readString(path, StandardCharsets.UTF_8);
         } catch (java.nio.file.NoSuchFileException missing) {
-            throw new ConfigException(path.toString(), 0, 0, "no such config file");
+            throw new ConfigException(shown(path), 0, 0, "no such config file");
         } catch (IOException | java.io.UncheckedIOException failure) {
-            throw new ConfigException(path.toString(), 0, 0, "cannot read config: " + failure.getMessage());
+            throw new ConfigException(shown(path), 0, 0, "cannot read config: " + failure.getMessage());
         }
-        ConfigFile config = ConfigParser.parse(path, text, registry);
+        ConfigFile config = ConfigParser.parse(path, shown(path), text, registry);
         files.put(path, config);
         return config;
+    }
+
+    /** A config path as messages show it: relative to the display base when inside it, {@code /}-separated. */
+    private String shown(Path path) {
+        Path normalized = path.toAbsolutePath().normalize();
+        Path relative = normalized.startsWith(displayBase) ? displayBase.relativize(normalized) : normalized;
+        return relative.toString().replace('\\', '/');
     }
 
     private static void apply(Map<String, RuleSetting> settings, Map<String, RuleSetting> more) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 
 /**
  * Replaces a file's content all at once: the new bytes go to a temporary file in the same folder, which is then
@@ -19,7 +20,7 @@ public final class AtomicFileWriter {
 
     /** Writes {@code bytes} to {@code file}, keeping its permissions; fails without touching it when it is read-only. */
     public static void write(Path file, byte[] bytes) throws IOException {
-        if (!Files.isWritable(file)) {
+        if (!Files.isWritable(file) || lacksOwnerWrite(file)) {
             throw new AccessDeniedException(file.toString(), null, "file is read-only");
         }
         Path dir = file.toAbsolutePath().getParent();
@@ -35,6 +36,15 @@ public final class AtomicFileWriter {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Whether the file's mode says read-only. A superuser may write such a file anyway, but someone marked it
+     * read-only on purpose, so fixes respect the mark as editors do.
+     */
+    private static boolean lacksOwnerWrite(Path file) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        return view != null && !view.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE);
     }
 
     private static void copyPermissions(Path from, Path to) throws IOException {

@@ -12,4 +12,15 @@ public interface Rule {
 
     /** Reports every problem of the document through {@link RuleContext#report(Problem)}. */
     void check(RuleContext context);
+
+    /**
+     * Checks configured option values beyond their types, such as a pattern that does not compile, so that the
+     * mistake is a configuration error at the option's position rather than a failure on every file.
+     *
+     * @param options the configured options, already of the right types
+     * @return for each invalid option, its name and a one-line reason; empty when all are valid
+     */
+    default java.util.Map<String, String> validateOptions(RuleOptions options) {
+        return java.util.Map.of();
+    }
 }

@@ -82,7 +82,7 @@ public final class LintRunner {
         if (explicit.isPresent() && !Files.isRegularFile(explicit.get())) {
             throw new UsageException("no such config file: " + request.configFile().get());
         }
-        return new ConfigResolver(registry, explicit, request.ruleSettings());
+        return new ConfigResolver(registry, explicit, request.ruleSettings(), request.baseDirectory());
     }
 
     /** Walks the paths with the request's globs, else those of the configuration of the base directory. */

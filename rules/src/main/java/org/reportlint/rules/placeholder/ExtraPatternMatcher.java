@@ -28,8 +28,8 @@ final class ExtraPatternMatcher implements PlaceholderMatcher {
             try {
                 compiled.add(Pattern.compile(source));
             } catch (PatternSyntaxException invalid) {
-                throw new IllegalArgumentException("placeholder option extraPatterns: invalid pattern \"" + source
-                        + "\": " + invalid.getDescription(), invalid);
+                throw new IllegalArgumentException("invalid pattern \"" + source + "\": " + invalid.getDescription(),
+                        invalid);
             }
         }
         return new ExtraPatternMatcher(compiled);

@@ -3,6 +3,7 @@ package org.reportlint.rules.placeholder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.reportlint.core.document.TextBlock;
 import org.reportlint.core.rule.OptionSpec;
@@ -10,6 +11,7 @@ import org.reportlint.core.rule.Problem;
 import org.reportlint.core.rule.Rule;
 import org.reportlint.core.rule.RuleContext;
 import org.reportlint.core.rule.RuleMetadata;
+import org.reportlint.core.rule.RuleOptions;
 import org.reportlint.core.rule.Severity;
 import org.reportlint.core.source.TextRange;
 
@@ -51,6 +53,16 @@ public final class PlaceholderRule implements Rule {
     @Override
     public RuleMetadata metadata() {
         return METADATA;
+    }
+
+    @Override
+    public Map<String, String> validateOptions(RuleOptions options) {
+        try {
+            ExtraPatternMatcher.compile(options.getStrings(EXTRA_PATTERNS));
+            return Map.of();
+        } catch (IllegalArgumentException invalid) {
+            return Map.of(EXTRA_PATTERNS.name(), invalid.getMessage());
+        }
     }
 
     @Override
