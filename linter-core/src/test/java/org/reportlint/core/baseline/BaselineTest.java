@@ -17,31 +17,12 @@ import org.reportlint.core.engine.LintResult;
 import org.reportlint.core.engine.Linter;
 import org.reportlint.core.engine.RuleRegistry;
 import org.reportlint.core.engine.SourceInput;
-import org.reportlint.core.rule.Problem;
-import org.reportlint.core.rule.Rule;
-import org.reportlint.core.rule.RuleContext;
-import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.rule.Severity;
+import org.reportlint.core.testing.WordRule;
 
 class BaselineTest {
 
-    /** Flags every "$xxx". */
-    static final class DollarRule implements Rule {
-        @Override
-        public RuleMetadata metadata() {
-            return RuleMetadata.builder("dollar").summary("s").severity(Severity.ERROR).build();
-        }
-
-        @Override
-        public void check(RuleContext context) {
-            String source = context.document().source();
-            for (int i = source.indexOf("$xxx"); i >= 0; i = source.indexOf("$xxx", i + 1)) {
-                context.report(Problem.at(i, i + 4, "Placeholder \"$xxx\""));
-            }
-        }
-    }
-
-    private static final RuleSet RULES = RuleSet.of(RuleRegistry.of(List.of(new DollarRule())), Preset.ALL, Map.of());
+    private static final RuleSet RULES = RuleSet.of(RuleRegistry.of(List.of(new WordRule("dollar", "$xxx", Severity.ERROR))), Preset.ALL, Map.of());
     private static final String REPORT = "<h1>Report</h1>\n<p>The market is worth $xxx million.</p>\n"
             + "<p>It grows to $xxx billion.</p>\n<p>Same $xxx twice: $xxx.</p>\n";
 

@@ -14,29 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportlint.core.config.Preset;
 import org.reportlint.core.config.RuleSet;
-import org.reportlint.core.rule.Problem;
 import org.reportlint.core.rule.Rule;
 import org.reportlint.core.rule.RuleContext;
 import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.rule.Severity;
+import org.reportlint.core.testing.WordRule;
 
 class LinterTest {
-
-    /** Flags every "$xxx". */
-    static final class DollarRule implements Rule {
-        @Override
-        public RuleMetadata metadata() {
-            return RuleMetadata.builder("dollar").summary("s").severity(Severity.ERROR).build();
-        }
-
-        @Override
-        public void check(RuleContext context) {
-            String source = context.document().source();
-            for (int i = source.indexOf("$xxx"); i >= 0; i = source.indexOf("$xxx", i + 1)) {
-                context.report(Problem.at(i, i + 4, "Placeholder \"$xxx\""));
-            }
-        }
-    }
 
     /** Always throws, like a buggy third-party rule. */
     static final class BrokenRule implements Rule {
@@ -61,7 +45,7 @@ class LinterTest {
 
     @Test
     void findingsCarryPositionsExcerptAndFingerprint() {
-        FileResult result = new Linter().lint(input("a.txt", "first\nvalue $xxx here"), rules(new DollarRule()));
+        FileResult result = new Linter().lint(input("a.txt", "first\nvalue $xxx here"), rules(new WordRule("dollar", "$xxx", Severity.ERROR)));
         Finding finding = result.findings().get(0);
         assertEquals(2, finding.span().start().line());
         assertEquals(7, finding.span().start().column());
@@ -74,17 +58,17 @@ class LinterTest {
     @Test
     void fingerprintIgnoresLinesMovingButNotOtherWords() {
         Linter linter = new Linter();
-        String a = linter.lint(input("a.txt", "intro\n\nvalue $xxx here"), rules(new DollarRule())).findings().get(0).fingerprint();
-        String moved = linter.lint(input("a.txt", "new para\n\nintro\n\nvalue $xxx here"), rules(new DollarRule()))
+        String a = linter.lint(input("a.txt", "intro\n\nvalue $xxx here"), rules(new WordRule("dollar", "$xxx", Severity.ERROR))).findings().get(0).fingerprint();
+        String moved = linter.lint(input("a.txt", "new para\n\nintro\n\nvalue $xxx here"), rules(new WordRule("dollar", "$xxx", Severity.ERROR)))
                 .findings().get(0).fingerprint();
-        String other = linter.lint(input("a.txt", "intro\n\ncost $xxx there"), rules(new DollarRule())).findings().get(0).fingerprint();
+        String other = linter.lint(input("a.txt", "intro\n\ncost $xxx there"), rules(new WordRule("dollar", "$xxx", Severity.ERROR))).findings().get(0).fingerprint();
         assertEquals(a, moved);
         assertFalse(a.equals(other));
     }
 
     @Test
     void aRuleThatThrowsBecomesAnInternalErrorAndTheOthersStillRun() {
-        FileResult result = new Linter().lint(input("a.txt", "$xxx"), rules(new BrokenRule(), new DollarRule()));
+        FileResult result = new Linter().lint(input("a.txt", "$xxx"), rules(new BrokenRule(), new WordRule("dollar", "$xxx", Severity.ERROR)));
         assertEquals(List.of("dollar", "internal-error"), result.findings().stream().map(Finding::rule).sorted().toList());
         Finding crash = result.findings().stream().filter(f -> f.rule().equals("internal-error")).findFirst().orElseThrow();
         assertEquals("Rule \"broken\" failed: IllegalStateException: boom", crash.message());
@@ -126,8 +110,8 @@ class LinterTest {
             inputs.add(SourceInput.ofFile("f" + i + ".txt", file));
         }
         Linter linter = new Linter();
-        LintResult one = linter.lint(inputs, input -> rules(new DollarRule()), 1);
-        LintResult four = linter.lint(inputs, input -> rules(new DollarRule()), 4);
+        LintResult one = linter.lint(inputs, input -> rules(new WordRule("dollar", "$xxx", Severity.ERROR)), 1);
+        LintResult four = linter.lint(inputs, input -> rules(new WordRule("dollar", "$xxx", Severity.ERROR)), 4);
         assertEquals(one, four);
         assertEquals("f1.txt", one.files().get(0).path());
         assertEquals(inputs.size(), one.summary().files());

@@ -1,6 +1,7 @@
 package org.reportlint.core.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.reportlint.core.testing.WordRule;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;

@@ -15,34 +15,13 @@ import org.reportlint.core.engine.Finding;
 import org.reportlint.core.engine.Linter;
 import org.reportlint.core.engine.RuleRegistry;
 import org.reportlint.core.engine.SourceInput;
-import org.reportlint.core.rule.Problem;
-import org.reportlint.core.rule.Rule;
-import org.reportlint.core.rule.RuleContext;
-import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.rule.Severity;
+import org.reportlint.core.testing.WordRule;
 
 class SuppressionsTest {
 
-    /** Flags every occurrence of a fixed word, under its own id. */
-    record WordRule(String id, String word) implements Rule {
-        @Override
-        public RuleMetadata metadata() {
-            return RuleMetadata.builder(id).summary("s").severity(Severity.ERROR).build();
-        }
-
-        @Override
-        public void check(RuleContext context) {
-            String source = context.document().source();
-            for (int i = source.indexOf(word); i >= 0; i = source.indexOf(word, i + 1)) {
-                if (!source.startsWith("reportlint", Math.max(0, i - 11))) {
-                    context.report(Problem.at(i, i + word.length(), word));
-                }
-            }
-        }
-    }
-
     private static final RuleSet RULES = RuleSet.of(
-            RuleRegistry.of(List.of(new WordRule("alpha", "AAA"), new WordRule("beta", "BBB"))), Preset.ALL, Map.of());
+            RuleRegistry.of(List.of(new WordRule("alpha", "AAA", Severity.ERROR), new WordRule("beta", "BBB", Severity.ERROR))), Preset.ALL, Map.of());
 
     private static FileResult lint(String text) {
         return new Linter().lint(SourceInput.ofContent("a.txt", text.getBytes(StandardCharsets.UTF_8)), RULES);

@@ -1,4 +1,4 @@
-package org.reportlint.core.run;
+package org.reportlint.core.testing;
 
 import org.reportlint.core.rule.Problem;
 import org.reportlint.core.rule.Rule;
@@ -7,11 +7,11 @@ import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.rule.Severity;
 
 /** A test rule that flags every occurrence of one word in the source. */
-final class WordRule implements Rule {
+public final class WordRule implements Rule {
     private final RuleMetadata metadata;
     private final String word;
 
-    WordRule(String id, String word, Severity severity) {
+    public WordRule(String id, String word, Severity severity) {
         this.metadata = RuleMetadata.builder(id).summary("Flags \"" + word + "\"").severity(severity).build();
         this.word = word;
     }
