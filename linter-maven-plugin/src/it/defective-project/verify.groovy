@@ -25,4 +25,5 @@ def summary = assertLogListsReport(log, report)
 assertLine(log, '[ERROR] reportlint: 2 errors, 2 warnings in 2 files')
 assertLine(log, '[ERROR] reportlint: failOn is error and findings at that level or above were reported')
 assertGoalFailed(log, 'defective-project', summary, 'MojoFailureException')
+assertSarifAndHtmlReports(basedir, log, report)
 true

@@ -33,6 +33,34 @@ jsonReport = { File project ->
     new JsonSlurper().parse(file, 'UTF-8')
 }
 
+/**
+ * Fails unless the default formats besides JSON were written too: a SARIF log with a result per finding of the JSON
+ * report, and an HTML page naming every file; and no format was skipped.
+ */
+assertSarifAndHtmlReports = { File project, List<String> log, report ->
+    def sarifFile = new File(project, 'target/reportlint/reportlint.sarif')
+    assert sarifFile.isFile(): "missing ${sarifFile}"
+    def sarif = new JsonSlurper().parse(sarifFile, 'UTF-8')
+    assert sarif.version == '2.1.0'
+    def run = sarif.runs[0]
+    assert run.tool.driver.name == 'reportlint'
+    def findings = report.files.collectMany { file ->
+        file.findings.collect { [file.path, it.rule, it.line, it.column] }
+    }
+    assert run.results.collect {
+        def location = it.locations[0].physicalLocation
+        [URLDecoder.decode(location.artifactLocation.uri, 'UTF-8'), it.ruleId, location.region.startLine,
+         location.region.startColumn]
+    } == findings
+    assert run.results.every { run.tool.driver.rules[it.ruleIndex].id == it.ruleId }
+    def htmlFile = new File(project, 'target/reportlint/reportlint.html')
+    assert htmlFile.isFile(): "missing ${htmlFile}"
+    def html = htmlFile.getText('UTF-8')
+    assert html.startsWith('<!DOCTYPE html>')
+    report.files.each { assert html.contains(it.path) }
+    assertNoLineContains(log, 'not available')
+}
+
 /** The summary line the goal prints for a report without unreadable files. */
 expectedSummary = { report ->
     def s = report.summary

@@ -20,6 +20,7 @@ import org.reportlint.core.engine.FileResult;
 import org.reportlint.core.engine.Finding;
 import org.reportlint.core.engine.LintResult;
 import org.reportlint.core.engine.RuleRegistry;
+import org.reportlint.core.format.FormatContext;
 import org.reportlint.core.format.OutputFormat;
 import org.reportlint.core.rule.Severity;
 import org.reportlint.core.run.FixMode;
@@ -64,7 +65,7 @@ final class CheckAction {
                 out.print(f.diff());
                 out.flush();
             });
-            writeReports(targets, outcome.result(), color);
+            writeReports(targets, outcome.result(), FormatContext.of(ToolVersion.get(), color, registry));
             if (options.stats) {
                 err.print(StatsReport.format(stats, System.nanoTime() - start));
                 err.flush();
@@ -195,15 +196,14 @@ final class CheckAction {
     }
 
     /** Writes the report files first, so that a file that cannot be written stops the run before stdout is used. */
-    private void writeReports(List<FormatTarget> targets, LintResult result, boolean color)
+    private void writeReports(List<FormatTarget> targets, LintResult result, FormatContext terminal)
             throws UsageException {
-        String version = ToolVersion.get();
+        FormatContext file = new FormatContext(terminal.toolVersion(), false, terminal.rules());
         for (FormatTarget target : targets) {
             if (target.file().isPresent()) {
-                Path file = environment.workingDirectory().resolve(target.file().get());
+                Path path = environment.workingDirectory().resolve(target.file().get());
                 try {
-                    Files.writeString(file, target.format().create(version, false).format(result),
-                            StandardCharsets.UTF_8);
+                    Files.writeString(path, target.format().create(file).format(result), StandardCharsets.UTF_8);
                 } catch (IOException failure) {
                     throw new UsageException("cannot write " + target.file().get() + ": " + reason(failure));
                 }
@@ -211,7 +211,7 @@ final class CheckAction {
         }
         for (FormatTarget target : targets) {
             if (target.file().isEmpty()) {
-                out.print(target.format().create(version, color).format(result));
+                out.print(target.format().create(terminal).format(result));
                 out.flush();
             }
         }

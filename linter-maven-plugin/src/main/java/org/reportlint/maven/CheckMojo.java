@@ -15,6 +15,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.reportlint.core.engine.FailPolicy;
 import org.reportlint.core.engine.LintResult;
 import org.reportlint.core.engine.RuleRegistry;
+import org.reportlint.core.format.FormatContext;
+import org.reportlint.core.format.OutputFormat;
 import org.reportlint.core.rule.Severity;
 import org.reportlint.core.run.LintOutcome;
 import org.reportlint.core.run.LintRequest;
@@ -75,9 +77,11 @@ public final class CheckMojo extends AbstractMojo {
     private int maxWarnings;
 
     /**
-     * The report files to write into {@code outputDirectory}, as {@code reportlint.<format>}: any of {@code text},
-     * {@code json}, {@code sarif}, {@code junit}, {@code checkstyle}, {@code github}, {@code html}. A format this
-     * version cannot write yet is skipped with a warning. Findings always go to the build log as well.
+     * The report files to write into {@code outputDirectory}: any of {@code text} ({@code reportlint.txt}),
+     * {@code json} ({@code reportlint.json}), {@code sarif} ({@code reportlint.sarif}), {@code junit}
+     * ({@code reportlint.junit.xml}), {@code checkstyle} ({@code reportlint.checkstyle.xml}), {@code github}
+     * ({@code reportlint.github.txt}) and {@code html} ({@code reportlint.html}). Findings always go to the build log
+     * as well.
      */
     @Parameter(property = "reportlint.formats", defaultValue = "sarif,html,json")
     private List<String> formats;
@@ -120,7 +124,7 @@ public final class CheckMojo extends AbstractMojo {
         }
         Path base = projectDirectory.toPath().toAbsolutePath().normalize();
         FailPolicy failPolicy = failPolicy();
-        ReportFormats reportFormats = reportFormats();
+        List<OutputFormat> reportFormats = reportFormats();
         List<Path> sources = (sourceDirectories == null ? List.<File>of() : sourceDirectories).stream()
                 .map(f -> absolute(base, f)).toList();
         Path defaultSource = base.resolve(DEFAULT_SOURCE_DIRECTORY);
@@ -129,9 +133,9 @@ public final class CheckMojo extends AbstractMojo {
             return;
         }
         LintOutcome outcome;
+        RuleRegistry registry = RuleRegistry.load(getClass().getClassLoader());
         try {
-            outcome = new LintRunner(RuleRegistry.load(getClass().getClassLoader()))
-                    .run(request(base, sources, failPolicy));
+            outcome = new LintRunner(registry).run(request(base, sources, failPolicy));
         } catch (UsageException unusable) {
             throw new MojoExecutionException("reportlint: " + unusable.getMessage());
         }
@@ -154,7 +158,7 @@ public final class CheckMojo extends AbstractMojo {
             getLog().error(LogLines.failureReason(result.summary(), failPolicy));
         }
         // Written before failing, so that a failed build still leaves the reports for CI to keep.
-        writeReports(result, reportFormats);
+        writeReports(result, reportFormats, FormatContext.of(toolVersion(), false, registry));
         if (outcome.exitCode() == FailPolicy.EXIT_FINDINGS) {
             throw new MojoFailureException(summary);
         }
@@ -196,7 +200,12 @@ public final class CheckMojo extends AbstractMojo {
         return new FailPolicy(level.get(), maxWarnings);
     }
 
-    private ReportFormats reportFormats() throws MojoExecutionException {
+    /** The version reports name; only a plugin run outside a Maven build has none. */
+    private String toolVersion() {
+        return pluginVersion == null || pluginVersion.isBlank() ? "unknown" : pluginVersion;
+    }
+
+    private List<OutputFormat> reportFormats() throws MojoExecutionException {
         try {
             return ReportFormats.select(formats == null ? List.of() : formats);
         } catch (IllegalArgumentException unknown) {
@@ -204,14 +213,11 @@ public final class CheckMojo extends AbstractMojo {
         }
     }
 
-    private void writeReports(LintResult result, ReportFormats reportFormats) throws MojoExecutionException {
-        if (!reportFormats.unavailable().isEmpty()) {
-            getLog().warn("reportlint: report formats not available in this version, skipped: "
-                    + String.join(", ", reportFormats.unavailable()));
-        }
+    private void writeReports(LintResult result, List<OutputFormat> reportFormats, FormatContext context)
+            throws MojoExecutionException {
         Path directory = outputDirectory.toPath();
         try {
-            for (Path written : new ReportWriter(directory, pluginVersion).write(result, reportFormats.available())) {
+            for (Path written : new ReportWriter(directory, context).write(result, reportFormats)) {
                 getLog().debug("reportlint: wrote " + written);
             }
         } catch (IOException failure) {

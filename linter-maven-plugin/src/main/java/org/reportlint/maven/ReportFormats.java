@@ -8,59 +8,47 @@ import java.util.Optional;
 import java.util.Set;
 import org.reportlint.core.format.OutputFormat;
 
-/**
- * The report formats a build asked for, split into those the core can write and those it does not offer yet.
- *
- * <p>A format DESIGN.md promises but the core does not have yet is skipped with a warning rather than failing the
- * build, so the documented default ({@code sarif,html,json}) works today and writes more files once the core grows;
- * a name that is no format at all is a configuration error.
- *
- * @param available the formats to write, in the order asked, each once
- * @param unavailable the promised formats the core does not offer yet, in the order asked
- */
-record ReportFormats(List<OutputFormat> available, List<String> unavailable) {
-    /** Every format DESIGN.md names for reports. */
-    static final List<String> PROMISED = List.of("text", "json", "sarif", "junit", "checkstyle", "github", "html");
+/** The report formats a build asked for, and the file each is written to. */
+final class ReportFormats {
 
-    ReportFormats {
-        available = List.copyOf(available);
-        unavailable = List.copyOf(unavailable);
+    private ReportFormats() {
     }
 
     /**
-     * Sorts the asked format names; blank entries are ignored and case does not matter.
+     * The formats to write, in the order asked, each once; blank entries are ignored and case does not matter.
      *
      * @throws IllegalArgumentException naming the first entry that is no format at all
      */
-    static ReportFormats select(List<String> names) {
-        Set<OutputFormat> available = new LinkedHashSet<>();
-        Set<String> unavailable = new LinkedHashSet<>();
+    static List<OutputFormat> select(List<String> names) {
+        Set<OutputFormat> formats = new LinkedHashSet<>();
         for (String name : names) {
             String id = name.trim().toLowerCase(Locale.ROOT);
             if (id.isEmpty()) {
                 continue;
             }
             Optional<OutputFormat> format = OutputFormat.fromId(id);
-            if (format.isPresent()) {
-                available.add(format.get());
-            } else if (PROMISED.contains(id)) {
-                unavailable.add(id);
-            } else {
+            if (format.isEmpty()) {
                 throw new IllegalArgumentException("unknown report format \"" + name.trim() + "\" (formats: "
-                        + String.join(", ", PROMISED) + ")");
+                        + String.join(", ", OutputFormat.ids()) + ")");
             }
+            formats.add(format.get());
         }
-        return new ReportFormats(new ArrayList<>(available), new ArrayList<>(unavailable));
+        return new ArrayList<>(formats);
     }
 
-    /** The file a format is written to: {@code reportlint.json}, {@code reportlint.sarif}, {@code reportlint.txt}. */
+    /**
+     * The file a format is written to: {@code reportlint.} and an extension that tools and people recognise
+     * ({@code reportlint.sarif}, {@code reportlint.junit.xml}, {@code reportlint.github.txt}).
+     */
     static String fileName(OutputFormat format) {
-        return "reportlint." + switch (format.id()) {
-            case "text" -> "txt";
-            case "junit" -> "junit.xml";
-            case "checkstyle" -> "checkstyle.xml";
-            case "github" -> "github.txt";
-            default -> format.id();
+        return "reportlint." + switch (format) {
+            case TEXT -> "txt";
+            case JSON -> "json";
+            case SARIF -> "sarif";
+            case JUNIT -> "junit.xml";
+            case CHECKSTYLE -> "checkstyle.xml";
+            case GITHUB -> "github.txt";
+            case HTML -> "html";
         };
     }
 }

@@ -7,20 +7,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.reportlint.core.engine.LintResult;
+import org.reportlint.core.format.FormatContext;
 import org.reportlint.core.format.OutputFormat;
 
 /** Writes a run's report files, one per format, into the output folder with the core's formatters. */
 final class ReportWriter {
     private final Path outputDirectory;
-    private final String toolVersion;
+    private final FormatContext context;
 
     /**
      * @param outputDirectory where the files go; created when missing
-     * @param toolVersion the reportlint version the reports name
+     * @param context the tool version and rule metadata the reports use (never colors: these are files)
      */
-    ReportWriter(Path outputDirectory, String toolVersion) {
+    ReportWriter(Path outputDirectory, FormatContext context) {
         this.outputDirectory = outputDirectory;
-        this.toolVersion = toolVersion;
+        this.context = new FormatContext(context.toolVersion(), false, context.rules());
     }
 
     /** Writes one UTF-8 file per format, replacing any earlier one, and returns the files written. */
@@ -32,7 +33,7 @@ final class ReportWriter {
         Files.createDirectories(outputDirectory);
         for (OutputFormat format : formats) {
             Path file = outputDirectory.resolve(ReportFormats.fileName(format));
-            Files.writeString(file, format.create(toolVersion, false).format(result), StandardCharsets.UTF_8);
+            Files.writeString(file, format.create(context).format(result), StandardCharsets.UTF_8);
             written.add(file);
         }
         return written;

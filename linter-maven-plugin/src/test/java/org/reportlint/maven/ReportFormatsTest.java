@@ -3,17 +3,18 @@ package org.reportlint.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.reportlint.core.format.OutputFormat;
 
 class ReportFormatsTest {
 
     @Test
-    void splitsWhatTheCoreWritesFromWhatItDoesNotOfferYet() {
-        ReportFormats formats = ReportFormats.select(List.of("sarif", " HTML ", "json", "", "json"));
-        assertEquals(List.of(OutputFormat.JSON), formats.available());
-        assertEquals(List.of("sarif", "html"), formats.unavailable());
+    void keepsTheOrderAskedAndIgnoresCaseBlanksAndRepeats() {
+        assertEquals(List.of(OutputFormat.SARIF, OutputFormat.HTML, OutputFormat.JSON),
+                ReportFormats.select(List.of("sarif", " HTML ", "json", "", "json")));
     }
 
     @Test
@@ -25,15 +26,24 @@ class ReportFormatsTest {
     }
 
     @Test
-    void everyFormatTheCoreHasIsPromised() {
-        for (OutputFormat format : OutputFormat.values()) {
-            assertEquals(List.of(format), ReportFormats.select(List.of(format.id())).available());
-        }
+    void everyFormatDesignNamesIsWritten() {
+        List<String> promised = List.of("text", "json", "sarif", "junit", "checkstyle", "github", "html");
+        assertEquals(List.of(OutputFormat.values()), ReportFormats.select(promised));
     }
 
     @Test
     void filesAreNamedAfterTheFormat() {
-        assertEquals("reportlint.json", ReportFormats.fileName(OutputFormat.JSON));
         assertEquals("reportlint.txt", ReportFormats.fileName(OutputFormat.TEXT));
+        assertEquals("reportlint.json", ReportFormats.fileName(OutputFormat.JSON));
+        assertEquals("reportlint.sarif", ReportFormats.fileName(OutputFormat.SARIF));
+        assertEquals("reportlint.junit.xml", ReportFormats.fileName(OutputFormat.JUNIT));
+        assertEquals("reportlint.checkstyle.xml", ReportFormats.fileName(OutputFormat.CHECKSTYLE));
+        assertEquals("reportlint.github.txt", ReportFormats.fileName(OutputFormat.GITHUB));
+        assertEquals("reportlint.html", ReportFormats.fileName(OutputFormat.HTML));
+        Set<String> names = new HashSet<>();
+        for (OutputFormat format : OutputFormat.values()) {
+            names.add(ReportFormats.fileName(format));
+        }
+        assertEquals(OutputFormat.values().length, names.size(), "no two formats share a file");
     }
 }

@@ -9,26 +9,45 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportlint.core.engine.EngineRules;
 import org.reportlint.core.engine.LintResult;
+import org.reportlint.core.format.FormatContext;
 import org.reportlint.core.format.JsonFormatter;
 import org.reportlint.core.format.OutputFormat;
+import org.reportlint.core.format.SarifFormatter;
 import org.reportlint.core.rule.Severity;
 
 class ReportWriterTest {
+    private static final FormatContext CONTEXT = new FormatContext("1.2.3", true, EngineRules.ALL);
+    private static final LintResult RESULT = LintResult.of(List.of(Results.file("a.html",
+            Results.finding("encoding", Severity.WARNING, 1, 3, "Invalid UTF-8"))));
 
     @Test
     void writesTheCoreFormattersOutputIntoACreatedFolder(@TempDir Path temp) throws IOException {
-        LintResult result = LintResult.of(List.of(Results.file("a.html",
-                Results.finding("encoding", Severity.WARNING, 1, 3, "Invalid UTF-8"))));
         Path folder = temp.resolve("target/reportlint");
-        List<Path> written = new ReportWriter(folder, "1.2.3").write(result, List.of(OutputFormat.JSON));
-        assertEquals(List.of(folder.resolve("reportlint.json")), written);
-        assertEquals(new JsonFormatter("1.2.3").format(result), Files.readString(written.get(0)));
+        List<Path> written = new ReportWriter(folder, CONTEXT).write(RESULT, List.of(OutputFormat.JSON,
+                OutputFormat.SARIF));
+        assertEquals(List.of(folder.resolve("reportlint.json"), folder.resolve("reportlint.sarif")), written);
+        assertEquals(new JsonFormatter("1.2.3").format(RESULT), Files.readString(written.get(0)));
+        assertEquals(new SarifFormatter("1.2.3", EngineRules.ALL).format(RESULT), Files.readString(written.get(1)));
+        assertTrue(Files.readString(written.get(1)).contains("\"text\": \"The file is not valid in its declared"),
+                "the SARIF rule descriptors come from the metadata");
+    }
+
+    @Test
+    void writesEveryFormatToItsOwnFileWithoutColors(@TempDir Path temp) throws IOException {
+        List<Path> written = new ReportWriter(temp, CONTEXT).write(RESULT, List.of(OutputFormat.values()));
+        assertEquals(OutputFormat.values().length, written.size());
+        assertEquals(List.of("reportlint.txt", "reportlint.json", "reportlint.sarif", "reportlint.junit.xml",
+                "reportlint.checkstyle.xml", "reportlint.github.txt", "reportlint.html"),
+                written.stream().map(p -> p.getFileName().toString()).toList());
+        assertTrue(Files.readString(temp.resolve("reportlint.txt")).startsWith("a.html\n"), "no ANSI codes in files");
+        assertTrue(Files.readString(temp.resolve("reportlint.html")).startsWith("<!DOCTYPE html>"));
     }
 
     @Test
     void noFormatsWritesNothing(@TempDir Path temp) throws IOException {
-        assertTrue(new ReportWriter(temp.resolve("out"), "1").write(LintResult.of(List.of()), List.of()).isEmpty());
+        assertTrue(new ReportWriter(temp.resolve("out"), CONTEXT).write(LintResult.of(List.of()), List.of()).isEmpty());
         assertTrue(Files.notExists(temp.resolve("out")));
     }
 }

@@ -1,8 +1,6 @@
 package org.reportlint.core.format;
 
-import org.reportlint.core.engine.Excerpt;
 import org.reportlint.core.engine.Finding;
-import org.reportlint.core.source.SourceSpan;
 
 /**
  * The two lines that show where a finding is: the source line (or the window of a long line the finding kept) after
@@ -21,24 +19,16 @@ final class CodeFrame {
      */
     static String render(Finding finding, String indent, java.util.function.UnaryOperator<String> caretStyle,
                          Ansi ansi) {
-        Excerpt excerpt = finding.excerpt();
-        SourceSpan span = finding.span();
-        String text = DisplayText.safe(excerpt.text());
-        int start = clamp(span.start().column() - excerpt.firstColumn(), text.length());
-        int endColumn = span.end().line() == span.start().line()
-                ? span.end().column() : excerpt.firstColumn() + text.length();
-        int end = clamp(endColumn - excerpt.firstColumn(), text.length());
-        if (end <= start) {
-            end = start + 1; // an empty range, or one at the end of the line, still gets one caret
-        }
-        String left = excerpt.truncatedLeft() ? ELLIPSIS : "";
-        String right = excerpt.truncatedRight() ? ELLIPSIS : "";
-        String number = Integer.toString(span.start().line());
+        FrameWindow window = FrameWindow.of(finding);
+        String text = DisplayText.safe(window.text());
+        String left = window.truncatedLeft() ? ELLIPSIS : "";
+        String right = window.truncatedRight() ? ELLIPSIS : "";
+        String number = Integer.toString(window.line());
         String gutter = indent + number + " | ";
         String emptyGutter = indent + " ".repeat(number.length()) + " | ";
         return ansi.dim(gutter) + left + text + right + "\n"
-                + ansi.dim(emptyGutter) + " ".repeat(left.length()) + blanksLike(text.substring(0, start))
-                + caretStyle.apply("^".repeat(end - start)) + "\n";
+                + ansi.dim(emptyGutter) + " ".repeat(left.length()) + blanksLike(text.substring(0, window.start()))
+                + caretStyle.apply("^".repeat(window.end() - window.start())) + "\n";
     }
 
     /** Spaces as wide as {@code text}, keeping its tabs so the carets line up however the terminal sets tab stops. */
@@ -48,9 +38,5 @@ final class CodeFrame {
             blanks.append(text.charAt(i) == '\t' ? '\t' : ' ');
         }
         return blanks.toString();
-    }
-
-    private static int clamp(int index, int length) {
-        return Math.max(0, Math.min(index, length));
     }
 }

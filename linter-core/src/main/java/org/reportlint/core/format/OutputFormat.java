@@ -8,7 +8,12 @@ import java.util.Optional;
 /** The report formats front ends offer, by the name users type ({@code --format json}). */
 public enum OutputFormat {
     TEXT,
-    JSON;
+    JSON,
+    SARIF,
+    JUNIT,
+    CHECKSTYLE,
+    GITHUB,
+    HTML;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -23,16 +28,16 @@ public enum OutputFormat {
         return Arrays.stream(values()).map(OutputFormat::id).toList();
     }
 
-    /**
-     * A formatter for this format.
-     *
-     * @param toolVersion the reportlint version that reports name
-     * @param color whether the report may use ANSI colors (only text does)
-     */
-    public Formatter create(String toolVersion, boolean color) {
+    /** A formatter for this format, knowing what {@code context} tells it. */
+    public Formatter create(FormatContext context) {
         return switch (this) {
-            case TEXT -> new TextFormatter(color);
-            case JSON -> new JsonFormatter(toolVersion);
+            case TEXT -> new TextFormatter(context.color());
+            case JSON -> new JsonFormatter(context.toolVersion());
+            case SARIF -> new SarifFormatter(context.toolVersion(), context.rules());
+            case JUNIT -> new JunitFormatter();
+            case CHECKSTYLE -> new CheckstyleFormatter();
+            case GITHUB -> new GithubFormatter();
+            case HTML -> new HtmlFormatter(context.toolVersion(), context.rules());
         };
     }
 }

@@ -7,7 +7,9 @@ import org.reportlint.core.engine.FileResult;
 import org.reportlint.core.engine.Finding;
 import org.reportlint.core.engine.LintResult;
 import org.reportlint.core.engine.RelatedLocation;
+import org.reportlint.core.engine.EngineRules;
 import org.reportlint.core.rule.Fix;
+import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.rule.Severity;
 import org.reportlint.core.source.LineIndex;
 import org.reportlint.core.source.SourceSpan;
@@ -38,6 +40,35 @@ final class Results {
     static RelatedLocation related(String source, String text, String message) {
         int start = source.indexOf(text);
         return new RelatedLocation(message, LineIndex.of(source).span(start, start + text.length()));
+    }
+
+    /**
+     * Metadata for formatters that describe rules: {@code placeholder} with texts and an example, the engine's
+     * {@code encoding}; {@code malformed-html} is missing on purpose, like a rule whose jar is gone.
+     */
+    static List<RuleMetadata> metadata() {
+        return List.of(RuleMetadata.builder("placeholder")
+                        .summary("Placeholder left in text")
+                        .description("Flags <b>placeholders</b> such as $xxx or 20XX that a template left behind.")
+                        .severity(Severity.ERROR)
+                        .fixable(true)
+                        .example("<p>$xxx million</p>", "<p>$412 million</p>")
+                        .build(),
+                EngineRules.ENCODING_METADATA);
+    }
+
+    /**
+     * A file whose path, message, excerpt, related message and read error hold what breaks careless XML, HTML and
+     * workflow commands: markup, quotes, control characters, lone surrogates, U+FFFE and U+FFFF.
+     */
+    static LintResult nasty(String text) {
+        String source = "<p>" + text + "</p>\n";
+        Finding finding = finding(source, "placeholder", Severity.ERROR, text, "Bad " + text,
+                List.of(related(source, "<p>", "opened " + text)),
+                Optional.of(Fix.of(new org.reportlint.core.rule.TextEdit(3, 3 + text.length(), text))));
+        return LintResult.of(List.of(
+                new FileResult("dir/" + text + ".html", Optional.of("html"), List.of(finding), List.of(), List.of(), 0),
+                FileResult.unreadable("gone/" + text + ".html", "cannot read: " + text)));
     }
 
     /** Two linted files (one with three findings, one clean), one unreadable file and one skipped binary file. */

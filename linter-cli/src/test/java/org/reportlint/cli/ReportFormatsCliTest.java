@@ -1,0 +1,124 @@
+package org.reportlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+/** Every report format through the real command line: it runs, and what it writes is what its readers parse. */
+class ReportFormatsCliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private CliRun cli;
+
+    @BeforeEach
+    void reports() throws Exception {
+        cli = CliRun.in(dir).testRulesOnly()
+                .file("reports/market brief.html", "<p>oops and hmm</p>\n<p>hmm</p>\n")
+                .file("reports/clean.txt", "nothing here\n");
+    }
+
+    private String run(String format) {
+        CliRun.Result result = cli.run("check", "-f", format, "reports");
+        assertEquals(1, result.exitCode(), result.err());
+        assertEquals("", result.err());
+        return result.out();
+    }
+
+    private static Document xml(String text) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void sarifDescribesTheCitedRulesFromTheirMetadata() throws Exception {
+        JsonNode run = JSON.readTree(run("sarif")).get("runs").get(0);
+        JsonNode rules = run.get("tool").get("driver").get("rules");
+        assertEquals("test-hmm", rules.get(0).get("id").textValue());
+        assertEquals("test-oops", rules.get(1).get("id").textValue());
+        assertEquals("The word oops", rules.get(1).get("shortDescription").get("text").textValue());
+        JsonNode oops = run.get("results").get(0);
+        assertEquals("test-oops", oops.get("ruleId").textValue());
+        assertEquals(1, oops.get("ruleIndex").intValue());
+        JsonNode location = oops.get("locations").get(0).get("physicalLocation");
+        assertEquals("reports/market%20brief.html", location.get("artifactLocation").get("uri").textValue());
+        assertEquals(4, location.get("region").get("startColumn").intValue());
+        assertTrue(oops.get("partialFingerprints").get("reportlint/v1").textValue().length() > 0);
+    }
+
+    @Test
+    void sarifGoesToAFileWhileTextGoesToStandardOutput() throws Exception {
+        CliRun.Result result = cli.run("check", "-f", "sarif=report.sarif", "reports");
+        assertEquals(1, result.exitCode());
+        assertTrue(result.out().startsWith("reports/market brief.html\n"), result.out());
+        JsonNode log = JSON.readTree(Files.readString(dir.resolve("report.sarif")));
+        assertEquals("2.1.0", log.get("version").textValue());
+    }
+
+    @Test
+    void junitHasASuitePerFile() throws Exception {
+        Document report = xml(run("junit"));
+        assertEquals("testsuites", report.getDocumentElement().getTagName());
+        assertEquals(2, report.getElementsByTagName("testsuite").getLength());
+        assertEquals(3, report.getElementsByTagName("failure").getLength());
+        assertEquals("3", report.getDocumentElement().getAttribute("failures"));
+    }
+
+    @Test
+    void checkstyleHasAnErrorPerFinding() throws Exception {
+        String text = run("checkstyle");
+        assertTrue(text.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n"));
+        Document report = xml(text);
+        assertEquals(2, report.getElementsByTagName("file").getLength());
+        assertEquals(3, report.getElementsByTagName("error").getLength());
+    }
+
+    @Test
+    void githubWritesWorkflowCommands() {
+        String text = run("github");
+        assertTrue(text.startsWith("::error file=reports/market brief.html,line=1,col=4,endLine=1,endColumn=8,"
+                + "title=test-oops::Word \"oops\" in text\n"), text);
+        assertEquals(3, text.lines().count());
+    }
+
+    @Test
+    void htmlIsOneSelfContainedPage() {
+        String page = run("html");
+        assertTrue(page.startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n"));
+        assertTrue(page.endsWith("</html>\n"));
+        assertTrue(page.contains("<h2>reports/market brief.html</h2>"));
+        assertTrue(page.contains("<code class=\"rule\">test-oops</code> The word oops"), "the rule's summary");
+    }
+
+    @Test
+    void helpNamesEveryFormat() {
+        String help = cli.run("check", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("text (default), json, sarif, junit, checkstyle, github or html"), help);
+    }
+
+    @Test
+    void everyFormatCanBeWrittenInOneRun() throws Exception {
+        CliRun.Result result = cli.run("check", "-f", "sarif=r.sarif", "-f", "junit=r.junit.xml",
+                "-f", "checkstyle=r.checkstyle.xml", "-f", "github=r.github.txt", "-f", "html=r.html",
+                "-f", "json=r.json", "-f", "text", "reports");
+        assertEquals(1, result.exitCode());
+        for (String name : new String[] {"r.sarif", "r.junit.xml", "r.checkstyle.xml", "r.github.txt", "r.html",
+                "r.json"}) {
+            assertTrue(Files.size(dir.resolve(name)) > 0, name);
+        }
+        assertTrue(result.out().contains("3 problems"));
+    }
+}

@@ -1,0 +1,27 @@
+package org.reportlint.core.format;
+
+import java.util.List;
+import java.util.Objects;
+import org.reportlint.core.engine.RuleRegistry;
+import org.reportlint.core.rule.RuleMetadata;
+
+/**
+ * What a formatter may know beyond the result: the tool's version, whether colors are wanted, and the metadata of the
+ * rules that could have reported (SARIF describes each rule it cites, the HTML page names them).
+ *
+ * @param toolVersion the reportlint version reports name
+ * @param color whether the report may use ANSI colors (only text does)
+ * @param rules the metadata of every rule of the run, engine rules included
+ */
+public record FormatContext(String toolVersion, boolean color, List<RuleMetadata> rules) {
+
+    public FormatContext {
+        Objects.requireNonNull(toolVersion, "toolVersion");
+        rules = List.copyOf(rules);
+    }
+
+    /** The context for a run with the rules of {@code registry} and the engine's own. */
+    public static FormatContext of(String toolVersion, boolean color, RuleRegistry registry) {
+        return new FormatContext(toolVersion, color, registry.allMetadata());
+    }
+}
