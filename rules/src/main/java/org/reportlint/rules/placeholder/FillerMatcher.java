@@ -2,6 +2,7 @@ package org.reportlint.rules.placeholder;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,14 +19,31 @@ final class FillerMatcher implements PlaceholderMatcher {
     private static final Pattern X_RUN = Pattern.compile("(?<![\\w$\u20AC\u00A3])(X{3,}|x{3,})(?![\\w%])");
     private static final Pattern NAME_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{L}.]*\\s$");
 
-    private final Set<String> definedTerms;
+    private final Supplier<Set<String>> definedTermsSource;
+    private Set<String> definedTerms;
 
     /**
      * @param definedTerms acronyms the document defines, such as {@code TBA} for tert-butyl alcohol, which are terms
      *     there rather than markers
      */
     FillerMatcher(Set<String> definedTerms) {
-        this.definedTerms = Set.copyOf(definedTerms);
+        this(() -> definedTerms);
+    }
+
+    /**
+     * @param definedTerms computes the acronyms the document defines; called at most once, and only when a marker
+     *     shows up, since finding definitions costs more than all other filler checks together. An instance is
+     *     therefore meant for one document on one thread.
+     */
+    FillerMatcher(Supplier<Set<String>> definedTerms) {
+        this.definedTermsSource = definedTerms;
+    }
+
+    private Set<String> definedTerms() {
+        if (definedTerms == null) {
+            definedTerms = Set.copyOf(definedTermsSource.get());
+        }
+        return definedTerms;
     }
 
     @Override
@@ -39,7 +57,7 @@ final class FillerMatcher implements PlaceholderMatcher {
         if (Needles.containsAny(text, "TB", "TODO", "FIXME", "TKTK")) {
             Matcher marker = MARKER.matcher(text);
             while (marker.find()) {
-                if (!definedTerms.contains(marker.group())) {
+                if (!definedTerms().contains(marker.group())) {
                     add(text, marker.start(), marker.end(), out);
                 }
             }

@@ -71,7 +71,7 @@ public final class PlaceholderRule implements Rule {
         ExtraPatternMatcher extra = ExtraPatternMatcher.compile(context.options().getStrings(EXTRA_PATTERNS));
         AllowList allow = new AllowList(context.options().getStrings(ALLOW));
         List<PlaceholderMatcher> matchers = new ArrayList<>(BUILT_IN);
-        matchers.add(new FillerMatcher(AcronymDefinitions.in(context.document().blocks().stream()
+        matchers.add(new FillerMatcher(() -> AcronymDefinitions.in(context.document().blocks().stream()
                 .map(TextBlock::text).collect(Collectors.joining("\n")))));
         if (!extra.isEmpty()) {
             matchers.add(extra);
