@@ -203,7 +203,9 @@ final class CheckAction {
             if (target.file().isPresent()) {
                 Path path = environment.workingDirectory().resolve(target.file().get());
                 try {
-                    Files.writeString(path, target.format().create(file).format(result), StandardCharsets.UTF_8);
+                    try (java.io.Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+                        target.format().create(file).write(result, writer);
+                    }
                 } catch (IOException failure) {
                     throw new UsageException("cannot write " + target.file().get() + ": " + reason(failure));
                 }
@@ -211,7 +213,11 @@ final class CheckAction {
         }
         for (FormatTarget target : targets) {
             if (target.file().isEmpty()) {
-                out.print(target.format().create(terminal).format(result));
+                try {
+                    target.format().create(terminal).write(result, out);
+                } catch (IOException failure) {
+                    throw new UsageException("cannot write the report: " + reason(failure));
+                }
                 out.flush();
             }
         }

@@ -18,7 +18,15 @@ public final class Main {
         CommandLine commandLine = ReportlintCommand.newCommandLine(CliEnvironment.system());
         commandLine.setOut(out);
         commandLine.setErr(err);
-        int exitCode = commandLine.execute(args);
+        int exitCode;
+        try {
+            exitCode = commandLine.execute(args);
+        } catch (OutOfMemoryError exhausted) {
+            out.flush();
+            err.println("reportlint: out of memory; give Java more heap, e.g. REPORTLINT_JAVA_OPTS=-Xmx4g, "
+                    + "or lint fewer files at once");
+            exitCode = 3;
+        }
         out.flush();
         err.flush();
         System.exit(exitCode);

@@ -33,7 +33,9 @@ final class ReportWriter {
         Files.createDirectories(outputDirectory);
         for (OutputFormat format : formats) {
             Path file = outputDirectory.resolve(ReportFormats.fileName(format));
-            Files.writeString(file, format.create(context).format(result), StandardCharsets.UTF_8);
+            try (java.io.Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                format.create(context).write(result, writer);
+            }
             written.add(file);
         }
         return written;

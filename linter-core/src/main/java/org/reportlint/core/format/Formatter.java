@@ -1,5 +1,7 @@
 package org.reportlint.core.format;
 
+import java.io.IOException;
+import java.io.Writer;
 import org.reportlint.core.engine.LintResult;
 
 /**
@@ -10,4 +12,12 @@ import org.reportlint.core.engine.LintResult;
 public interface Formatter {
 
     String format(LintResult result);
+
+    /**
+     * Writes the same report to {@code out}. Formatters whose reports can be large write them piece by piece, so a
+     * run with a hundred thousand findings never holds the whole report in memory as one string.
+     */
+    default void write(LintResult result, Writer out) throws IOException {
+        out.write(format(result));
+    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import org.reportlint.core.engine.FileResult;
 import org.reportlint.core.engine.Finding;
@@ -32,7 +33,18 @@ public final class JsonFormatter implements Formatter {
     @Override
     public String format(LintResult result) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+        try {
+            write(result, out);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException("writing to a string failed", impossible);
+        }
+        return out.toString();
+    }
+
+    @Override
+    public void write(LintResult result, Writer out) throws IOException {
+        // The generator must not close the caller's writer.
+        try (JsonGenerator json = FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             json.writeStartObject();
             json.writeNumberField("schemaVersion", SCHEMA_VERSION);
             json.writeObjectFieldStart("tool");
@@ -46,10 +58,8 @@ public final class JsonFormatter implements Formatter {
             json.writeEndArray();
             writeSummary(json, result.summary());
             json.writeEndObject();
-        } catch (IOException impossible) {
-            throw new UncheckedIOException("writing to a string failed", impossible);
         }
-        return out.append('\n').toString();
+        out.write('\n');
     }
 
     private static void writeFile(JsonGenerator json, FileResult file) throws IOException {

@@ -25,15 +25,29 @@ public final class TextFormatter implements Formatter {
 
     @Override
     public String format(LintResult result) {
-        StringBuilder out = new StringBuilder();
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            write(result, out);
+        } catch (java.io.IOException impossible) {
+            throw new java.io.UncheckedIOException("writing to a string failed", impossible);
+        }
+        return out.toString();
+    }
+
+    /** Writes file by file, so only one file's part of the report is in memory at a time. */
+    @Override
+    public void write(LintResult result, java.io.Writer writer) throws java.io.IOException {
         for (FileResult file : result.files()) {
             if (!file.findings().isEmpty() || !file.errors().isEmpty() || !file.notices().isEmpty()) {
-                appendFile(out, file);
-                out.append('\n');
+                StringBuilder part = new StringBuilder();
+                appendFile(part, file);
+                part.append('\n');
+                writer.append(part);
             }
         }
-        appendSummary(out, result.summary());
-        return out.toString();
+        StringBuilder summary = new StringBuilder();
+        appendSummary(summary, result.summary());
+        writer.append(summary);
     }
 
     private void appendFile(StringBuilder out, FileResult file) {
