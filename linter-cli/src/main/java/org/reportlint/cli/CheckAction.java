@@ -3,25 +3,14 @@ package org.reportlint.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.reportlint.core.baseline.BaselineEntry;
-import org.reportlint.core.engine.EngineRules;
 import org.reportlint.core.engine.LintStats;
 import org.reportlint.core.engine.Linter;
 import org.reportlint.core.engine.FailPolicy;
-import org.reportlint.core.engine.FileResult;
-import org.reportlint.core.engine.Finding;
-import org.reportlint.core.engine.LintResult;
 import org.reportlint.core.engine.RuleRegistry;
 import org.reportlint.core.format.FormatContext;
-import org.reportlint.core.format.OutputFormat;
 import org.reportlint.core.rule.Severity;
 import org.reportlint.core.run.FixMode;
 import org.reportlint.core.run.LintOutcome;
@@ -53,19 +42,18 @@ final class CheckAction {
             if (options.printConfig != null) {
                 return new PrintConfig(environment, out).print(options, registry);
             }
-            List<FormatTarget> targets = targets(options.formats);
+            ReportOutput output = ReportOutput.of(options.formats, environment.workingDirectory(), out);
             LintStats stats = new LintStats();
             long start = System.nanoTime();
             LintOutcome outcome = new LintRunner(registry, new Linter(options.stats ? stats : null))
                     .run(request(options, registry));
-            reportProblems(outcome.result());
-            reportFixesAndBaseline(outcome);
+            RunNotices.print(outcome, err);
             boolean color = options.color != null ? options.color : environment.terminal();
             outcome.fixes().filter(f -> !f.diff().isEmpty()).ifPresent(f -> {
                 out.print(f.diff());
                 out.flush();
             });
-            writeReports(targets, outcome.result(), FormatContext.of(ToolVersion.get(), color, registry));
+            output.write(outcome.result(), FormatContext.of(ToolVersion.get(), color, registry));
             if (options.stats) {
                 err.print(StatsReport.format(stats, System.nanoTime() - start));
                 err.flush();
@@ -122,7 +110,7 @@ final class CheckAction {
         try (InputStream in = environment.stdin().get()) {
             return in.readAllBytes();
         } catch (IOException failure) {
-            throw new StdinException(reason(failure));
+            throw new StdinException(IoReasons.of(failure));
         }
     }
 
@@ -136,102 +124,6 @@ final class CheckAction {
             throw new UsageException("--max-warnings must be 0 or more (or -1 for no limit), not " + options.maxWarnings);
         }
         return new FailPolicy(failOn.get(), options.maxWarnings);
-    }
-
-    private static List<FormatTarget> targets(List<String> formats) throws UsageException {
-        List<FormatTarget> targets = new ArrayList<>();
-        for (String format : formats) {
-            targets.add(FormatTarget.parse(format));
-        }
-        if (targets.stream().noneMatch(t -> t.file().isEmpty())) {
-            targets.add(new FormatTarget(OutputFormat.TEXT, Optional.empty()));
-        }
-        if (targets.stream().filter(t -> t.file().isEmpty()).count() > 1) {
-            throw new UsageException("only one format can go to standard output; write the others to files "
-                    + "with FMT=FILE");
-        }
-        return targets;
-    }
-
-    /** One line on standard error for each file that could not be linted, each rule that failed, each skip. */
-    private void reportProblems(LintResult result) {
-        for (FileResult file : result.files()) {
-            file.errors().forEach(error -> err.println("reportlint: " + file.path() + ": " + error));
-            file.notices().forEach(notice -> err.println("reportlint: " + notice + ": " + file.path()));
-            for (Finding finding : file.findings()) {
-                if (finding.rule().equals(EngineRules.INTERNAL_ERROR)) {
-                    err.println("reportlint: " + file.path() + ": " + finding.message());
-                }
-            }
-        }
-        err.flush();
-    }
-
-    /** One line on standard error for what fixing did and for baseline entries that no longer match. */
-    private void reportFixesAndBaseline(LintOutcome outcome) {
-        outcome.fixes().ifPresent(fixes -> {
-            if (fixes.diff().isEmpty()) {
-                err.println("reportlint: fixed " + plural(fixes.fixesApplied(), "problem") + " in "
-                        + plural(fixes.filesChanged(), "file"));
-            }
-        });
-        for (BaselineEntry entry : outcome.prunable()) {
-            err.println("reportlint: baseline entry no longer matches: " + entry.path() + " " + entry.rule()
-                    + " \"" + entry.message() + "\"" + (entry.count() > 1 ? " (x" + entry.count() + ")" : ""));
-        }
-        if (!outcome.prunable().isEmpty()) {
-            err.println("reportlint: " + plural(outcome.prunable().size(), "baseline entry", "baseline entries")
-                    + " can be pruned: run with --update-baseline");
-        }
-        outcome.baselineWritten().ifPresent(file -> err.println("reportlint: wrote baseline " + file));
-        err.flush();
-    }
-
-    private static String plural(int count, String noun) {
-        return plural(count, noun, noun + "s");
-    }
-
-    private static String plural(int count, String one, String many) {
-        return count + " " + (count == 1 ? one : many);
-    }
-
-    /** Writes the report files first, so that a file that cannot be written stops the run before stdout is used. */
-    private void writeReports(List<FormatTarget> targets, LintResult result, FormatContext terminal)
-            throws UsageException {
-        FormatContext file = new FormatContext(terminal.toolVersion(), false, terminal.rules());
-        for (FormatTarget target : targets) {
-            if (target.file().isPresent()) {
-                Path path = environment.workingDirectory().resolve(target.file().get());
-                try {
-                    try (java.io.Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-                        target.format().create(file).write(result, writer);
-                    }
-                } catch (IOException failure) {
-                    throw new UsageException("cannot write " + target.file().get() + ": " + reason(failure));
-                }
-            }
-        }
-        for (FormatTarget target : targets) {
-            if (target.file().isEmpty()) {
-                try {
-                    target.format().create(terminal).write(result, out);
-                } catch (IOException failure) {
-                    throw new UsageException("cannot write the report: " + reason(failure));
-                }
-                out.flush();
-            }
-        }
-    }
-
-    /** A one-line reason for an I/O failure, without the stack of exception class names. */
-    private static String reason(IOException failure) {
-        if (failure instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (failure instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
 
     /** Standard input could not be read; the message is the reason. */
