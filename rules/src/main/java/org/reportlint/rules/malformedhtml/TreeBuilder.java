@@ -196,16 +196,16 @@ final class TreeBuilder {
     private void inTable(MarkupToken token, String name) {
         switch (name) {
             case "caption", "colgroup", "tbody", "thead", "tfoot" -> {
-                clearBackTo(Set.of("table"));
+                open.clearBackTo(Set.of("table"));
                 push(token, name);
             }
             case "col" -> {
-                clearBackTo(Set.of("table"));
+                open.clearBackTo(Set.of("table"));
                 pushImplied("colgroup", token);
                 dispatchStart(token, name);
             }
             case "tr", "td", "th" -> {
-                clearBackTo(Set.of("table"));
+                open.clearBackTo(Set.of("table"));
                 pushImplied("tbody", token);
                 dispatchStart(token, name);
             }
@@ -242,16 +242,16 @@ final class TreeBuilder {
     private void inTableBody(MarkupToken token, String name) {
         switch (name) {
             case "tr" -> {
-                clearBackTo(TABLE_SECTIONS);
+                open.clearBackTo(TABLE_SECTIONS);
                 push(token, name);
             }
             case "td", "th" -> {
-                clearBackTo(TABLE_SECTIONS);
+                open.clearBackTo(TABLE_SECTIONS);
                 pushImplied("tr", token);
                 dispatchStart(token, name);
             }
             case "caption", "col", "colgroup", "tbody", "tfoot", "thead" -> {
-                clearBackTo(TABLE_SECTIONS);
+                open.clearBackTo(TABLE_SECTIONS);
                 if (open.topIsAny(TABLE_SECTIONS)) {
                     open.pop();
                     dispatchStart(token, name);
@@ -264,11 +264,11 @@ final class TreeBuilder {
     private void inRow(MarkupToken token, String name) {
         switch (name) {
             case "td", "th" -> {
-                clearBackTo(Set.of("tr"));
+                open.clearBackTo(Set.of("tr"));
                 push(token, name);
             }
             case "caption", "col", "colgroup", "tbody", "tfoot", "thead", "tr" -> {
-                clearBackTo(Set.of("tr"));
+                open.clearBackTo(Set.of("tr"));
                 if (open.topIs("tr")) {
                     open.pop();
                     dispatchStart(token, name);
@@ -294,7 +294,8 @@ final class TreeBuilder {
             case "li" -> startListItem(token, name, Set.of("li"));
             case "dd", "dt" -> startListItem(token, name, Set.of("dd", "dt"));
             case "a", "nobr" -> {
-                OpenElement outer = name.equals("a") ? openFormattingElement(name) : open.inScope(name, Scope.DEFAULT);
+                OpenElement outer = name.equals("a") ? open.formattingElement(name)
+                        : open.inScope(name, Scope.DEFAULT);
                 if (outer != null) {
                     defects.add(HtmlDefect.of(Kind.NESTED_CLOSES_OUTER, token.range(), name, outer));
                     rememberImplicitClose(outer, token);
@@ -327,19 +328,19 @@ final class TreeBuilder {
                 push(token, name);
             }
             case "option" -> {
-                popIfTop("option");
+                open.popIfTop("option");
                 push(token, name);
             }
             case "optgroup" -> {
-                popIfTop("option");
+                open.popIfTop("option");
                 if (open.inScope("select", Scope.DEFAULT) != null) {
-                    popIfTop("optgroup");
+                    open.popIfTop("optgroup");
                 }
                 push(token, name);
             }
             case "rb", "rtc", "rp", "rt" -> {
                 if (open.inScope("ruby", Scope.DEFAULT) != null) {
-                    generateImpliedEndTags(name.equals("rt") || name.equals("rp") ? "rtc" : "");
+                    open.generateImpliedEndTags(name.equals("rt") || name.equals("rp") ? "rtc" : "");
                 }
                 push(token, name);
             }
@@ -500,13 +501,13 @@ final class TreeBuilder {
         switch (name) {
             case "select" -> open.popThrough(select);
             case "option" -> {
-                if (!popIfTop("option")) {
+                if (!open.popIfTop("option")) {
                     strayEndTag(token);
                 }
             }
             case "optgroup" -> {
-                popIfTop("option");
-                if (!popIfTop("optgroup")) {
+                open.popIfTop("option");
+                if (!open.popIfTop("optgroup")) {
                     strayEndTag(token);
                 }
             }
@@ -577,7 +578,7 @@ final class TreeBuilder {
             strayEndTag(token);
             return;
         }
-        OpenElement unclosed = innermostUnclosed(heading);
+        OpenElement unclosed = open.innermostUnclosed(heading);
         if (unclosed == null && !heading.name.equals(name)) {
             unclosed = heading;
         }
@@ -589,7 +590,7 @@ final class TreeBuilder {
 
     /** The end of a formatting element, where a browser runs the adoption agency algorithm on misnested tags. */
     private void endFormatting(MarkupToken token, String name) {
-        OpenElement element = openFormattingElement(name);
+        OpenElement element = open.formattingElement(name);
         if (element == null) {
             endOther(token, name);
             return;
@@ -667,9 +668,7 @@ final class TreeBuilder {
 
     private void pushUnlessVoid(MarkupToken token, String name) {
         if (VOID.contains(name)) {
-            if (!open.isEmpty()) {
-                open.top().hasContent = true;
-            }
+            open.markTopHasContent();
         } else {
             push(token, name);
         }
@@ -681,64 +680,19 @@ final class TreeBuilder {
 
     private void pushForeign(MarkupToken token, String name, Namespace namespace) {
         if (token.selfClosing()) {
-            if (!open.isEmpty()) {
-                open.top().hasContent = true;
-            }
+            open.markTopHasContent();
             return;
         }
         open.push(new OpenElement(name, namespace, token.range(), false, open.top()));
     }
 
-    private boolean popIfTop(String name) {
-        if (open.topIs(name)) {
-            open.pop();
-            return true;
-        }
-        return false;
-    }
-
     /** Pops elements up to and including the target, reporting the innermost one left unclosed inside it. */
     private void closeThrough(OpenElement target, MarkupToken token, Kind kind) {
-        OpenElement unclosed = innermostUnclosed(target);
+        OpenElement unclosed = open.innermostUnclosed(target);
         if (unclosed != null) {
             defects.add(HtmlDefect.of(kind, token.range(), token.name(), unclosed));
         }
         open.popThrough(target);
-    }
-
-    /** The innermost element above the target whose end tag is required and missing, or null. */
-    private OpenElement innermostUnclosed(OpenElement target) {
-        for (OpenElement element : open.above(target)) {
-            if (!element.mayStayOpen()) {
-                return element;
-            }
-        }
-        return null;
-    }
-
-    private void generateImpliedEndTags(String except) {
-        while (!open.isEmpty() && open.top().isHtml() && ElementCategories.IMPLIED_END.contains(open.top().name)
-                && !open.top().name.equals(except)) {
-            open.pop();
-        }
-    }
-
-    /** Pops what was put inside a table part without a cell, back to the named table elements. */
-    private void clearBackTo(Set<String> names) {
-        while (!open.isEmpty() && !(open.top().isHtml()
-                && (names.contains(open.top().name) || open.top().name.equals("template")))) {
-            open.pop();
-        }
-    }
-
-    /** The open formatting element of the name since the last table cell or similar marker; else null. */
-    private OpenElement openFormattingElement(String name) {
-        if (!open.anyOpen(name)) {
-            return null;
-        }
-        OpenElement stop = open.topmost(e -> e.isHtml(name)
-                || e.isHtml() && ElementCategories.FORMATTING_MARKERS.contains(e.name));
-        return stop != null && stop.isHtml(name) ? stop : null;
     }
 
     private void fosterParent(OpenElement tablePart, TextRange range, String name) {
