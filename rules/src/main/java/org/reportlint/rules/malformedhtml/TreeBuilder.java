@@ -7,14 +7,9 @@ import static org.reportlint.rules.malformedhtml.ElementCategories.TABLE_PARTS;
 import static org.reportlint.rules.malformedhtml.ElementCategories.TABLE_SECTIONS;
 import static org.reportlint.rules.malformedhtml.ElementCategories.VOID;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.reportlint.core.document.MarkupToken;
 import org.reportlint.core.source.TextRange;
@@ -31,22 +26,12 @@ import org.reportlint.rules.malformedhtml.OpenElements.Scope;
  * not reported again. The stack is a list and nothing recurses on nesting depth, so deep input is safe.
  */
 final class TreeBuilder {
-    /** How many implicit closes are remembered to explain a later stray end tag; older ones are too far away. */
-    private static final int REMEMBERED_IMPLICIT_CLOSES = 64;
-
     private final String source;
     private final OpenElements open = new OpenElements();
     private final List<HtmlDefect> defects = new ArrayList<>();
-    /** Elements closed by a later tag, most recent first, so that their own end tag can be explained. */
-    private final Deque<ImplicitClose> implicitCloses = new ArrayDeque<>();
-    /** Start tags ignored with a finding, by name, whose matching end tag is then no second finding. */
-    private final Map<String, Integer> ignoredStartTags = new HashMap<>();
+    private final TreeEdits edits = new TreeEdits(open, defects);
     private final DocumentOutline outline = new DocumentOutline(defects);
     private int cdataEnd = -1;
-
-    /** An element that a later tag closed before its own end tag came. */
-    private record ImplicitClose(OpenElement element, ElementStart closer, OpenElement parent) {
-    }
 
     private TreeBuilder(String source) {
         this.source = source;
@@ -98,7 +83,7 @@ final class TreeBuilder {
             while (isHtmlWhitespace(source.charAt(last - 1))) {
                 last--;
             }
-            fosterParent(top, new TextRange(first, last), "");
+            edits.fosterParent(top, new TextRange(first, last), "");
             return;
         }
         if (top != null) {
@@ -125,7 +110,7 @@ final class TreeBuilder {
     private void endOfInput() {
         for (OpenElement element : open.all()) {
             if (!element.mayStayOpen()) {
-                defects.add(HtmlDefect.of(Kind.UNCLOSED_AT_END, element.start, element.name, element));
+                edits.report(HtmlDefect.of(Kind.UNCLOSED_AT_END, element.start, element.name, element));
             }
         }
     }
@@ -156,7 +141,7 @@ final class TreeBuilder {
             case "tr" -> inRow(token, name);
             case "td", "th", "caption" -> {
                 if (TABLE_PARTS.contains(name)) {
-                    closeThrough(modeElement, token, Kind.START_TAG_CLOSES_OPEN);
+                    edits.closeThrough(modeElement, token, Kind.START_TAG_CLOSES_OPEN);
                     dispatchStart(token, name);
                 } else {
                     inBody(token, name);
@@ -174,7 +159,7 @@ final class TreeBuilder {
             }
             case "template" -> {
                 if (open.top() == modeElement && TABLE_PARTS.contains(name)) {
-                    pushUnlessVoid(token, name);
+                    edits.pushUnlessVoid(token, name);
                 } else {
                     inBody(token, name);
                 }
@@ -182,8 +167,7 @@ final class TreeBuilder {
             case "select" -> {
                 OpenElement outer = name.equals("select") ? open.inScope("select", Scope.DEFAULT) : null;
                 if (outer != null) {
-                    defects.add(HtmlDefect.of(Kind.NESTED_CLOSES_OUTER, token.range(), name, outer));
-                    rememberImplicitClose(outer, token);
+                    edits.closesImplicitly(Kind.NESTED_CLOSES_OUTER, token, name, outer);
                     open.popThrough(outer);
                 } else {
                     inBody(token, name);
@@ -197,34 +181,33 @@ final class TreeBuilder {
         switch (name) {
             case "caption", "colgroup", "tbody", "thead", "tfoot" -> {
                 open.clearBackTo(Set.of("table"));
-                push(token, name);
+                edits.push(token, name);
             }
             case "col" -> {
                 open.clearBackTo(Set.of("table"));
-                pushImplied("colgroup", token);
+                edits.pushImplied("colgroup", token);
                 dispatchStart(token, name);
             }
             case "tr", "td", "th" -> {
                 open.clearBackTo(Set.of("table"));
-                pushImplied("tbody", token);
+                edits.pushImplied("tbody", token);
                 dispatchStart(token, name);
             }
             case "table" -> {
                 OpenElement outer = open.inScope("table", Scope.TABLE);
                 if (outer == null) {
                     // Table parts directly in a template: a browser ignores the nested table tag.
-                    ignoredStartTags.merge(name, 1, Integer::sum);
+                    edits.ignoreStartTag(name);
                     return;
                 }
-                defects.add(HtmlDefect.of(Kind.NESTED_CLOSES_OUTER, token.range(), name, outer));
-                rememberImplicitClose(outer, token);
+                edits.closesImplicitly(Kind.NESTED_CLOSES_OUTER, token, name, outer);
                 open.popThrough(outer);
                 dispatchStart(token, name);
             }
             case "style", "script", "template" -> inBody(token, name);
             case "form" -> {
                 // A browser inserts an empty form here and closes it at once; its end tag then closes nothing.
-                ignoredStartTags.merge(name, 1, Integer::sum);
+                edits.ignoreStartTag(name);
                 open.top().hasContent = true;
             }
             default -> {
@@ -232,7 +215,7 @@ final class TreeBuilder {
                 boolean hiddenInput = name.equals("input")
                         && token.attribute("type").map(a -> a.value().equalsIgnoreCase("hidden")).orElse(false);
                 if (!hiddenInput && top.isHtml() && TABLE_CONTEXT.contains(top.name)) {
-                    fosterParent(top, token.range(), name);
+                    edits.fosterParent(top, token.range(), name);
                 }
                 inBody(token, name);
             }
@@ -243,11 +226,11 @@ final class TreeBuilder {
         switch (name) {
             case "tr" -> {
                 open.clearBackTo(TABLE_SECTIONS);
-                push(token, name);
+                edits.push(token, name);
             }
             case "td", "th" -> {
                 open.clearBackTo(TABLE_SECTIONS);
-                pushImplied("tr", token);
+                edits.pushImplied("tr", token);
                 dispatchStart(token, name);
             }
             case "caption", "col", "colgroup", "tbody", "tfoot", "thead" -> {
@@ -265,7 +248,7 @@ final class TreeBuilder {
         switch (name) {
             case "td", "th" -> {
                 open.clearBackTo(Set.of("tr"));
-                push(token, name);
+                edits.push(token, name);
             }
             case "caption", "col", "colgroup", "tbody", "tfoot", "thead", "tr" -> {
                 open.clearBackTo(Set.of("tr"));
@@ -283,11 +266,10 @@ final class TreeBuilder {
             closeParagraph(token, name, true);
             OpenElement top = open.top();
             if (top != null && top.isHtml() && HEADINGS.contains(top.name)) {
-                defects.add(HtmlDefect.of(Kind.HEADING_CLOSES_HEADING, token.range(), name, top));
-                rememberImplicitClose(top, token);
+                edits.closesImplicitly(Kind.HEADING_CLOSES_HEADING, token, name, top);
                 open.pop();
             }
-            push(token, name);
+            edits.push(token, name);
             return;
         }
         switch (name) {
@@ -297,68 +279,66 @@ final class TreeBuilder {
                 OpenElement outer = name.equals("a") ? open.formattingElement(name)
                         : open.inScope(name, Scope.DEFAULT);
                 if (outer != null) {
-                    defects.add(HtmlDefect.of(Kind.NESTED_CLOSES_OUTER, token.range(), name, outer));
-                    rememberImplicitClose(outer, token);
+                    edits.closesImplicitly(Kind.NESTED_CLOSES_OUTER, token, name, outer);
                     open.remove(outer);
                 }
-                push(token, name);
+                edits.push(token, name);
             }
             case "button" -> {
                 OpenElement outer = open.inScope("button", Scope.DEFAULT);
                 if (outer != null) {
-                    defects.add(HtmlDefect.of(Kind.NESTED_CLOSES_OUTER, token.range(), name, outer));
-                    rememberImplicitClose(outer, token);
+                    edits.closesImplicitly(Kind.NESTED_CLOSES_OUTER, token, name, outer);
                     open.popThrough(outer);
                 }
-                push(token, name);
+                edits.push(token, name);
             }
             case "form" -> {
                 OpenElement outer = open.anyOpen("template") ? null : open.topmost(e -> e.isHtml("form"));
                 if (outer != null) {
-                    defects.add(HtmlDefect.of(Kind.NESTED_FORM, token.range(), name, outer));
+                    edits.report(HtmlDefect.of(Kind.NESTED_FORM, token.range(), name, outer));
                     return;
                 }
                 closeParagraph(token, name, true);
-                push(token, name);
+                edits.push(token, name);
             }
             case "table" -> {
                 if (!outline.quirks()) {
                     closeParagraph(token, name, true);
                 }
-                push(token, name);
+                edits.push(token, name);
             }
             case "option" -> {
                 open.popIfTop("option");
-                push(token, name);
+                edits.push(token, name);
             }
             case "optgroup" -> {
                 open.popIfTop("option");
                 if (open.inScope("select", Scope.DEFAULT) != null) {
                     open.popIfTop("optgroup");
                 }
-                push(token, name);
+                edits.push(token, name);
             }
             case "rb", "rtc", "rp", "rt" -> {
                 if (open.inScope("ruby", Scope.DEFAULT) != null) {
                     open.generateImpliedEndTags(name.equals("rt") || name.equals("rp") ? "rtc" : "");
                 }
-                push(token, name);
+                edits.push(token, name);
             }
-            case "svg" -> pushForeign(token, name, Namespace.SVG);
-            case "math" -> pushForeign(token, name, Namespace.MATHML);
+            case "svg" -> edits.pushForeign(token, name, Namespace.SVG);
+            case "math" -> edits.pushForeign(token, name, Namespace.MATHML);
             default -> {
                 if (TABLE_PARTS.contains(name)) {
                     // Outside a table a browser drops table parts, keeping only their content.
-                    defects.add(HtmlDefect.of(Kind.TABLE_PART_OUTSIDE_TABLE, token.range(), name));
+                    edits.report(HtmlDefect.of(Kind.TABLE_PART_OUTSIDE_TABLE, token.range(), name));
                     if (!VOID.contains(name)) {
-                        ignoredStartTags.merge(name, 1, Integer::sum);
+                        edits.ignoreStartTag(name);
                     }
                     return;
                 }
                 if (CLOSES_PARAGRAPH.contains(name)) {
                     closeParagraph(token, name, true);
                 }
-                pushUnlessVoid(token, name);
+                edits.pushUnlessVoid(token, name);
             }
         }
     }
@@ -370,11 +350,11 @@ final class TreeBuilder {
                 || ElementCategories.SPECIAL.contains(e.name) && !Set.of("address", "div", "p").contains(e.name)
                 : ElementCategories.FOREIGN_SCOPE_BOUNDARY.contains(e.name)) : null;
         if (stop != null && items.contains(stop.name)) {
-            closeThrough(stop, token, Kind.START_TAG_CLOSES_OPEN);
-            rememberImplicitClose(stop, token);
+            edits.closeThrough(stop, token, Kind.START_TAG_CLOSES_OPEN);
+            edits.rememberImplicitClose(stop, token);
         }
         closeParagraph(token, name, false);
-        push(token, name);
+        edits.push(token, name);
     }
 
     /**
@@ -387,10 +367,10 @@ final class TreeBuilder {
             return;
         }
         if (reportEmpty && !paragraph.hasContent && !paragraph.reported) {
-            defects.add(HtmlDefect.of(Kind.BLOCK_CLOSES_PARAGRAPH, token.range(), name, paragraph));
+            edits.report(HtmlDefect.of(Kind.BLOCK_CLOSES_PARAGRAPH, token.range(), name, paragraph));
         }
-        closeThrough(paragraph, token, Kind.START_TAG_CLOSES_OPEN);
-        rememberImplicitClose(paragraph, token);
+        edits.closeThrough(paragraph, token, Kind.START_TAG_CLOSES_OPEN);
+        edits.rememberImplicitClose(paragraph, token);
     }
 
     private void foreignStartTag(MarkupToken token, String name) {
@@ -399,16 +379,16 @@ final class TreeBuilder {
         if (!ElementCategories.FOREIGN_BREAKOUT.contains(name) && !fontWithStyle) {
             Namespace namespace = name.equals("svg") ? Namespace.SVG
                     : name.equals("math") ? Namespace.MATHML : open.top().namespace;
-            pushForeign(token, name, namespace);
+            edits.pushForeign(token, name, namespace);
             return;
         }
         OpenElement root = null;
         while (!open.isEmpty() && !open.top().isHtml() && !isIntegrationPoint(open.top())) {
             root = open.pop();
-            rememberImplicitClose(root, token);
+            edits.rememberImplicitClose(root, token);
         }
         if (root != null) {
-            defects.add(HtmlDefect.of(Kind.FOREIGN_BREAKOUT, token.range(), name, root));
+            edits.report(HtmlDefect.of(Kind.FOREIGN_BREAKOUT, token.range(), name, root));
         }
         dispatchStart(token, name);
     }
@@ -425,11 +405,11 @@ final class TreeBuilder {
             // In SVG and MathML an end tag closes the nearest foreign element of its name.
             OpenElement match = open.topmost(e -> e.isHtml() || e.name.equals(name));
             if (match == null) {
-                strayEndTag(token);
+                edits.strayEndTag(token);
                 return;
             }
             if (!match.isHtml()) {
-                closeThrough(match, token, Kind.MISMATCHED_END_TAG);
+                edits.closeThrough(match, token, Kind.MISMATCHED_END_TAG);
                 return;
             }
         }
@@ -462,12 +442,12 @@ final class TreeBuilder {
             case "table", "tbody", "thead", "tfoot", "tr" -> {
                 OpenElement element = open.inScope(name, Scope.TABLE);
                 if (element == null) {
-                    strayEndTag(token);
+                    edits.strayEndTag(token);
                 } else {
                     open.popThrough(element);
                 }
             }
-            case "caption", "col", "colgroup", "td", "th" -> strayEndTag(token);
+            case "caption", "col", "colgroup", "td", "th" -> edits.strayEndTag(token);
             default -> inBodyEnd(token, name);
         }
     }
@@ -477,21 +457,21 @@ final class TreeBuilder {
                 || name.equals("th") && container.name.equals("td")) {
             OpenElement element = open.inScope(name, Scope.TABLE);
             if (element == null) {
-                strayEndTag(token);
+                edits.strayEndTag(token);
             } else {
-                closeThrough(element, token, Kind.MISMATCHED_END_TAG);
+                edits.closeThrough(element, token, Kind.MISMATCHED_END_TAG);
             }
         } else if (Set.of("table", "tbody", "tfoot", "thead", "tr").contains(name)) {
             boolean reachable = open.inScope(name, Scope.TABLE) != null
                     && !(container.name.equals("caption") && !name.equals("table"));
             if (reachable) {
-                closeThrough(container, token, Kind.MISMATCHED_END_TAG);
+                edits.closeThrough(container, token, Kind.MISMATCHED_END_TAG);
                 dispatchEnd(token, name);
             } else {
-                strayEndTag(token);
+                edits.strayEndTag(token);
             }
         } else if (TABLE_PARTS.contains(name)) {
-            strayEndTag(token);
+            edits.strayEndTag(token);
         } else {
             inBodyEnd(token, name);
         }
@@ -502,13 +482,13 @@ final class TreeBuilder {
             case "select" -> open.popThrough(select);
             case "option" -> {
                 if (!open.popIfTop("option")) {
-                    strayEndTag(token);
+                    edits.strayEndTag(token);
                 }
             }
             case "optgroup" -> {
                 open.popIfTop("option");
                 if (!open.popIfTop("optgroup")) {
-                    strayEndTag(token);
+                    edits.strayEndTag(token);
                 }
             }
             default -> inBodyEnd(token, name);
@@ -517,7 +497,7 @@ final class TreeBuilder {
 
     private void inBodyEnd(MarkupToken token, String name) {
         if (VOID.contains(name)) {
-            defects.add(HtmlDefect.of(Kind.VOID_END_TAG, token.range(), name));
+            edits.report(HtmlDefect.of(Kind.VOID_END_TAG, token.range(), name));
         } else if (name.equals("p")) {
             closeInScope(token, name, Scope.BUTTON);
         } else if (name.equals("li")) {
@@ -527,9 +507,9 @@ final class TreeBuilder {
         } else if (name.equals("template")) {
             OpenElement template = open.topmost(e -> e.isHtml("template"));
             if (template == null) {
-                strayEndTag(token);
+                edits.strayEndTag(token);
             } else {
-                closeThrough(template, token, Kind.MISMATCHED_END_TAG);
+                edits.closeThrough(template, token, Kind.MISMATCHED_END_TAG);
             }
         } else if (ElementCategories.FORMATTING.contains(name)) {
             endFormatting(token, name);
@@ -545,12 +525,12 @@ final class TreeBuilder {
     private void closeInScope(MarkupToken token, String name, Scope scope) {
         OpenElement element = open.inScope(name, scope);
         if (element != null) {
-            closeThrough(element, token, Kind.MISMATCHED_END_TAG);
+            edits.closeThrough(element, token, Kind.MISMATCHED_END_TAG);
             return;
         }
         OpenElement unreachable = open.topmost(e -> e.isHtml(name));
         if (unreachable == null) {
-            strayEndTag(token);
+            edits.strayEndTag(token);
             return;
         }
         outOfScope(token, unreachable, scope);
@@ -560,10 +540,10 @@ final class TreeBuilder {
     private void outOfScope(MarkupToken token, OpenElement unreachable, Scope scope) {
         OpenElement boundary = open.topmost(e -> OpenElements.isBoundary(e, scope));
         if (boundary == null) {
-            strayEndTag(token);
+            edits.strayEndTag(token);
             return;
         }
-        defects.add(HtmlDefect.of(Kind.STRAY_END_TAG_OUT_OF_SCOPE, token.range(), token.name(), unreachable,
+        edits.report(HtmlDefect.of(Kind.STRAY_END_TAG_OUT_OF_SCOPE, token.range(), token.name(), unreachable,
                 boundary.toStart()));
         // A browser leaves it open; the finding explains that, so it is not reported again as unclosed.
         unreachable.reported = true;
@@ -575,7 +555,7 @@ final class TreeBuilder {
         OpenElement heading = anyHeadingOpen
                 ? open.inScope(e -> e.isHtml() && HEADINGS.contains(e.name), Scope.DEFAULT) : null;
         if (heading == null) {
-            strayEndTag(token);
+            edits.strayEndTag(token);
             return;
         }
         OpenElement unclosed = open.innermostUnclosed(heading);
@@ -583,7 +563,7 @@ final class TreeBuilder {
             unclosed = heading;
         }
         if (unclosed != null) {
-            defects.add(HtmlDefect.of(Kind.MISMATCHED_END_TAG, token.range(), name, unclosed));
+            edits.report(HtmlDefect.of(Kind.MISMATCHED_END_TAG, token.range(), name, unclosed));
         }
         open.popThrough(heading);
     }
@@ -606,7 +586,7 @@ final class TreeBuilder {
         // Whatever is still open inside stays open (a browser reopens it), so only the misnested element ends.
         OpenElement inside = open.above(element).stream().filter(e -> !e.reported).findFirst().orElse(null);
         if (inside != null) {
-            defects.add(HtmlDefect.of(Kind.MISNESTED_FORMATTING, token.range(), name, inside, element.toStart()));
+            edits.report(HtmlDefect.of(Kind.MISNESTED_FORMATTING, token.range(), name, inside, element.toStart()));
         }
         open.remove(element);
     }
@@ -614,105 +594,23 @@ final class TreeBuilder {
     /** The end tag of an ordinary element: it cannot close through a block or other special element. */
     private void endOther(MarkupToken token, String name) {
         if (!open.anyOpen(name)) {
-            strayEndTag(token);
+            edits.strayEndTag(token);
             return;
         }
         OpenElement stop = open.topmost(e -> e.isHtml(name)
                 || ElementCategories.SPECIAL.contains(e.name) && e.isHtml()
                 || !e.isHtml() && ElementCategories.FOREIGN_SCOPE_BOUNDARY.contains(e.name));
         if (stop != null && stop.isHtml(name)) {
-            closeThrough(stop, token, Kind.MISMATCHED_END_TAG);
+            edits.closeThrough(stop, token, Kind.MISMATCHED_END_TAG);
             return;
         }
         OpenElement target = open.topmost(e -> e.isHtml(name));
         if (stop == null || target == null) {
-            strayEndTag(token);
+            edits.strayEndTag(token);
             return;
         }
-        defects.add(HtmlDefect.of(Kind.IGNORED_END_TAG, token.range(), name, stop, target.toStart()));
+        edits.report(HtmlDefect.of(Kind.IGNORED_END_TAG, token.range(), name, stop, target.toStart()));
         target.reported = true;
-    }
-
-    /** An end tag with nothing to close, explained by an earlier implicit close where there was one. */
-    private void strayEndTag(MarkupToken token) {
-        String name = token.name();
-        OpenElement top = open.top();
-        for (Iterator<ImplicitClose> it = implicitCloses.iterator(); it.hasNext(); ) {
-            ImplicitClose closed = it.next();
-            if (closed.element().name.equals(name) && closed.parent() == top) {
-                it.remove();
-                defects.add(HtmlDefect.of(Kind.STRAY_END_TAG_ALREADY_CLOSED, token.range(), name,
-                        closed.element(), closed.closer()));
-                return;
-            }
-        }
-        Integer ignored = ignoredStartTags.get(name);
-        if (ignored != null && ignored > 0) {
-            ignoredStartTags.put(name, ignored - 1);
-            return;
-        }
-        defects.add(HtmlDefect.of(Kind.STRAY_END_TAG, token.range(), name));
-    }
-
-    // ---- stack operations
-
-    private void push(MarkupToken token, String name) {
-        OpenElement element = new OpenElement(name, Namespace.HTML, token.range(), false, open.top());
-        if (token.selfClosing()) {
-            // "<div/>" is "<div>" in HTML: the element stays open.
-            defects.add(HtmlDefect.of(Kind.SELF_CLOSING_NON_VOID, token.range(), name, element));
-            element.reported = true;
-        }
-        open.push(element);
-    }
-
-    private void pushUnlessVoid(MarkupToken token, String name) {
-        if (VOID.contains(name)) {
-            open.markTopHasContent();
-        } else {
-            push(token, name);
-        }
-    }
-
-    private void pushImplied(String name, MarkupToken cause) {
-        open.push(new OpenElement(name, Namespace.HTML, cause.range(), true, open.top()));
-    }
-
-    private void pushForeign(MarkupToken token, String name, Namespace namespace) {
-        if (token.selfClosing()) {
-            open.markTopHasContent();
-            return;
-        }
-        open.push(new OpenElement(name, namespace, token.range(), false, open.top()));
-    }
-
-    /** Pops elements up to and including the target, reporting the innermost one left unclosed inside it. */
-    private void closeThrough(OpenElement target, MarkupToken token, Kind kind) {
-        OpenElement unclosed = open.innermostUnclosed(target);
-        if (unclosed != null) {
-            defects.add(HtmlDefect.of(kind, token.range(), token.name(), unclosed));
-        }
-        open.popThrough(target);
-    }
-
-    private void fosterParent(OpenElement tablePart, TextRange range, String name) {
-        OpenElement table = tablePart;
-        while (table.parent != null && !table.isHtml("table")) {
-            table = table.parent;
-        }
-        if (!table.fosterReported) {
-            table.fosterReported = true;
-            Kind kind = name.isEmpty() ? Kind.FOSTER_PARENTED_TEXT : Kind.FOSTER_PARENTED_ELEMENT;
-            defects.add(HtmlDefect.of(kind, range, name, table));
-        }
-    }
-
-    private void rememberImplicitClose(OpenElement element, MarkupToken closer) {
-        implicitCloses.addFirst(new ImplicitClose(element, new ElementStart(closer.name(), closer.range()),
-                element.parent));
-        if (implicitCloses.size() > REMEMBERED_IMPLICIT_CLOSES) {
-            implicitCloses.removeLast();
-        }
     }
 
     // ---- document level
