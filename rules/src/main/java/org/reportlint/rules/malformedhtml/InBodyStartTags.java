@@ -25,13 +25,7 @@ final class InBodyStartTags {
 
     void startTag(MarkupToken token, String name) {
         if (HEADINGS.contains(name)) {
-            closeParagraph(token, name, true);
-            OpenElement top = open.top();
-            if (top != null && top.isHtml() && HEADINGS.contains(top.name)) {
-                edits.closesImplicitly(Kind.HEADING_CLOSES_HEADING, token, name, top);
-                open.pop();
-            }
-            edits.push(token, name);
+            startHeading(token, name);
             return;
         }
         switch (name) {
@@ -64,6 +58,7 @@ final class InBodyStartTags {
                 edits.push(token, name);
             }
             case "table" -> {
+                // In quirks mode, which old doctypes and none at all select, a table stays inside the paragraph.
                 if (!outline.quirks()) {
                     closeParagraph(token, name, true);
                 }
@@ -88,21 +83,35 @@ final class InBodyStartTags {
             }
             case "svg" -> edits.pushForeign(token, name, Namespace.SVG);
             case "math" -> edits.pushForeign(token, name, Namespace.MATHML);
-            default -> {
-                if (TABLE_PARTS.contains(name)) {
-                    // Outside a table a browser drops table parts, keeping only their content.
-                    edits.report(HtmlDefect.of(Kind.TABLE_PART_OUTSIDE_TABLE, token.range(), name));
-                    if (!VOID.contains(name)) {
-                        edits.ignoreStartTag(name);
-                    }
-                    return;
-                }
-                if (CLOSES_PARAGRAPH.contains(name)) {
-                    closeParagraph(token, name, true);
-                }
-                edits.pushUnlessVoid(token, name);
-            }
+            default -> startOther(token, name);
         }
+    }
+
+    /** A heading closes an open paragraph and an open heading of any level. */
+    private void startHeading(MarkupToken token, String name) {
+        closeParagraph(token, name, true);
+        OpenElement top = open.top();
+        if (top != null && top.isHtml() && HEADINGS.contains(top.name)) {
+            edits.closesImplicitly(Kind.HEADING_CLOSES_HEADING, token, name, top);
+            open.pop();
+        }
+        edits.push(token, name);
+    }
+
+    /** Any other start tag: table parts are dropped outside a table, and blocks close an open paragraph. */
+    private void startOther(MarkupToken token, String name) {
+        if (TABLE_PARTS.contains(name)) {
+            // Outside a table a browser drops table parts, keeping only their content.
+            edits.report(HtmlDefect.of(Kind.TABLE_PART_OUTSIDE_TABLE, token.range(), name));
+            if (!VOID.contains(name)) {
+                edits.ignoreStartTag(name);
+            }
+            return;
+        }
+        if (CLOSES_PARAGRAPH.contains(name)) {
+            closeParagraph(token, name, true);
+        }
+        edits.pushUnlessVoid(token, name);
     }
 
     /** {@code <li>}, {@code <dd>} and {@code <dt>} close the previous item of their list. */

@@ -89,7 +89,7 @@ final class TreeEdits {
         strays.defect(token, open.top()).ifPresent(defects::add);
     }
 
-    /** Reports content moved out of a table, once per table: the first such content is the one to fix. */
+    /** Reports content moved out of a table; only the first per table, as the rest usually shares its cause. */
     void fosterParent(OpenElement tablePart, TextRange range, String name) {
         OpenElement table = tablePart;
         while (table.parent != null && !table.isHtml("table")) {
