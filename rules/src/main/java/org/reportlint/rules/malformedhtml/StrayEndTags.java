@@ -12,8 +12,8 @@ import org.reportlint.rules.malformedhtml.HtmlDefect.Kind;
 /**
  * Explains an end tag that has nothing to close by what happened to its element earlier.
  *
- * <p>Its element may have been closed implicitly by a later tag, or its start tag ignored with a finding of its own,
- * in which case the end tag is no second finding.
+ * <p>When a later tag closed its element implicitly, the finding names that tag. When its start tag was ignored with a
+ * finding of its own, the end tag gives no second finding.
  */
 final class StrayEndTags {
     /** How many implicit closes are remembered to explain a later stray end tag; older ones are too far away. */
