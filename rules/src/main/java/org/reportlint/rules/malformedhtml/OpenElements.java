@@ -120,6 +120,58 @@ final class OpenElements {
         return topmost(e -> isBoundary(e, scope));
     }
 
+    /** Pops the current node if it is the HTML element of the name, and says whether it did. */
+    boolean popIfTop(String name) {
+        if (topIs(name)) {
+            pop();
+            return true;
+        }
+        return false;
+    }
+
+    /** Records that the current node has content, if anything is open. */
+    void markTopHasContent() {
+        OpenElement top = top();
+        if (top != null) {
+            top.hasContent = true;
+        }
+    }
+
+    /** The innermost element above the target whose end tag is required and missing, or null. */
+    OpenElement innermostUnclosed(OpenElement target) {
+        for (OpenElement element : above(target)) {
+            if (!element.mayStayOpen()) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    /** Pops the elements a browser closes on its own ("generate implied end tags"), stopping at {@code except}. */
+    void generateImpliedEndTags(String except) {
+        while (!isEmpty() && top().isHtml() && ElementCategories.IMPLIED_END.contains(top().name)
+                && !top().name.equals(except)) {
+            pop();
+        }
+    }
+
+    /** Pops what was put inside a table part without a cell, back to the named table elements or a template. */
+    void clearBackTo(Set<String> names) {
+        while (!isEmpty() && !(top().isHtml() && (names.contains(top().name) || top().name.equals("template")))) {
+            pop();
+        }
+    }
+
+    /** The open formatting element of the name since the last table cell or similar marker; else null. */
+    OpenElement formattingElement(String name) {
+        if (!anyOpen(name)) {
+            return null;
+        }
+        OpenElement stop = topmost(e -> e.isHtml(name)
+                || e.isHtml() && ElementCategories.FORMATTING_MARKERS.contains(e.name));
+        return stop != null && stop.isHtml(name) ? stop : null;
+    }
+
     /** Every open element, bottom first. */
     List<OpenElement> all() {
         return List.copyOf(stack);
