@@ -3,11 +3,7 @@ package org.reportlint.rules.mojibake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -145,25 +141,11 @@ class MojibakeRuleTest {
         return new Linter().lint(DocumentParser.parse(name, bytes.toByteArray()), rules).findings();
     }
 
-    /** Applies every finding's fix, edits in reverse offset order, as a fixer would. */
     private String applyFixes(String name, String source) {
-        List<TextEdit> edits = new ArrayList<>();
-        for (Finding finding : RuleFixtures.lint(rule, name, source)) {
-            finding.fix().ifPresent(fix -> edits.addAll(fix.edits()));
-        }
-        edits.sort(Comparator.comparingInt(TextEdit::offset).reversed());
-        StringBuilder fixed = new StringBuilder(source);
-        for (TextEdit edit : edits) {
-            fixed.replace(edit.offset(), edit.endOffset(), edit.text());
-        }
-        return fixed.toString();
+        return RuleFixtures.applyFixes(rule, name, source);
     }
 
     private static String resource(String path) {
-        try (InputStream in = MojibakeRuleTest.class.getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException failure) {
-            throw new IllegalStateException(failure);
-        }
+        return RuleFixtures.read(path);
     }
 }

@@ -3,11 +3,6 @@ package org.reportlint.rules.splitname;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
@@ -16,7 +11,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.reportlint.core.engine.Finding;
 import org.reportlint.core.rule.Rule;
 import org.reportlint.core.rule.Severity;
-import org.reportlint.core.rule.TextEdit;
 import org.reportlint.rules.testing.RuleFixtures;
 
 class SplitNameRuleTest {
@@ -79,25 +73,11 @@ class SplitNameRuleTest {
         assertTrue(ServiceLoader.load(Rule.class).stream().anyMatch(p -> p.type() == SplitNameRule.class));
     }
 
-    /** Applies every finding's fix, edits in reverse offset order, as a fixer would. */
     private String applyFixes(String name, String source) {
-        List<TextEdit> edits = new ArrayList<>();
-        for (Finding finding : RuleFixtures.lint(rule, name, source)) {
-            finding.fix().ifPresent(fix -> edits.addAll(fix.edits()));
-        }
-        edits.sort(Comparator.comparingInt(TextEdit::offset).reversed());
-        StringBuilder fixed = new StringBuilder(source);
-        for (TextEdit edit : edits) {
-            fixed.replace(edit.offset(), edit.endOffset(), edit.text());
-        }
-        return fixed.toString();
+        return RuleFixtures.applyFixes(rule, name, source);
     }
 
     private static String resource(String path) {
-        try (InputStream in = SplitNameRuleTest.class.getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException failure) {
-            throw new IllegalStateException(failure);
-        }
+        return RuleFixtures.read(path);
     }
 }

@@ -65,7 +65,13 @@ public final class RuleFixtures {
         return result.findings().stream().filter(f -> !f.rule().equals("encoding")).toList();
     }
 
-    static String read(String resource) {
+    /** The text after applying, in one pass as the fixer does, the fixes of the rule's findings on {@code source}. */
+    public static String applyFixes(Rule rule, String name, String source) {
+        return org.reportlint.core.fix.FixApplier.apply(source, lint(rule, name, source)).text();
+    }
+
+    /** A class path resource as UTF-8 text. */
+    public static String read(String resource) {
         try (InputStream in = RuleFixtures.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalArgumentException("no fixture " + resource + " on the test class path");
