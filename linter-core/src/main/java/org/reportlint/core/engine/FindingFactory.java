@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import org.reportlint.core.document.Document;
 import org.reportlint.core.document.TextBlock;
 import org.reportlint.core.rule.Problem;
@@ -94,9 +93,9 @@ final class FindingFactory {
         return new TextRange(start, Math.max(start, Math.min(range.end(), length)));
     }
 
-    static Optional<String> oneLine(Throwable error) {
+    /** An exception as one line: its class and the first line of its message. */
+    static String oneLine(Throwable error) {
         String message = error.getMessage();
-        String text = error.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
-        return Optional.of(text);
+        return error.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
     }
 }

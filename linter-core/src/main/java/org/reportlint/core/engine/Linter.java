@@ -82,7 +82,7 @@ public final class Linter {
                 findings.addAll(ofRule);
             } catch (RuntimeException | StackOverflowError failure) {
                 findings.add(FindingFactory.atOffset(document, EngineRules.INTERNAL_ERROR, Severity.ERROR, 0,
-                        "Rule \"" + configured.id() + "\" failed: " + FindingFactory.oneLine(failure).orElse("")));
+                        "Rule \"" + configured.id() + "\" failed: " + FindingFactory.oneLine(failure)));
             }
             if (stats != null) {
                 stats.addRule(configured.id(), System.nanoTime() - start);

@@ -24,13 +24,15 @@ public final class FileFixer {
     /**
      * What fixing a file gave.
      *
+     * @param original the findings before fixing
      * @param result the findings that remain
      * @param fixedBytes the new content, when any fix changed it
      * @param applied how many fixes went in over all passes
      * @param before the text before fixing
      * @param after the text after fixing
      */
-    public record Outcome(FileResult result, Optional<byte[]> fixedBytes, int applied, String before, String after) {
+    public record Outcome(FileResult original, FileResult result, Optional<byte[]> fixedBytes, int applied,
+                          String before, String after) {
 
         public boolean changed() {
             return fixedBytes.isPresent();
@@ -40,14 +42,15 @@ public final class FileFixer {
     public static Outcome fix(Linter linter, String path, byte[] bytes, RuleSet rules) {
         DecodedText decoded = SourceDecoder.decode(bytes);
         Document document = DocumentParser.parse(path, decoded);
-        FileResult result = linter.lint(document, rules);
+        FileResult initial = linter.lint(document, rules);
+        FileResult result = initial;
         String original = decoded.text();
         if (decoded.isMalformed()) {
             // Writing would turn the undecodable bytes into U+FFFD for good: never lose data to a fix.
             FileResult withNotice = new FileResult(result.path(), result.format(), result.findings(), result.errors(),
                     append(result, "not fixed: the file is not valid " + decoded.charset().name()
                             + " and writing it would lose bytes"), result.suppressed());
-            return new Outcome(withNotice, Optional.empty(), 0, original, original);
+            return new Outcome(withNotice, withNotice, Optional.empty(), 0, original, original);
         }
         String text = original;
         int applied = 0;
@@ -65,7 +68,7 @@ public final class FileFixer {
         Optional<byte[]> fixed = text.equals(original)
                 ? Optional.empty()
                 : Optional.of(SourceDecoder.encode(text, decoded));
-        return new Outcome(result, fixed, applied, original, text);
+        return new Outcome(initial, result, fixed, applied, original, text);
     }
 
     private static java.util.List<String> append(FileResult result, String notice) {

@@ -64,14 +64,15 @@ final class FixStep {
             return new Fixed(outcome.result(), 0, false, "");
         }
         if (mode == FixMode.DRY_RUN) {
-            return new Fixed(linter.lint(input, rules.forInput(input)), outcome.applied(), true,
+            // Nothing is written, so the findings to report are those of the text as it is.
+            return new Fixed(outcome.original(), outcome.applied(), true,
                     UnifiedDiff.of(input.path(), outcome.before(), outcome.after()));
         }
         try {
             AtomicFileWriter.write(input.file().get(), outcome.fixedBytes().get());
             return new Fixed(outcome.result(), outcome.applied(), true, "");
         } catch (IOException failure) {
-            FileResult unfixed = linter.lint(input, rules.forInput(input));
+            FileResult unfixed = outcome.original();
             String reason = failure instanceof AccessDeniedException ? "permission denied" : failure.getMessage();
             return new Fixed(new FileResult(unfixed.path(), unfixed.format(), unfixed.findings(),
                     List.of("cannot write fixes: " + reason), unfixed.notices(), unfixed.suppressed()), 0, false, "");
