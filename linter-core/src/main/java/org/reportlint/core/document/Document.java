@@ -1,16 +1,24 @@
 package org.reportlint.core.document;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.reportlint.core.source.DecodedText;
 import org.reportlint.core.source.LineIndex;
 import org.reportlint.core.source.SourceSpan;
 import org.reportlint.core.source.TextRange;
 
 /**
- * One linted file, parsed once: its decoded text, line index, markup tokens, DOM and text blocks.
+ * One linted file, parsed once: its decoded text, line index, block tree and text blocks, and for HTML (also HTML
+ * inside Markdown) its markup tokens and DOM.
  *
- * <p>Every rule reads this model and none parses again. It is immutable, except that the jsoup DOM, which rules
- * must treat as read-only, cannot enforce that.
+ * <p>Every rule reads this model and none parses again; what rules derive from it, such as the figures a document
+ * states, is computed once and kept with it through {@link #cached(Class, Function)}. It is immutable, except that
+ * the jsoup DOM, which rules must treat as read-only, cannot enforce that.
  */
 public final class Document {
     private final String path;
@@ -18,21 +26,26 @@ public final class Document {
     private final DecodedText decoded;
     private final LineIndex lines;
     private final List<MarkupToken> markup;
+    private final String markupSource;
     private final org.jsoup.nodes.Document dom;
     private final List<ParseIssue> parseIssues;
+    private final Block root;
     private final List<TextBlock> blocks;
     private final int[] blockStarts;
+    private final Map<Class<?>, Object> cache = new ConcurrentHashMap<>();
 
-    Document(String path, DocumentFormat format, DecodedText decoded, List<MarkupToken> markup,
-             org.jsoup.nodes.Document dom, List<ParseIssue> parseIssues, List<TextBlock> blocks) {
+    Document(String path, DocumentFormat format, DecodedText decoded, String markupSource, List<MarkupToken> markup,
+             org.jsoup.nodes.Document dom, List<ParseIssue> parseIssues, Block root) {
         this.path = path;
         this.format = format;
         this.decoded = decoded;
         this.lines = LineIndex.of(decoded.text());
+        this.markupSource = markupSource;
         this.markup = List.copyOf(markup);
         this.dom = dom;
         this.parseIssues = List.copyOf(parseIssues);
-        this.blocks = List.copyOf(blocks);
+        this.root = root;
+        this.blocks = proseTexts(root);
         this.blockStarts = new int[this.blocks.size()];
         for (int i = 0; i < blockStarts.length; i++) {
             blockStarts[i] = this.blocks.get(i).sourceRange().start();
@@ -61,12 +74,33 @@ public final class Document {
         return lines;
     }
 
-    /** Every tag, comment and declaration in source order; only comments for plain text and Markdown. */
+    /**
+     * Every tag, comment and declaration in source order: for HTML the whole document, for Markdown its HTML blocks
+     * and inline HTML, for plain text only comments.
+     */
     public List<MarkupToken> markup() {
         return markup;
     }
 
-    /** The DOM as a browser would build it, with source positions; an empty document for plain text. Read-only. */
+    /**
+     * The source as the HTML parser read it, of the same length as {@link #source()}: the source itself for HTML,
+     * and for Markdown the source with everything but its HTML replaced by spaces (line ends kept), so that HTML
+     * inside Markdown is checked at its real offsets. Empty for plain text.
+     */
+    public String markupSource() {
+        return markupSource;
+    }
+
+    /** Whether the document has HTML to check: an HTML document, or Markdown with HTML blocks or inline HTML. */
+    public boolean containsHtml() {
+        return format == DocumentFormat.HTML || markup.stream().anyMatch(t -> t.kind() != MarkupToken.Kind.COMMENT);
+    }
+
+    /**
+     * The DOM as a browser would build it from {@link #markupSource()}, with source positions; an empty document for
+     * plain text. Only rules that check HTML itself need it: the {@link #root() block tree} is the same for every
+     * format. Read-only.
+     */
     public org.jsoup.nodes.Document dom() {
         return dom;
     }
@@ -76,9 +110,57 @@ public final class Document {
         return parseIssues;
     }
 
-    /** The visible text of each block in document order. */
+    /** The root of the block tree, of kind {@link BlockKind#DOCUMENT}. */
+    public Block root() {
+        return root;
+    }
+
+    /** The prose text of the document, one text block per run of text, in document order; code is left out. */
     public List<TextBlock> blocks() {
         return blocks;
+    }
+
+    /** The document's title: its {@link BlockKind#TITLE} text, else the text of its first heading. */
+    public Optional<TextBlock> title() {
+        TextBlock heading = null;
+        for (TextBlock block : blocks) {
+            if (block.kind() == BlockKind.TITLE) {
+                return Optional.of(block);
+            }
+            if (heading == null && block.kind() == BlockKind.HEADING) {
+                heading = block;
+            }
+        }
+        return Optional.ofNullable(heading);
+    }
+
+    /**
+     * What {@code compute} derives from this document, computed on first use and kept: facts many rules read, such
+     * as sentences or figures, are then worked out once per document. {@code key} names the value; it must always be
+     * computed by the same function. Safe to call from several threads.
+     */
+    public <T> T cached(Class<T> key, Function<Document, T> compute) {
+        Object value = cache.get(key);
+        if (value == null) {
+            // Computed outside the map so that a computation may itself read other cached values.
+            value = compute.apply(this);
+            Object raced = cache.putIfAbsent(key, value);
+            value = raced == null ? value : raced;
+        }
+        return key.cast(value);
+    }
+
+    private static List<TextBlock> proseTexts(Block root) {
+        List<TextBlock> texts = new ArrayList<>();
+        root.visit(block -> {
+            if (block.kind().isProse()) {
+                texts.addAll(block.texts());
+            }
+        });
+        // Prose inside code or front matter is not prose; a code block's children would be visited above.
+        texts.removeIf(text -> !text.block().isProse());
+        texts.sort(Comparator.comparingInt(text -> text.sourceRange().start()));
+        return List.copyOf(texts);
     }
 
     /**

@@ -32,8 +32,10 @@ public final class DocumentParser {
     public static Document parse(String path, DecodedText decoded, DocumentFormat format) {
         String text = decoded.text();
         if (format != DocumentFormat.HTML) {
-            return new Document(path, format, decoded, MarkupScanner.scanComments(text),
-                    org.jsoup.nodes.Document.createShell(""), List.of(), PlainTextBlocks.of(text));
+            Block.Builder root = Block.builder(BlockKind.DOCUMENT).range(0, text.length());
+            PlainTextBlockTree.build(text, root);
+            return new Document(path, format, decoded, "", MarkupScanner.scanComments(text),
+                    org.jsoup.nodes.Document.createShell(""), List.of(), root.build());
         }
         // A fresh parser per document: jsoup keeps the errors of the last parse in the parser.
         Parser parser = Parser.htmlParser().setTrackPosition(true).setTrackErrors(MAX_PARSE_ERRORS);
@@ -42,7 +44,8 @@ public final class DocumentParser {
         for (ParseError error : parser.getErrors()) {
             issues.add(new ParseIssue(Math.min(error.getPosition(), text.length()), error.getErrorMessage()));
         }
-        return new Document(path, format, decoded, MarkupScanner.scanHtml(text), dom, issues,
-                HtmlTextBlocks.of(dom, text));
+        Block.Builder root = Block.builder(BlockKind.DOCUMENT).range(0, text.length());
+        HtmlBlockTree.build(dom, text, root);
+        return new Document(path, format, decoded, text, MarkupScanner.scanHtml(text), dom, issues, root.build());
     }
 }

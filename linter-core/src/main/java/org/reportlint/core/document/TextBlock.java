@@ -1,14 +1,19 @@
 package org.reportlint.core.document;
 
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 import org.reportlint.core.source.TextRange;
 
 /**
- * The visible text of one block of a document, with the source range of every character.
+ * The visible text that one {@link Block} holds directly, with the source range of every character.
  *
- * <p>Entities are decoded ({@code &amp;} in the source is {@code &} here) and {@code <br>} is a newline; both map
- * back to the whole source range they came from. Whitespace is kept as written, so rules decide how to treat it.
+ * <p>Entities and Markdown escapes are decoded ({@code &amp;} in the source is {@code &} here), emphasis markers and
+ * link syntax are gone, and a hard line break ({@code <br>}, a Markdown hard break, a line end in plain text) is a
+ * newline marked as a {@link #isLineBreak(int) line break}; each character maps back to the whole source range it
+ * came from. Other whitespace is kept as written, so rules decide how to treat it. Inline code ({@code <code>},
+ * Markdown backticks) stays in the text, so sentences read on, but is marked: see {@link #isCode(int, int)}.
  */
 public final class TextBlock {
     private final BlockKind kind;
@@ -16,40 +21,81 @@ public final class TextBlock {
     private final String text;
     private final int[] starts;
     private final int[] ends;
+    private final BitSet lineBreaks;
+    private final int[] codeSpans;
+    private Block block;
 
-    TextBlock(BlockKind kind, Element element, String text, int[] starts, int[] ends) {
-        if (starts.length != text.length() || ends.length != text.length()) {
-            throw new IllegalArgumentException("offset map does not match the text");
-        }
+    private TextBlock(BlockKind kind, Element element, String text, int[] starts, int[] ends, BitSet lineBreaks,
+                      int[] codeSpans) {
         this.kind = kind;
         this.element = element;
         this.text = text;
         this.starts = starts;
         this.ends = ends;
+        this.lineBreaks = lineBreaks;
+        this.codeSpans = codeSpans;
     }
 
-    /** A block whose text is a verbatim slice of the source starting at {@code sourceStart}. */
-    static TextBlock verbatim(BlockKind kind, String text, int sourceStart) {
-        int[] starts = new int[text.length()];
-        int[] ends = new int[text.length()];
+    /** A builder for the text of a block of {@code kind}; {@code element} is its HTML element, or null. */
+    public static Builder builder(BlockKind kind, Element element) {
+        return new Builder(kind, element);
+    }
+
+    /**
+     * A block whose text is a verbatim slice of the source starting at {@code sourceStart}, as plain text is: every
+     * line end ({@code \n}, or a {@code \r} not followed by one) is a hard line break.
+     */
+    public static TextBlock verbatim(BlockKind kind, String text, int sourceStart) {
+        Builder builder = new Builder(kind, null);
         for (int i = 0; i < text.length(); i++) {
-            starts[i] = sourceStart + i;
-            ends[i] = sourceStart + i + 1;
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                builder.lineBreaks.set(builder.length());
+            }
+            builder.add(c, sourceStart + i, sourceStart + i + 1);
         }
-        return new TextBlock(kind, null, text, starts, ends);
+        return builder.build();
     }
 
+    void attachTo(Block owner) {
+        if (block != null && block != owner) {
+            throw new IllegalStateException("a text block belongs to one block");
+        }
+        block = owner;
+    }
+
+    /** The kind of the block this text belongs to. */
     public BlockKind kind() {
         return kind;
     }
 
-    /** The element whose text this is; empty for plain text and Markdown documents. */
+    /** The block that holds this text. */
+    public Block block() {
+        return block;
+    }
+
+    /** The HTML element whose text this is; empty for text that did not come from HTML. */
     public Optional<Element> element() {
         return Optional.ofNullable(element);
     }
 
     public String text() {
         return text;
+    }
+
+    /** Whether the character at {@code index} is a hard line break rather than wrapped source text. */
+    public boolean isLineBreak(int index) {
+        return lineBreaks.get(index);
+    }
+
+    /** Whether text characters {@code [start, end)} overlap inline code. */
+    public boolean isCode(int start, int end) {
+        for (int i = 0; i < codeSpans.length; i += 2) {
+            if (codeSpans[i] < end && start < codeSpans[i + 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The source offset where the character at {@code index} of the text starts. */
@@ -84,16 +130,98 @@ public final class TextBlock {
 
     /** The text offset of the first character whose source range ends after {@code sourceOffset}, or the text length. */
     public int textIndexAt(int sourceOffset) {
-        for (int i = 0; i < ends.length; i++) {
-            if (ends[i] > sourceOffset) {
-                return i;
+        int low = 0;
+        int high = ends.length;
+        // Source ranges grow with the text index, so the first end past the offset is found by bisection.
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (ends[mid] > sourceOffset) {
+                high = mid;
+            } else {
+                low = mid + 1;
             }
         }
-        return text.length();
+        return low;
     }
 
     @Override
     public String toString() {
         return kind + "[" + text + "]";
+    }
+
+    /** Accumulates the text of one block and its map back to the source, for the format adapters. */
+    public static final class Builder {
+        private final BlockKind kind;
+        private final Element element;
+        private final StringBuilder text = new StringBuilder();
+        private int[] starts = new int[64];
+        private int[] ends = new int[64];
+        private final BitSet lineBreaks = new BitSet();
+        private int[] codeSpans = new int[0];
+        private int codeStart = -1;
+
+        private Builder(BlockKind kind, Element element) {
+            this.kind = kind;
+            this.element = element;
+        }
+
+        public BlockKind kind() {
+            return kind;
+        }
+
+        /** Appends one character that stands for source characters {@code [sourceStart, sourceEnd)}. */
+        public Builder add(char c, int sourceStart, int sourceEnd) {
+            int n = text.length();
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
+                ends = Arrays.copyOf(ends, n * 2);
+            }
+            text.append(c);
+            starts[n] = sourceStart;
+            ends[n] = sourceEnd;
+            return this;
+        }
+
+        /** Appends a hard line break written as source characters {@code [sourceStart, sourceEnd)}. */
+        public Builder addLineBreak(int sourceStart, int sourceEnd) {
+            lineBreaks.set(text.length());
+            return add('\n', sourceStart, sourceEnd);
+        }
+
+        /** Marks where inline code starts; what is added until {@link #endCode()} is code. */
+        public Builder startCode() {
+            codeStart = text.length();
+            return this;
+        }
+
+        public Builder endCode() {
+            if (codeStart >= 0 && text.length() > codeStart) {
+                codeSpans = Arrays.copyOf(codeSpans, codeSpans.length + 2);
+                codeSpans[codeSpans.length - 2] = codeStart;
+                codeSpans[codeSpans.length - 1] = text.length();
+            }
+            codeStart = -1;
+            return this;
+        }
+
+        public int length() {
+            return text.length();
+        }
+
+        /** Whether the text has a character that is not whitespace. */
+        public boolean hasVisibleText() {
+            for (int i = 0; i < text.length(); i++) {
+                if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u00A0') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        public TextBlock build() {
+            int n = text.length();
+            return new TextBlock(kind, element, text.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n),
+                    (BitSet) lineBreaks.clone(), codeSpans.clone());
+        }
     }
 }

@@ -26,7 +26,7 @@ class DocumentParserTest {
                         + "<table><tr><td>cell</td></tr></table>loose");
         List<String> texts = document.blocks().stream().map(b -> b.kind() + ":" + b.text()).toList();
         assertEquals(List.of("TITLE:T", "HEADING:Head", "PARAGRAPH:Para bold", "LIST_ITEM:one", "LIST_ITEM:two",
-                "TABLE_CELL:cell", "OTHER:loose"), texts);
+                "TABLE_CELL:cell", "DOCUMENT:loose"), texts);
     }
 
     @Test

@@ -1,0 +1,257 @@
+package org.reportlint.core.document;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * Builds the block tree of a parsed HTML DOM in one walk, mapping every character of text to its source range.
+ *
+ * <p>A block element starts a new block; the text of a block stops where a nested block starts and resumes, as a
+ * new text block of the same block, after it. {@code <pre>} is code; {@code <code>}, {@code <kbd>}, {@code <samp>}
+ * and {@code <tt>} are inline code. The same walk serves HTML inside Markdown, whose DOM is parsed from the source
+ * with everything but the HTML blanked out, so offsets need no shifting.
+ */
+final class HtmlBlockTree {
+    private static final Set<String> SKIPPED = Set.of("script", "style", "template", "noscript", "head", "svg", "math");
+    /** Elements that end the text before them but are not blocks of their own in the tree. */
+    private static final Set<String> TRANSPARENT = Set.of("html", "body", "thead", "tbody", "tfoot");
+    private static final Set<String> INLINE_CODE = Set.of("code", "kbd", "samp", "tt");
+    private static final Map<String, BlockKind> KINDS = Map.ofEntries(
+            Map.entry("title", BlockKind.TITLE),
+            Map.entry("p", BlockKind.PARAGRAPH),
+            Map.entry("ul", BlockKind.LIST), Map.entry("ol", BlockKind.LIST), Map.entry("dl", BlockKind.LIST),
+            Map.entry("menu", BlockKind.LIST),
+            Map.entry("li", BlockKind.LIST_ITEM), Map.entry("dt", BlockKind.LIST_ITEM),
+            Map.entry("dd", BlockKind.LIST_ITEM),
+            Map.entry("table", BlockKind.TABLE), Map.entry("tr", BlockKind.TABLE_ROW),
+            Map.entry("td", BlockKind.TABLE_CELL), Map.entry("th", BlockKind.TABLE_CELL),
+            Map.entry("blockquote", BlockKind.QUOTE), Map.entry("pre", BlockKind.CODE));
+    private static final Set<String> SECTIONS = Set.of(
+            "caption", "div", "section", "article", "header", "footer", "aside", "nav", "main", "figure",
+            "figcaption", "address", "summary", "details", "legend", "fieldset", "form", "hr", "option", "select",
+            "center");
+
+    private final String source;
+    /** Row and next-column counters of the tables being walked, innermost first. */
+    private final Deque<int[]> tables = new ArrayDeque<>();
+
+    private HtmlBlockTree(String source) {
+        this.source = source;
+    }
+
+    /** Adds the blocks of {@code dom} (its title, then its body) to {@code root}. */
+    static void build(org.jsoup.nodes.Document dom, String source, Block.Builder root) {
+        HtmlBlockTree tree = new HtmlBlockTree(source);
+        for (Element title : dom.getElementsByTag("title")) {
+            tree.walk(title, root, null);
+        }
+        tree.walk(dom.body() == null ? dom : dom.body(), root, null);
+    }
+
+    /**
+     * Walks a subtree inside block {@code node}, filling {@code current} with inline text; returns the text builder
+     * that should receive what follows.
+     */
+    private TextBlock.Builder walk(Node node, Block.Builder block, TextBlock.Builder current) {
+        if (node instanceof TextNode text) {
+            current = current == null ? TextBlock.builder(block.kind(), enclosingElement(node)) : current;
+            append(current, text);
+            return current;
+        }
+        if (!(node instanceof Element element)) {
+            return current;
+        }
+        String tag = element.normalName();
+        if (SKIPPED.contains(tag)) {
+            return current;
+        }
+        if (tag.equals("br")) {
+            current = current == null ? TextBlock.builder(block.kind(), enclosingElement(node)) : current;
+            if (element.sourceRange().isTracked()) {
+                current.addLineBreak(element.sourceRange().startPos(), element.sourceRange().endPos());
+            }
+            return current;
+        }
+        boolean transparent = TRANSPARENT.contains(tag) || element instanceof org.jsoup.nodes.Document;
+        Block.Builder child = transparent ? null : blockFor(element);
+        if (transparent || child != null) {
+            flush(current, block);
+            Block.Builder inner = child == null ? block : child;
+            TextBlock.Builder text = null;
+            for (Node n : element.childNodes()) {
+                text = walk(n, inner, text);
+            }
+            flush(text, inner);
+            if (child != null) {
+                finish(element, child);
+                block.add(child);
+            }
+            return null;
+        }
+        boolean code = INLINE_CODE.contains(tag);
+        if (code) {
+            current = current == null ? TextBlock.builder(block.kind(), enclosingElement(node)) : current;
+            current.startCode();
+        }
+        TextBlock.Builder started = current;
+        for (Node n : element.childNodes()) {
+            current = walk(n, block, current);
+        }
+        if (code && current == started) {
+            current.endCode();
+        }
+        return current;
+    }
+
+    /** The tree node an element starts, or null for an inline element. */
+    private Block.Builder blockFor(Element element) {
+        String tag = element.normalName();
+        BlockKind kind = KINDS.get(tag);
+        if (kind == null && tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+            return Block.builder(BlockKind.HEADING).level(tag.charAt(1) - '0').element(element);
+        }
+        if (kind == null) {
+            return SECTIONS.contains(tag) ? Block.builder(BlockKind.SECTION).element(element) : null;
+        }
+        Block.Builder builder = Block.builder(kind).element(element);
+        switch (kind) {
+            case TABLE -> tables.push(new int[] {-1, 0});
+            case TABLE_ROW -> {
+                int[] table = tables.peek();
+                if (table != null) {
+                    table[0]++;
+                    table[1] = 0;
+                    builder.row(table[0]);
+                }
+            }
+            case TABLE_CELL -> {
+                int[] table = tables.peek();
+                if (table != null) {
+                    builder.cell(Math.max(0, table[0]), table[1], tag.equals("th"));
+                    table[1] += Math.max(1, Math.min(1000, parseSpan(element.attr("colspan"))));
+                }
+            }
+            default -> {
+            }
+        }
+        return builder;
+    }
+
+    private void finish(Element element, Block.Builder block) {
+        if (block.kind() == BlockKind.TABLE) {
+            tables.pop();
+        }
+        if (element.sourceRange().isTracked()) {
+            block.start(element.sourceRange().startPos());
+            block.end(element.endSourceRange().isTracked()
+                    ? element.endSourceRange().endPos() : element.sourceRange().endPos());
+        }
+    }
+
+    private static int parseSpan(String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException notANumber) {
+            return 1;
+        }
+    }
+
+    private static void flush(TextBlock.Builder text, Block.Builder block) {
+        if (text != null && text.hasVisibleText()) {
+            block.add(text.build());
+        }
+    }
+
+    /** The nearest enclosing element that is a block, so that a text block knows the element it is the text of. */
+    private static Element enclosingElement(Node node) {
+        for (Node n = node.parent(); n != null; n = n.parent()) {
+            if (n instanceof Element e) {
+                String tag = e.normalName();
+                if (KINDS.containsKey(tag) || SECTIONS.contains(tag) || TRANSPARENT.contains(tag)
+                        || tag.matches("h[1-6]")) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void append(TextBlock.Builder builder, TextNode node) {
+        String decoded = node.getWholeText();
+        if (decoded.isEmpty() || !node.sourceRange().isTracked()) {
+            return;
+        }
+        int rawStart = node.sourceRange().startPos();
+        int rawEnd = Math.min(node.sourceRange().endPos(), source.length());
+        align(builder, decoded, rawStart, rawEnd);
+    }
+
+    /** Maps each decoded character onto the raw source, consuming entity references and dropped carriage returns. */
+    private void align(TextBlock.Builder builder, String decoded, int rawStart, int rawEnd) {
+        int raw = rawStart;
+        int i = 0;
+        while (i < decoded.length()) {
+            char c = decoded.charAt(i);
+            if (raw < rawEnd && source.charAt(raw) == '\r' && c != '\r') {
+                raw++;
+                continue;
+            }
+            if (raw < rawEnd && source.charAt(raw) == c && c != '&') {
+                builder.add(c, raw, raw + 1);
+                raw++;
+                i++;
+                continue;
+            }
+            if (raw < rawEnd && source.charAt(raw) == '&') {
+                int end = entityEnd(raw, rawEnd);
+                String value = end > raw + 1 ? Parser.unescapeEntities(source.substring(raw, end), false) : "&";
+                if (end > raw + 1 && decoded.startsWith(value, i) && !value.equals(source.substring(raw, end))) {
+                    for (int k = 0; k < value.length(); k++) {
+                        builder.add(value.charAt(k), raw, end);
+                    }
+                    i += value.length();
+                    raw = end;
+                    continue;
+                }
+                if (c == '&') {
+                    builder.add(c, raw, raw + 1);
+                    raw++;
+                    i++;
+                    continue;
+                }
+            }
+            // The decoded text and the source disagree in a way we cannot explain: keep positions close.
+            int at = Math.min(raw, rawEnd);
+            builder.add(c, Math.max(rawStart, Math.min(at, rawEnd - 1)),
+                    Math.max(rawStart + 1, Math.min(at + 1, rawEnd)));
+            if (raw < rawEnd) {
+                raw++;
+            }
+            i++;
+        }
+    }
+
+    private int entityEnd(int amp, int limit) {
+        int i = amp + 1;
+        int max = Math.min(limit, amp + 40);
+        if (i < max && source.charAt(i) == '#') {
+            i++;
+            if (i < max && (source.charAt(i) == 'x' || source.charAt(i) == 'X')) {
+                i++;
+            }
+        }
+        while (i < max && Character.isLetterOrDigit(source.charAt(i))) {
+            i++;
+        }
+        if (i < max && source.charAt(i) == ';') {
+            i++;
+        }
+        return i;
+    }
+}
