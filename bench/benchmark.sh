@@ -15,7 +15,7 @@ jar="$(ls "$root"/linter-cli/target/reportlint-cli-*-all.jar | head -n 1)"
 
 mkdir -p "$work/corpus"
 for i in $(seq 1 "$copies"); do
-  for example in "$root"/examples/*; do
+  for example in "$root"/examples/*.*; do
     name="$(basename "$example")"
     # Vary the text a little so no two documents are identical.
     sed "s/market/market $i/g" "$example" > "$work/corpus/${i}-${name}"
