@@ -223,6 +223,44 @@ public final class Block {
             return this;
         }
 
+        /** Adds a text or child builder taken from another builder's {@link #parts()}. */
+        Builder addPart(Object part) {
+            if (!(part instanceof TextBlock) && !(part instanceof Builder)) {
+                throw new IllegalArgumentException("not a part of a block: " + part);
+            }
+            parts.add(part);
+            return this;
+        }
+
+        /** The texts and child builders added so far, in order, for an adapter that places them elsewhere. */
+        List<Object> parts() {
+            return java.util.Collections.unmodifiableList(parts);
+        }
+
+        /**
+         * Where a part will start in the source: a text's start, a builder's set start or else its first part's;
+         * -1 when nothing tells.
+         */
+        static int startOf(Object part) {
+            if (part instanceof TextBlock text) {
+                return text.sourceRange().start();
+            }
+            Builder builder = (Builder) part;
+            for (Builder b = builder; ; ) {
+                if (b.start >= 0) {
+                    return b.start;
+                }
+                if (b.parts.isEmpty()) {
+                    return b.end;
+                }
+                Object first = b.parts.get(0);
+                if (first instanceof TextBlock text) {
+                    return text.sourceRange().start();
+                }
+                b = (Builder) first;
+            }
+        }
+
         /** Whether nothing was added yet. */
         public boolean isEmpty() {
             return parts.isEmpty();

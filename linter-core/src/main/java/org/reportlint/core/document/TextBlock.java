@@ -66,7 +66,8 @@ public final class TextBlock {
 
     /** The kind of the block this text belongs to. */
     public BlockKind kind() {
-        return kind;
+        // An adapter may move text built for one block into another (HTML inside a Markdown list item).
+        return block != null ? block.kind() : kind;
     }
 
     /** The block that holds this text. */

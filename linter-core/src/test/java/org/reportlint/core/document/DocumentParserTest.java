@@ -13,10 +13,33 @@ class DocumentParserTest {
     @Test
     void formatByExtensionThenByContent() {
         assertEquals(DocumentFormat.HTML, DocumentFormat.detect("a.HTM", "plain"));
-        assertEquals(DocumentFormat.MARKDOWN, DocumentFormat.detect("notes.md", "<p>x</p>"));
+        assertEquals(DocumentFormat.MARKDOWN, DocumentFormat.detect("notes.md", "# Notes\n\n<p>x</p>"));
         assertEquals(DocumentFormat.HTML, DocumentFormat.detect("page.txt", "intro <p>x</p>"));
         assertEquals(DocumentFormat.TEXT, DocumentFormat.detect("page.txt", "a < b, 3 <4"));
         assertEquals(DocumentFormat.TEXT, DocumentFormat.detect("<stdin>", "just words"));
+    }
+
+    @Test
+    void markdownOrTextThatIsMostlyHtmlIsReadAsHtml() {
+        String page = "<!-- generated -->\n\n<!DOCTYPE html>\n<html><body><h2>Title</h1>\nText</body></html>\n";
+        assertEquals(DocumentFormat.HTML, DocumentFormat.detect("report.md", page));
+        assertEquals(DocumentFormat.HTML, DocumentFormat.detect("report.markdown", "\n<html>\n<p>x</p>\n</html>"));
+        String fragment = "<div class=\"report\">\n<h2>Overview</h2>\n<p>The market\ngrew.</p>\n</div>\n";
+        assertEquals(DocumentFormat.HTML, DocumentFormat.detect("report.md", fragment));
+        assertEquals(DocumentFormat.HTML, DocumentFormat.detect("report.txt", fragment));
+    }
+
+    @Test
+    void markdownWithSomeHtmlStaysMarkdown() {
+        String table = "# Market\n\nIntro text.\n\n<table>\n<tr><td>a</td></tr>\n</table>\n\nMore text.\nAnd more.\n"
+                + "Still more.\nLast line.\n";
+        assertEquals(DocumentFormat.MARKDOWN, DocumentFormat.detect("report.md", table));
+        assertEquals(DocumentFormat.MARKDOWN, DocumentFormat.detect("report.md", "Line one<br>\nline two\n"));
+        String leadingBlock = "<div align=\"center\">\n<img src=\"logo.png\">\n</div>\n\n# Report\n\nText one.\n\n"
+                + "Text two.\n\n- item\n- item\n- item\n";
+        assertEquals(DocumentFormat.MARKDOWN, DocumentFormat.detect("report.md", leadingBlock));
+        assertEquals(DocumentFormat.MARKDOWN, DocumentFormat.detect("report.md", "<span>inline</span> text\n"));
+        assertEquals(DocumentFormat.TEXT, DocumentFormat.detect("notes.txt", "if a < b and b > c\nthen a < c\n"));
     }
 
     @Test
