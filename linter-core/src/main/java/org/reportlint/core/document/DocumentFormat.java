@@ -27,6 +27,8 @@ public enum DocumentFormat {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LINE_STARTS_WITH_TAG = Pattern.compile("(?m)^[ \\t]*<[!/A-Za-z]");
     private static final Pattern NON_BLANK_LINE = Pattern.compile("(?m)^[ \\t]*\\S");
+    /** A Markdown heading or code fence, which HTML pages do not have at the start of a line. */
+    private static final Pattern MARKDOWN_LINE = Pattern.compile("(?m)^[ \\t]{0,3}(?:#{1,6}[ \\t]|```|~~~)");
 
     private final String id;
 
@@ -44,8 +46,9 @@ public enum DocumentFormat {
      *
      * <p>Content that is mostly HTML starts, after blank lines and comments, with a doctype or an {@code html},
      * {@code head} or {@code body} tag, or with a block-level tag (such as {@code div}, {@code p}, {@code table}) and
-     * has at least half of its non-blank lines starting with a tag: generators save whole pages as {@code .md} or
-     * {@code .txt}. A Markdown file with an HTML table or a {@code <br>} in it is still Markdown.
+     * has at least half of its non-blank lines starting with a tag and none that is a Markdown heading or code fence:
+     * generators save whole pages as {@code .md} or {@code .txt}. A Markdown file with an HTML table or a
+     * {@code <br>} in it is still Markdown.
      */
     public static DocumentFormat detect(String fileName, CharSequence text) {
         String name = fileName.toLowerCase(Locale.ROOT);
@@ -72,6 +75,9 @@ public enum DocumentFormat {
             return true;
         }
         if (!BLOCK_START.matcher(head).region(start, head.length()).lookingAt()) {
+            return false;
+        }
+        if (MARKDOWN_LINE.matcher(head).find()) {
             return false;
         }
         int lines = count(NON_BLANK_LINE.matcher(head));

@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  *
  * <p>Within a paragraph, a line that starts with {@code #} to {@code ######} and a space is a heading; lines marked as
  * list entries ({@code - }, {@code * }, {@code + }, {@code •}, {@code 1. }, {@code 1) }) are the items of a list, the
- * marker left out of their text; and a run of at least two short lines under a heading-like line (one ending with a
- * colon, or short and without closing punctuation) is a list too, as generators write lists of companies or
- * countries. Lines that wrap a sentence onto the next line are never a list.
+ * marker left out of their text, and an indented line under an entry goes on with it, after a line break; and a run
+ * of at least two short lines under a heading-like line (one ending with a colon, or short and without closing
+ * punctuation) is a list too, as generators write lists of companies or countries. Lines that wrap a sentence onto
+ * the next line are never a list.
  */
 final class PlainTextBlockTree {
     private static final Pattern HEADING = Pattern.compile("^[ \\t]{0,3}(#{1,6})[ \\t]+(?=\\S)");
@@ -89,6 +90,10 @@ final class PlainTextBlockTree {
             } else if (BULLET.matcher(line.text()).find()) {
                 addProse(prose, root);
                 items.add(line);
+            } else if (!items.isEmpty() && Character.isWhitespace(line.text().charAt(0))) {
+                // An indented line under a list entry goes on with that entry, as in Markdown.
+                Line entry = items.remove(items.size() - 1);
+                items.add(new Line(entry.start(), line.end(), source.substring(entry.start(), line.end())));
             } else if (items.isEmpty() && prose.isEmpty() && isUnmarkedList(lines, i)) {
                 prose.add(line);
                 addProse(prose, root);

@@ -39,6 +39,8 @@ class DocumentParserTest {
                 + "Text two.\n\n- item\n- item\n- item\n";
         assertEquals(DocumentFormat.MARKDOWN, DocumentFormat.detect("report.md", leadingBlock));
         assertEquals(DocumentFormat.MARKDOWN, DocumentFormat.detect("report.md", "<span>inline</span> text\n"));
+        assertEquals(DocumentFormat.MARKDOWN, DocumentFormat.detect("report.md",
+                "<table>\n<tr><td>a</td></tr>\n</table>\n\n## Notes\n\nText.\n"));
         assertEquals(DocumentFormat.TEXT, DocumentFormat.detect("notes.txt", "if a < b and b > c\nthen a < c\n"));
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.reportlint.core.document.Document;
-import org.reportlint.core.document.DocumentFormat;
 import org.reportlint.core.rule.Rule;
 import org.reportlint.core.rule.RuleContext;
 import org.reportlint.core.rule.RuleMetadata;
@@ -12,7 +11,8 @@ import org.reportlint.core.rule.Severity;
 
 /**
  * Flags markup that a browser silently repairs: mismatched and stray end tags, blocks inside paragraphs, document
- * tags inside content, unclosed elements, misnested formatting and duplicate ids. HTML documents only.
+ * tags inside content, unclosed elements, misnested formatting and duplicate ids, in HTML documents and in the HTML
+ * blocks and inline HTML of Markdown.
  */
 public final class MalformedHtmlRule implements Rule {
     private static final RuleMetadata METADATA = RuleMetadata.builder("malformed-html")
@@ -37,10 +37,12 @@ public final class MalformedHtmlRule implements Rule {
     @Override
     public void check(RuleContext context) {
         Document document = context.document();
-        if (document.format() != DocumentFormat.HTML) {
+        if (!document.containsHtml()) {
             return;
         }
-        List<HtmlDefect> defects = new ArrayList<>(TreeBuilder.build(document.source(), document.markup()));
+        // The markup source is the source for HTML, and for Markdown its HTML alone, the rest blanked: the Markdown
+        // around the HTML is neither text nor markup to the tree builder, and a Markdown document is a fragment.
+        List<HtmlDefect> defects = new ArrayList<>(TreeBuilder.build(document.markupSource(), document.markup()));
         defects.addAll(DuplicateIds.find(document.markup()));
         defects.sort(Comparator.comparing(HtmlDefect::range));
         DefectMessages messages = new DefectMessages(document.lines());

@@ -76,7 +76,9 @@ public final class PlaceholderRule implements Rule {
         if (!extra.isEmpty()) {
             matchers.add(extra);
         }
-        CodeRegions code = CodeRegions.of(context.document());
+        // Code blocks are not among the document's texts, and inline code is marked in them; attribute values are
+        // raw source, so those inside code elements are found by range.
+        CodeRegions codeElements = CodeRegions.of(context.document());
         for (ScannedText scanned : ScannedText.of(context.document())) {
             List<TextMatch> found = new ArrayList<>();
             for (PlaceholderMatcher matcher : scanned.shown() ? matchers : List.of(IN_ATTRIBUTES)) {
@@ -85,7 +87,7 @@ public final class PlaceholderRule implements Rule {
             found.removeIf(match -> allow.allows(scanned.text(), match));
             for (TextMatch match : longestOfOverlapping(found)) {
                 TextRange range = scanned.sourceRange(match.start(), match.end());
-                if (!code.contains(range)) {
+                if (!scanned.isCode(match.start(), match.end()) && !codeElements.contains(range)) {
                     context.report(Problem.at(range, match.message()));
                 }
             }

@@ -92,6 +92,11 @@ final class ScannedText {
         return text;
     }
 
+    /** Whether text characters {@code [start, end)} overlap inline code of a block's text. */
+    boolean isCode(int start, int end) {
+        return block != null && block.isCode(start, end);
+    }
+
     /** The source range of text characters {@code [start, end)}; entities map to the whole reference. */
     TextRange sourceRange(int start, int end) {
         if (block != null) {

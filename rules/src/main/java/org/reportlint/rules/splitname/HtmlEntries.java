@@ -32,11 +32,14 @@ final class HtmlEntries {
             "(?:\\s|&nbsp;|&#160;|<br\\s*/?>)*", Pattern.CASE_INSENSITIVE);
 
     private final String source;
+    /** The source as the HTML parser read it: for Markdown, its HTML with everything else blanked. */
+    private final String markupSource;
     private final Map<Element, List<TextBlock>> blocksByElement = new IdentityHashMap<>();
     private final List<List<Entry>> sequences = new ArrayList<>();
 
     private HtmlEntries(Document document) {
         this.source = document.source();
+        this.markupSource = document.markupSource();
         for (TextBlock block : document.blocks()) {
             block.element().ifPresent(e -> blocksByElement.computeIfAbsent(e, k -> new ArrayList<>()).add(block));
         }
@@ -53,7 +56,10 @@ final class HtmlEntries {
             }
         }
         for (TextBlock block : document.blocks()) {
-            entries.brokenLines(block);
+            // Text outside HTML, such as a Markdown paragraph with a <br>, is the block tree's to read.
+            if (block.element().isPresent()) {
+                entries.brokenLines(block);
+            }
         }
         return List.copyOf(entries.sequences);
     }
@@ -63,7 +69,8 @@ final class HtmlEntries {
         List<Entry> run = new ArrayList<>();
         Element previous = null;
         for (Element child : parent.children()) {
-            boolean continues = previous != null && child.normalName().equals(previous.normalName());
+            boolean continues = previous != null && child.normalName().equals(previous.normalName())
+                    && nothingHiddenBetween(previous, child);
             Entry.Merge merge = continues
                     ? elementRemoval(child, previous, child.nextElementSibling()) : new Entry.NotFixable();
             Optional<Entry> entry = tags.contains(child.normalName())
@@ -81,6 +88,22 @@ final class HtmlEntries {
             }
         }
         flush(run);
+    }
+
+    /**
+     * Whether the source between two sibling elements is what the HTML parser saw: in Markdown, text between two HTML
+     * blocks is blanked in the markup source, so siblings in the DOM are not neighbours in the document.
+     */
+    private boolean nothingHiddenBetween(Element previous, Element next) {
+        if (markupSource == source) {
+            return true;
+        }
+        Range end = previous.endSourceRange().isTracked() ? previous.endSourceRange() : previous.sourceRange();
+        Range start = next.sourceRange();
+        if (!end.isTracked() || !start.isTracked() || end.endPos() > start.startPos()) {
+            return true;
+        }
+        return source.regionMatches(end.endPos(), markupSource, end.endPos(), start.startPos() - end.endPos());
     }
 
     /** The cells of each column over consecutive rows of one row group; tables with row spans are left alone. */

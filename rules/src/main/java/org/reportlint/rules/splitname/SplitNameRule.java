@@ -1,12 +1,12 @@
 package org.reportlint.rules.splitname;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.reportlint.core.document.Document;
-import org.reportlint.core.document.DocumentFormat;
 import org.reportlint.core.rule.Fix;
 import org.reportlint.core.rule.Problem;
 import org.reportlint.core.rule.Rule;
@@ -32,8 +32,8 @@ public final class SplitNameRule implements Rule {
                     + " name of several words becomes two places (\"Saudi\" then \"Arabia\"). The rule reports an"
                     + " entry that is only a legal form after a company name, or that together with the entry before"
                     + " it is exactly a known place name. Entries are the items of one list, the cells of one table"
-                    + " column in consecutive rows, sibling paragraphs, lines separated by <br>, and the lines of a"
-                    + " plain text or Markdown list. A legal form inside an entry (\"Acme Co., Ltd.\"), a name in a"
+                    + " column in consecutive rows, sibling paragraphs, lines separated by <br> or other hard line"
+                    + " breaks, in HTML, Markdown and plain text alike. A legal form inside an entry (\"Acme Co., Ltd.\"), a name in a"
                     + " comma-separated sentence, and a first entry are not reported. The fix merges the fragment"
                     + " into the previous entry and removes the fragment's entry.")
             .severity(Severity.ERROR)
@@ -57,8 +57,10 @@ public final class SplitNameRule implements Rule {
     @Override
     public void check(RuleContext context) {
         Document document = context.document();
-        List<List<Entry>> sequences = document.format() == DocumentFormat.HTML
-                ? HtmlEntries.of(document) : TextEntries.of(document.source());
+        List<List<Entry>> sequences = new ArrayList<>(BlockEntries.of(document));
+        if (document.containsHtml()) {
+            sequences.addAll(HtmlEntries.of(document));
+        }
         Set<TextRange> reported = new HashSet<>();
         for (List<Entry> sequence : sequences) {
             Entry mergedAway = null;

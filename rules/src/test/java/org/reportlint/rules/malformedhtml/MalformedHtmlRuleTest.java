@@ -69,9 +69,22 @@ class MalformedHtmlRuleTest {
     }
 
     @Test
-    void plainTextAndMarkdownAreNotChecked() {
+    void plainTextIsNotChecked() {
         assertTrue(lint("notes.txt", "Revenue grew </div> strongly </h1> in 2023.").isEmpty());
-        assertTrue(lint("notes.md", "# Title\n\n<p><h1>Inline HTML</h1></p>\n").isEmpty());
+    }
+
+    @Test
+    void htmlInsideMarkdownIsCheckedAtItsPosition() {
+        List<Finding> findings = lint("notes.md", "# Title\n\nSome *text*.\n\n<p><h1>Inline HTML</h1></p>\n");
+        assertEquals(2, findings.size());
+        assertEquals(5, findings.get(0).span().start().line());
+        assertEquals(4, findings.get(0).span().start().column());
+    }
+
+    @Test
+    void markdownAroundTheHtmlIsNeitherTextNorMarkup() {
+        assertTrue(lint("notes.md", "<table>\n<tr><td>a</td></tr>\n</table>\n\nText `</div>` and <br> here.\n\n"
+                + "```\n<p><h1>code</h1></p>\n```\n").isEmpty());
     }
 
     @Test
