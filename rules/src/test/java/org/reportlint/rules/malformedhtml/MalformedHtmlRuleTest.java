@@ -69,6 +69,11 @@ class MalformedHtmlRuleTest {
     }
 
     @Test
+    void htmlInsideMarkdownFixture() {
+        RuleFixtures.assertFixture(rule, "/fixtures/malformed-html/markdown.md");
+    }
+
+    @Test
     void plainTextIsNotChecked() {
         assertTrue(lint("notes.txt", "Revenue grew </div> strongly </h1> in 2023.").isEmpty());
     }

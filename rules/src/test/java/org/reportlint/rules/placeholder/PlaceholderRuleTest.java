@@ -31,6 +31,16 @@ class PlaceholderRuleTest {
     }
 
     @Test
+    void markdownFormattingTablesAndCodeFixture() {
+        RuleFixtures.assertFixture(rule, "/fixtures/placeholder/formatting.md");
+    }
+
+    @Test
+    void markdownSuppressionsFixture() {
+        RuleFixtures.assertFixture(rule, "/fixtures/placeholder/suppressed.md");
+    }
+
+    @Test
     void allowedLiteralsAreNeverFlagged() {
         RuleFixtures.assertFixture(rule, "/fixtures/placeholder/allow.html");
     }

@@ -17,7 +17,7 @@ class SplitNameRuleTest {
     private final SplitNameRule rule = new SplitNameRule();
 
     @ParameterizedTest
-    @ValueSource(strings = {"lists.html", "lines.txt", "lines.md"})
+    @ValueSource(strings = {"lists.html", "lines.txt", "lines.md", "markdown.md", "key-players.txt"})
     void fixtureFindingsMatchTheirMarkers(String fixture) {
         RuleFixtures.assertFixture(rule, "/fixtures/split-name/" + fixture);
     }
@@ -43,7 +43,7 @@ class SplitNameRuleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"list.html", "list.txt"})
+    @ValueSource(strings = {"list.html", "list.txt", "bullets.md"})
     void fixesProduceTheExpectedTextAndLeaveNothingToReport(String name) {
         String source = resource("/fixtures/split-name/fix/" + name);
         String expected = resource("/fixtures/split-name/fix/" + name.replaceFirst("\\.(\\w+)$", ".fixed.$1"));
