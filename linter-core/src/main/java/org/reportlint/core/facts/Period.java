@@ -1,4 +1,4 @@
-package org.reportlint.rules.daterange;
+package org.reportlint.core.facts;
 
 /**
  * A span of years from {@code start} to {@code end}, independent of how a report wrote it.

@@ -1,4 +1,4 @@
-package org.reportlint.rules.daterange;
+package org.reportlint.core.facts;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import org.reportlint.core.document.TextBlock;
 
 /**
  * The sentences of a block's text, so that words of one sentence do not classify a year range in the next.
  *
  * <p>A sentence ends at {@code .}, {@code !} or {@code ?} followed by space and a word that is not lower case, but not
  * after an abbreviation or initial ({@code U.S.}, {@code Inc.}, {@code e.g.}); a decimal point is never followed by
- * space, so {@code 14.6%} stays whole. Bullets and hard line breaks also end a sentence.
+ * space, so {@code 14.6%} stays whole. Bullets and hard line breaks also end a sentence. The pieces partition the
+ * text, blanks included, so every index has a sentence.
  */
-final class Sentences {
+final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "inc", "co", "corp", "ltd", "llc", "plc", "bhd", "pvt", "no", "nos", "vs", "approx", "est", "etc", "e.g",
             "i.e", "mr", "mrs", "ms", "dr", "st", "fig", "figs", "vol", "al", "jan", "feb", "mar", "apr", "jun", "jul",
@@ -23,16 +25,21 @@ final class Sentences {
     private final int length;
     private final List<Integer> starts;
 
-    private Sentences(int length, List<Integer> starts) {
+    private SentenceSplitter(int length, List<Integer> starts) {
         this.length = length;
         this.starts = starts;
+    }
+
+    /** Splits the text of {@code block} at its sentence ends and hard line breaks. */
+    static SentenceSplitter of(TextBlock block) {
+        return of(block.text(), block::isLineBreak);
     }
 
     /**
      * Splits {@code text}; {@code isLineBreak} says whether a newline at an index is a real line break (in HTML a
      * {@code <br>}) rather than wrapped source text.
      */
-    static Sentences of(String text, IntPredicate isLineBreak) {
+    static SentenceSplitter of(String text, IntPredicate isLineBreak) {
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         for (int i = 0; i < text.length(); i++) {
@@ -45,7 +52,17 @@ final class Sentences {
                 starts.add(i + 1);
             }
         }
-        return new Sentences(text.length(), List.copyOf(starts));
+        return new SentenceSplitter(text.length(), List.copyOf(starts));
+    }
+
+    /** Where each piece starts, in text order; the first is 0. */
+    List<Integer> starts() {
+        return starts;
+    }
+
+    /** The length of the split text. */
+    int length() {
+        return length;
     }
 
     /** The index where the sentence holding {@code index} starts. */

@@ -1,4 +1,4 @@
-package org.reportlint.rules.daterange;
+package org.reportlint.core.facts;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package org.reportlint.rules.daterange;
+package org.reportlint.core.facts;
 
 /** What a year range in a report is a period of, judged from the words around it. */
 public enum StatementKind {

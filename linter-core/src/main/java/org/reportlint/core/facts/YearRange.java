@@ -1,4 +1,4 @@
-package org.reportlint.rules.daterange;
+package org.reportlint.core.facts;
 
 import java.util.OptionalInt;
 import org.reportlint.core.document.TextBlock;

@@ -1,33 +1,36 @@
-package org.reportlint.rules.daterange;
+package org.reportlint.core.facts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntPredicate;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
+import org.reportlint.core.document.Block;
 import org.reportlint.core.document.BlockKind;
-import org.reportlint.core.document.Document;
-import org.reportlint.core.document.DocumentFormat;
 import org.reportlint.core.document.TextBlock;
 
 /**
- * Finds the year ranges of a document's text blocks: {@code 2024-2030} with any dash and spacing, {@code 2024 to
- * 2030}, {@code 2024 through 2030}, {@code from 2024 to 2030}, {@code between 2024 and 2030}, {@code 2024-30},
- * {@code FY2024-FY2030}, each classified by {@link StatementClassifier}.
+ * Finds the year ranges of a text block: {@code 2024-2030} with any dash and spacing, {@code 2024 to 2030}, {@code
+ * 2024 through 2030}, {@code from 2024 to 2030}, {@code between 2024 and 2030}, {@code 2024-30}, {@code 2024–30},
+ * fiscal and calendar years ({@code FY2024-FY2030}, {@code FY24-FY30}, {@code CY2021-CY2026}) and estimate or forecast
+ * marks ({@code 2021E-2026F}, {@code 2024-2030F}), each classified by {@link StatementClassifier}.
  *
  * <p>Numbers that only look like ranges are left out: dates ({@code 2024-12-05}), parts of longer numbers or codes
  * ({@code ISO 9001-2015}, {@code 12,2024}), and quantities ({@code 2000-3000 units}, {@code $1500-2000}). A range
  * with a year outside {@value YearRange#EARLIEST_YEAR}-{@value YearRange#LATEST_YEAR} is kept only when its words
  * say it is a period, or it is written as fiscal years, because plain numbers such as {@code 1800-2000} are common.
  */
-public final class YearRangeExtractor {
+final class YearRangeExtractor {
     private static final String DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212";
-    private static final Pattern RANGE = Pattern.compile("(?i)(?<fy>FY\\s?)?(?<first>\\d{4})(?:"
-            + "\\s*[" + DASHES + "]\\s*(?:FY\\s?)?(?<dashed>\\d{4}|\\d{2})"
-            + "|\\s+(?<word>to|through|thru|until|till|and)\\s+(?:FY\\s?)?(?<worded>\\d{4}))");
+    /** A fiscal or calendar year prefix; with it a year may be written with two digits ({@code FY24}). */
+    private static final String PREFIX = "(?:FY|CY)\\s?";
+    /** An estimate, forecast, actual or projected mark right after a year: {@code 2021E}, {@code 2030F}. */
+    private static final String MARK = "(?-i:[EFAP])?";
+    private static final Pattern RANGE = Pattern.compile("(?i)(?:(?<fy>" + PREFIX + ")(?<short>\\d{4}|\\d{2})"
+            + "|(?<first>\\d{4}))" + MARK + "(?:"
+            + "\\s*[" + DASHES + "]\\s*(?<dfy>" + PREFIX + ")?(?<dashed>\\d{4}|\\d{2})" + MARK
+            + "|\\s+(?<word>to|through|thru|until|till|and)\\s+(?:(?<wfy>" + PREFIX + ")(?<wshort>\\d{2})(?!\\d)"
+            + "|(?:" + PREFIX + ")?(?<worded>\\d{4}))" + MARK + ")");
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s+$");
     private static final Pattern CURRENCY_BEFORE = Pattern.compile(
             "(?i)(?:[$\u20ac\u00a3\u00a5\u20b9]|\\b(?:usd|us\\$|eur|gbp|inr|rs\\.?))\\s*$");
@@ -37,30 +40,20 @@ public final class YearRangeExtractor {
             + "|barrels?|bpd|rpm|mph|hz|khz|mhz|ghz|w|kw|mw|gw|kwh|mwh|v|volts?|mah|psi|bar|usd|eur|dollars?|euros?"
             + "|people|persons?|employees|workers|pieces|pcs|hours?|hrs?|days?|degrees?|ppm|gb|tb|mb|words?|pages?"
             + "|kcal|calories|cc)\\b)");
-    private static final Evaluator TABLE_CELL = QueryParser.parse("td, th");
-    private static final Pattern HEADING_LINE = Pattern.compile("^\\s{0,3}#{1,6}\\s");
 
     private YearRangeExtractor() {
     }
 
-    /** Every year range of every block of the document, in document order. */
-    public static List<YearRange> extract(Document document) {
-        List<YearRange> ranges = new ArrayList<>();
-        for (TextBlock block : document.blocks()) {
-            ranges.addAll(extract(document, block));
-        }
-        return ranges;
-    }
-
-    /** The year ranges of one block, in text order. */
-    public static List<YearRange> extract(Document document, TextBlock block) {
+    /** The year ranges of one block, in text order; {@code sentences} is the block's split into sentences. */
+    static List<YearRange> extract(TextBlock block, SentenceSplitter sentences) {
         String text = block.text();
         List<Candidate> candidates = candidates(text);
         if (candidates.isEmpty()) {
             return List.of();
         }
-        Sentences sentences = Sentences.of(text, lineBreaks(document, block));
         String rowContext = rowContext(block);
+        // Headings are short and come from the block tree, whatever the format wrote them as.
+        boolean heading = block.kind() == BlockKind.TITLE || block.kind() == BlockKind.HEADING;
         List<YearRange> ranges = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
@@ -68,8 +61,6 @@ public final class YearRangeExtractor {
             // A range written across a line break ends its sentence inside itself; words after it still count.
             int until = Math.max(c.end, Math.min(sentences.endOf(c.end - 1),
                     i + 1 < candidates.size() ? candidates.get(i + 1).start : text.length()));
-            boolean heading = block.kind() == BlockKind.TITLE || block.kind() == BlockKind.HEADING
-                    || document.format() != DocumentFormat.HTML && isHeadingLine(text, c.start);
             StatementKind kind = StatementClassifier.classify(text, c.start, c.end, from, until, heading, rowContext);
             YearRange range = new YearRange(block, c.start, c.end, c.first, c.last, c.fiscalYear, kind);
             boolean plausible = range.implausibleYear().isEmpty();
@@ -104,7 +95,7 @@ public final class YearRangeExtractor {
         if (!cleanBefore(text, start) || !cleanAfter(text, end)) {
             return null;
         }
-        int first = Integer.parseInt(m.group("first"));
+        int first = m.group("first") != null ? Integer.parseInt(m.group("first")) : year(m.group("short"));
         int last;
         boolean fiscalYear = false;
         if (m.group("dashed") != null) {
@@ -115,10 +106,11 @@ public final class YearRangeExtractor {
                 if (last <= first) {
                     return null; // a year and month such as 2024-05, not a range
                 }
-                fiscalYear = last == first + 1;
+                // "FY2024-25" is one fiscal year; "FY24-FY25" names two.
+                fiscalYear = last == first + 1 && m.group("dfy") == null;
             }
         } else {
-            last = Integer.parseInt(m.group("worded"));
+            last = m.group("worded") != null ? Integer.parseInt(m.group("worded")) : year(m.group("wshort"));
             if (m.group("word").equalsIgnoreCase("and")
                     && !BETWEEN_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
                 return null;
@@ -132,6 +124,15 @@ public final class YearRangeExtractor {
             return null;
         }
         return new Candidate(start, end, first, last, fiscalYear, m.group("fy") != null);
+    }
+
+    /** A year written with four digits, or with two after a fiscal prefix ({@code FY24} is 2024, {@code FY99} 1999). */
+    private static int year(String written) {
+        int value = Integer.parseInt(written);
+        if (written.length() == 4) {
+            return value;
+        }
+        return value < 70 ? 2000 + value : 1900 + value;
     }
 
     private static boolean cleanBefore(String text, int start) {
@@ -157,30 +158,24 @@ public final class YearRangeExtractor {
         return !(joiner && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1)));
     }
 
-    /** In HTML only a {@code <br>} breaks a line; a newline in the source is wrapping. Elsewhere every newline does. */
-    private static IntPredicate lineBreaks(Document document, TextBlock block) {
-        if (document.format() != DocumentFormat.HTML) {
-            return index -> true;
-        }
-        String source = document.source();
-        return index -> source.charAt(block.sourceStart(index)) == '<';
-    }
-
-    private static boolean isHeadingLine(String text, int index) {
-        int lineStart = text.lastIndexOf('\n', index - 1) + 1;
-        return HEADING_LINE.matcher(text.substring(lineStart, Math.min(text.length(), lineStart + 8))).find();
-    }
-
-    /** The text of the cells before the block's cell in its table row, which often label it. */
-    private static String rowContext(TextBlock block) {
-        Element cell = block.element().map(e -> e.closest(TABLE_CELL)).orElse(null);
-        if (cell == null) {
+    /**
+     * The text of the cells before the block's cell in its table row, which often label it ({@code Forecast Period |
+     * 2024-2030}); read from the block tree, so Markdown tables count as HTML ones do.
+     */
+    static String rowContext(TextBlock block) {
+        Optional<Block> cell = block.block() == null ? Optional.empty()
+                : block.block().kind() == BlockKind.TABLE_CELL ? Optional.of(block.block())
+                : block.block().ancestor(BlockKind.TABLE_CELL);
+        Optional<Block> row = cell.flatMap(Block::parent).filter(p -> p.kind() == BlockKind.TABLE_ROW);
+        if (row.isEmpty()) {
             return "";
         }
         List<String> before = new ArrayList<>();
-        for (Element sibling = cell.previousElementSibling(); sibling != null;
-                sibling = sibling.previousElementSibling()) {
-            before.add(0, sibling.text());
+        for (Block sibling : row.get().children()) {
+            if (sibling == cell.get()) {
+                break;
+            }
+            before.add(BlockText.of(sibling));
         }
         return String.join(" | ", before);
     }

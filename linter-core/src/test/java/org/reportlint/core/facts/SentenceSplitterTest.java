@@ -1,13 +1,13 @@
-package org.reportlint.rules.daterange;
+package org.reportlint.core.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-class SentencesTest {
+class SentenceSplitterTest {
 
     private static String sentenceAt(String text, String word) {
-        Sentences sentences = Sentences.of(text, i -> true);
+        SentenceSplitter sentences = SentenceSplitter.of(text, i -> true);
         int at = text.indexOf(word);
         return text.substring(sentences.startOf(at), sentences.endOf(at)).trim();
     }
@@ -36,7 +36,7 @@ class SentencesTest {
     void lineBreaksAndBulletsEndSentences() {
         assertEquals("CAGR (2017-2023)", sentenceAt("6.9 %\nCAGR (2017-2023)\n17 %", "CAGR"));
         assertEquals("\u2022 CAGR: 6.3%", sentenceAt("Size: USD 7 million \u2022 CAGR: 6.3% \u2022 Region", "CAGR"));
-        Sentences wrapped = Sentences.of("a\nb", i -> false);
+        SentenceSplitter wrapped = SentenceSplitter.of("a\nb", i -> false);
         assertEquals(0, wrapped.startOf(2));
     }
 }

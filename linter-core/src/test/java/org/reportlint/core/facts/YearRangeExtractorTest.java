@@ -1,4 +1,4 @@
-package org.reportlint.rules.daterange;
+package org.reportlint.core.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +14,7 @@ import org.reportlint.core.document.DocumentParser;
 class YearRangeExtractorTest {
 
     private static List<YearRange> ranges(String name, String text) {
-        return YearRangeExtractor.extract(DocumentParser.parse(name, text));
+        return Facts.of(DocumentParser.parse(name, text)).yearRanges();
     }
 
     @ParameterizedTest
@@ -93,7 +93,7 @@ class YearRangeExtractorTest {
         Document document = DocumentParser.parse("t.html", "<h1>Robot Market Size 2025 - 2032 and Forecast Report</h1>"
                 + "<table><tr><td>Forecast Data Period</td><td>2024 - 2030</td></tr>"
                 + "<tr><td>Study Period</td><td>2017 - 2030</td></tr></table>");
-        List<YearRange> found = YearRangeExtractor.extract(document);
+        List<YearRange> found = Facts.of(document).yearRanges();
         assertEquals(List.of(StatementKind.FORECAST, StatementKind.FORECAST, StatementKind.STUDY_PERIOD),
                 found.stream().map(YearRange::kind).toList());
     }

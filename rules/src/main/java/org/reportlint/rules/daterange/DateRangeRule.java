@@ -2,6 +2,9 @@ package org.reportlint.rules.daterange;
 
 import java.util.List;
 import java.util.OptionalInt;
+import org.reportlint.core.facts.Facts;
+import org.reportlint.core.facts.StatementKind;
+import org.reportlint.core.facts.YearRange;
 import org.reportlint.core.rule.OptionSpec;
 import org.reportlint.core.rule.Problem;
 import org.reportlint.core.rule.Rule;
@@ -12,6 +15,10 @@ import org.reportlint.core.rule.Severity;
 /**
  * Flags year ranges that cannot all be right: reversed ranges, years no report means, forecast periods that
  * contradict the document's main forecast period and, when asked, forecast periods that are already over.
+ *
+ * <p>It reads the document's {@link Facts}: only forecast periods of statements about the document's own market (or
+ * a segment or region of it) are compared, so the related reports of a news page and the items of a listing page,
+ * each with its own period, never conflict with the document's.
  */
 public final class DateRangeRule implements Rule {
     private static final RuleMetadata METADATA = RuleMetadata.builder("date-range")
@@ -21,7 +28,8 @@ public final class DateRangeRule implements Rule {
                     + "projection period that contradicts the period the document states most often (\"CAGR from "
                     + "2021 to 2026\" in a report titled \"Forecast 2024-2030\"), at each minority occurrence with "
                     + "the main one as related location. Historical periods, study periods, base years and "
-                    + "growth rates for years before the forecast are not forecast periods. With the asOf option, "
+                    + "growth rates for years before the forecast are not forecast periods; periods of other "
+                    + "markets (related reports, the items of a listing page) are not compared. With the asOf option, "
                     + "also reports forecast periods that ended before that year.")
             .severity(Severity.WARNING)
             .fixable(false)
@@ -42,7 +50,8 @@ public final class DateRangeRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        List<YearRange> ranges = YearRangeExtractor.extract(context.document());
+        Facts facts = Facts.of(context.document());
+        List<YearRange> ranges = facts.yearRanges();
         for (YearRange range : ranges) {
             OptionalInt implausible = range.implausibleYear();
             if (implausible.isPresent()) {
@@ -53,7 +62,11 @@ public final class DateRangeRule implements Rule {
                         "Year range \"" + range.text() + "\" is reversed: it ends before it starts"));
             }
         }
-        ForecastPeriods.of(ranges).ifPresent(periods -> {
+        List<YearRange> own = ranges.stream()
+                .filter(r -> r.kind() == StatementKind.FORECAST)
+                .filter(r -> facts.subjectAt(r.block(), r.textStart()).isWithinDocumentMarket())
+                .toList();
+        ForecastPeriods.of(own).ifPresent(periods -> {
             reportConflicts(context, periods);
             int asOf = context.options().getInt(AS_OF);
             if (asOf > 0) {

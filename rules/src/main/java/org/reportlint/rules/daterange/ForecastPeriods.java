@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.reportlint.core.facts.Period;
+import org.reportlint.core.facts.StatementKind;
+import org.reportlint.core.facts.YearRange;
 
 /**
  * The forecast periods one document states, grouped by period, and the occurrences that contradict its main one.

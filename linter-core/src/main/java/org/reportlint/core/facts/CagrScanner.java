@@ -1,0 +1,236 @@
+package org.reportlint.core.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reportlint.core.document.BlockKind;
+import org.reportlint.core.document.TextBlock;
+
+/**
+ * Finds the CAGR statements of one text block: the words {@code CAGR} or {@code compound annual growth rate} and the
+ * percentage they govern, either after them ({@code a CAGR of around 7%}, {@code CAGR (2024-2030): 6.2%}) or just
+ * before ({@code 14.6% CAGR}).
+ *
+ * <p>Only a few words may stand between the two, from a short list ({@code of}, {@code is expected to be}, {@code
+ * around}, {@code during the forecast period}...), so that a percentage that belongs to something else in the same
+ * sentence is not taken for the rate. A sentence with no such percentage has no statement.
+ */
+final class CagrScanner {
+    private static final Pattern CUE = Pattern.compile("(?i)\\b(?:CAGRs?|compound(?:ed)?\\s+annual(?:\\s+growth)?"
+            + "\\s+rates?(?:\\s*\\(\\s*CAGR\\s*\\))?)(?![\\p{L}])");
+    /** Words that may stand between the CAGR words and a rate after them. */
+    private static final Pattern BRIDGE_AFTER = Pattern.compile("(?i)^(?:[\\s:,()\\[\\]~\u2248-]|\\b(?:of|at|a|an|the"
+            + "|is|was|will|would|could|should|may|be|been|being|to|expected|projected|estimated|anticipated"
+            + "|forecasted|forecast|predicted|likely|set|register|registering|grow|growing|with|stand|standing"
+            + "|reach|reaching|around|about|approximately|approx\\.?|roughly|nearly|almost|close|more|than|above"
+            + "|over|exceeding|excess|in|under|less|below|up|least|most|between|during|period|from|through|till"
+            + "|until|next|years?|and|for|healthy|robust|strong|steady|impressive|significant|moderate|notable"
+            + "|substantial|stable|remarkable|rate|value|as|high|low|terms|revenue|circa|c\\.|est\\.?)\\b"
+            + "|\\d{4}|FY\\d{2,4})*$");
+    /** Words that may stand between a rate and the CAGR words after it. */
+    private static final Pattern BRIDGE_BEFORE = Pattern.compile("(?i)^(?:[\\s()]|\\b(?:a|an|the|of|over|estimated"
+            + "|projected|expected|healthy|robust|strong|steady|annual|compounded)\\b)*$");
+    private static final Pattern QUALIFIER = Pattern.compile("(?i)(?<about>\\b(?:around|about|approximately|approx\\.?"
+            + "|roughly|circa|c\\.|an?\\s+estimated|estimated)|~|\u2248)"
+            + "|(?<nearly>\\b(?:nearly|almost|close\\s+to|just\\s+(?:under|below)))"
+            + "|(?<atLeast>\\bat\\s+least)|(?<upTo>\\b(?:up\\s+to|at\\s+most|as\\s+much\\s+as))"
+            + "|(?<over>\\b(?:over|more\\s+than|above|exceeding|in\\s+excess\\s+of|greater\\s+than|upwards\\s+of"
+            + "|north\\s+of))|(?<under>\\b(?:under|less\\s+than|below))");
+    /** What may stand between an amount and the year it is for: {@code in}, {@code by}, {@code (}. */
+    private static final Pattern YEAR_AFTER = Pattern.compile("(?i)^[\\s,(]*(?:(?:in|by|for|of|as\\s+of|at\\s+the"
+            + "\\s+end\\s+of|end\\s+of|till|until|through|to|during|in\\s+the\\s+year)\\s+)?(?:the\\s+year\\s+)?$");
+    private static final int AFTER_WINDOW = 80;
+    private static final int BEFORE_WINDOW = 30;
+    private static final int YEAR_BEFORE_WINDOW = 80;
+
+    private final TextBlock block;
+    private final List<Sentence> sentences;
+    private final List<Figure> figures;
+    private final List<Year> years;
+    private final List<YearRange> ranges;
+    private final Subjects subjects;
+
+    private CagrScanner(TextBlock block, List<Sentence> sentences, List<Figure> figures, List<Year> years,
+                        List<YearRange> ranges, Subjects subjects) {
+        this.block = block;
+        this.sentences = sentences;
+        this.figures = figures;
+        this.years = years;
+        this.ranges = ranges;
+        this.subjects = subjects;
+    }
+
+    static List<CagrStatement> scan(TextBlock block, List<Sentence> sentences, List<Figure> figures, List<Year> years, List<YearRange> ranges,
+                                    Subjects subjects) {
+        if (figures.isEmpty() || !CUE.matcher(block.text()).find()) {
+            return List.of();
+        }
+        return new CagrScanner(block, sentences, figures, years, ranges, subjects).scan();
+    }
+
+    private List<CagrStatement> scan() {
+        String text = block.text();
+        List<CagrStatement> found = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            Sentence sentence = sentences.get(s);
+            Matcher cue = CUE.matcher(text).region(sentence.start(), sentence.end());
+            List<Figure> used = new ArrayList<>();
+            List<int[]> statements = new ArrayList<>();
+            while (cue.find()) {
+                Figure rate = rateFor(sentence, cue.start(), cue.end(), used);
+                if (rate != null) {
+                    used.add(rate);
+                    statements.add(new int[] {Math.min(cue.start(), rate.start()), Math.max(cue.end(), rate.end())});
+                }
+            }
+            for (int i = 0; i < used.size(); i++) {
+                found.add(statement(s, sentence, used.get(i), statements, i));
+            }
+        }
+        return found;
+    }
+
+    /** The percentage a cue governs, after it or else just before it; null if none. */
+    private Figure rateFor(Sentence sentence, int cueStart, int cueEnd, List<Figure> used) {
+        String text = block.text();
+        for (Figure f : figures) {
+            if (f.kind() == FigureKind.PERCENT && f.start() >= cueEnd && f.start() <= cueEnd + AFTER_WINDOW
+                    && f.end() <= sentence.end() && !used.contains(f)) {
+                if (BRIDGE_AFTER.matcher(text.substring(cueEnd, f.start())).matches()) {
+                    return f;
+                }
+                break; // the nearest percentage after the cue is the only candidate there
+            }
+        }
+        Figure before = null;
+        for (Figure f : figures) {
+            if (f.kind() == FigureKind.PERCENT && f.end() <= cueStart && f.end() >= cueStart - BEFORE_WINDOW
+                    && f.start() >= sentence.start() && !used.contains(f)) {
+                before = f;
+            }
+        }
+        if (before != null && BRIDGE_BEFORE.matcher(text.substring(before.end(), cueStart)).matches()) {
+            return before;
+        }
+        return null;
+    }
+
+    private CagrStatement statement(int index, Sentence sentence, Figure rate, List<int[]> spans, int which) {
+        int start = spans.get(which)[0];
+        int end = spans.get(which)[1];
+        int from = which == 0 ? sentence.start() : spans.get(which - 1)[1];
+        int until = which + 1 < spans.size() ? spans.get(which + 1)[0] : sentence.end();
+        Optional<YearRange> period = period(start, end, from, until);
+        StatementKind kind = kind(sentence, rate, period);
+        List<DatedValue> values = datedValues(sentence);
+        List<DatedValue> nearby = new ArrayList<>();
+        if (index > 0) {
+            nearby.addAll(datedValues(sentences.get(index - 1)));
+        }
+        if (index + 1 < sentences.size()) {
+            nearby.addAll(datedValues(sentences.get(index + 1)));
+        }
+        return new CagrStatement(sentence, start, end, rate, qualifier(rate, start), period, kind,
+                List.copyOf(values), List.copyOf(nearby), subjects.at(block, start));
+    }
+
+    /** The year range nearest the statement within its share of the sentence. */
+    private Optional<YearRange> period(int start, int end, int from, int until) {
+        YearRange nearest = null;
+        int distance = Integer.MAX_VALUE;
+        for (YearRange range : ranges) {
+            if (range.textStart() < from || range.textEnd() > until) {
+                continue;
+            }
+            int d = range.textStart() >= end ? range.textStart() - end : Math.max(0, start - range.textEnd());
+            if (d < distance) {
+                distance = d;
+                nearest = range;
+            }
+        }
+        return Optional.ofNullable(nearest);
+    }
+
+    private StatementKind kind(Sentence sentence, Figure rate, Optional<YearRange> period) {
+        if (period.isPresent() && period.get().kind() == StatementKind.HISTORICAL) {
+            return StatementKind.HISTORICAL;
+        }
+        boolean heading = block.kind() == BlockKind.TITLE || block.kind() == BlockKind.HEADING;
+        StatementKind kind = StatementClassifier.classify(block.text(), rate.start(), rate.end(),
+                sentence.start(), sentence.end(), heading, "");
+        return kind == StatementKind.HISTORICAL ? StatementKind.HISTORICAL : StatementKind.FORECAST;
+    }
+
+    private RateQualifier qualifier(Figure rate, int statementStart) {
+        if (rate.isRange()) {
+            return RateQualifier.RANGE;
+        }
+        String lead = block.text().substring(Math.max(statementStart, rate.start() - 24), rate.start())
+                .toLowerCase(Locale.ROOT);
+        Matcher m = QUALIFIER.matcher(lead);
+        String last = null;
+        RateQualifier qualifier = RateQualifier.NONE;
+        while (m.find()) {
+            last = m.group();
+            qualifier = m.group("about") != null ? RateQualifier.ABOUT
+                    : m.group("nearly") != null ? RateQualifier.NEARLY
+                    : m.group("atLeast") != null ? RateQualifier.AT_LEAST
+                    : m.group("upTo") != null ? RateQualifier.UP_TO
+                    : m.group("over") != null ? RateQualifier.OVER : RateQualifier.UNDER;
+            if (!lead.substring(m.end()).strip().isEmpty() && !lead.substring(m.end()).matches("\\s*(?:of\\s*)?")) {
+                qualifier = RateQualifier.NONE; // a qualifier of something before the rate, not of the rate
+            }
+        }
+        return last == null ? RateQualifier.NONE : qualifier;
+    }
+
+    /** The amounts of a sentence with the year each is for. */
+    private List<DatedValue> datedValues(Sentence sentence) {
+        String text = block.text();
+        List<DatedValue> dated = new ArrayList<>();
+        List<Figure> money = figures.stream()
+                .filter(f -> f.kind() == FigureKind.MONEY && sentence.contains(f.start()))
+                .toList();
+        for (int i = 0; i < money.size(); i++) {
+            Figure value = money.get(i);
+            Year year = null;
+            for (Year y : years) {
+                if (y.start() >= value.end() && sentence.contains(y.start())) {
+                    if (YEAR_AFTER.matcher(text.substring(value.end(), y.start())).matches()) {
+                        year = y;
+                    }
+                    break;
+                }
+            }
+            if (year == null) {
+                int previousMoney = i == 0 ? sentence.start() : money.get(i - 1).end();
+                for (Year y : years) {
+                    if (y.end() <= value.start() && y.start() >= Math.max(previousMoney, sentence.start())
+                            && value.start() - y.end() <= YEAR_BEFORE_WINDOW && !pairedAfter(y, money, i)) {
+                        year = y;
+                    }
+                }
+            }
+            if (year != null) {
+                dated.add(new DatedValue(value, year));
+            }
+        }
+        return dated;
+    }
+
+    /** Whether year {@code y} directly follows one of the amounts before amount {@code i}. */
+    private boolean pairedAfter(Year y, List<Figure> money, int i) {
+        String text = block.text();
+        for (int k = 0; k < i; k++) {
+            Figure earlier = money.get(k);
+            if (earlier.end() <= y.start()
+                    && YEAR_AFTER.matcher(text.substring(earlier.end(), y.start())).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,181 @@
+package org.reportlint.core.facts;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.reportlint.core.document.Document;
+import org.reportlint.core.document.TextBlock;
+
+/**
+ * What a document states, worked out once and kept with it: sentences, year ranges, years, figures, CAGR statements
+ * and the subject of each statement.
+ *
+ * <p>Get it with {@link #of(Document)}; every part is computed on first use, so a rule that reads only sentences
+ * never pays for CAGR parsing. Values are immutable and the object is safe to share between threads. Everything is
+ * read from the prose text blocks of the document, so code and front matter state nothing.
+ */
+public final class Facts {
+    private final Document document;
+    private final Lazy<Map<TextBlock, Split>> sentences = new Lazy<>(this::splitSentences);
+    private final Lazy<Map<TextBlock, List<YearRange>>> ranges = new Lazy<>(this::findRanges);
+    private final Lazy<Map<TextBlock, FigureScanner.Found>> figures = new Lazy<>(this::findFigures);
+    private final Lazy<Subjects> subjects = new Lazy<>(() -> Subjects.of(this));
+    private final Lazy<List<CagrStatement>> cagr = new Lazy<>(this::findCagr);
+
+    private Facts(Document document) {
+        this.document = document;
+    }
+
+    /** The facts of {@code document}, created once per document and kept on it. */
+    public static Facts of(Document document) {
+        return document.cached(Facts.class, Facts::new);
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    /** Every sentence of the document, in document order. */
+    public List<Sentence> sentences() {
+        return flatten(sentences.get(), Split::sentences);
+    }
+
+    /** The sentences of one text block, in text order. */
+    public List<Sentence> sentences(TextBlock block) {
+        Split split = sentences.get().get(block);
+        return split == null ? List.of() : split.sentences;
+    }
+
+    /** The sentence that holds block text offset {@code index}; empty between sentences or outside prose. */
+    public Optional<Sentence> sentenceAt(TextBlock block, int index) {
+        for (Sentence sentence : sentences(block)) {
+            if (sentence.contains(index)) {
+                return Optional.of(sentence);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every year range, in document order, classified by the words around it. */
+    public List<YearRange> yearRanges() {
+        return flatten(ranges.get(), r -> r);
+    }
+
+    /** The year ranges of one text block. */
+    public List<YearRange> yearRanges(TextBlock block) {
+        return ranges.get().getOrDefault(block, List.of());
+    }
+
+    /** Every single year named outside a year range, in document order. */
+    public List<Year> years() {
+        return flatten(figures.get(), FigureScanner.Found::years);
+    }
+
+    /** Every figure (money, percentage, count), in document order. */
+    public List<Figure> figures() {
+        return flatten(figures.get(), FigureScanner.Found::figures);
+    }
+
+    /** The figures of one text block. */
+    public List<Figure> figures(TextBlock block) {
+        FigureScanner.Found found = figures.get().get(block);
+        return found == null ? List.of() : found.figures();
+    }
+
+    /** Every CAGR statement, in document order. */
+    public List<CagrStatement> cagrStatements() {
+        return cagr.get();
+    }
+
+    /** The document's market, its separate parts and the subject of any statement. */
+    public Subjects subjects() {
+        return subjects.get();
+    }
+
+    /** What the statement at block text offset {@code index} is about; shorthand for {@code subjects().at}. */
+    public Subject subjectAt(TextBlock block, int index) {
+        return subjects.get().at(block, index);
+    }
+
+    /** One block's split: the splitter for offsets and the non-blank sentences. */
+    private record Split(SentenceSplitter splitter, List<Sentence> sentences) {
+    }
+
+    private Map<TextBlock, Split> splitSentences() {
+        Map<TextBlock, Split> split = new IdentityHashMap<>();
+        for (TextBlock block : document.blocks()) {
+            SentenceSplitter splitter = SentenceSplitter.of(block);
+            split.put(block, new Split(splitter, sentencesOf(block, splitter)));
+        }
+        return Collections.unmodifiableMap(split);
+    }
+
+    private static List<Sentence> sentencesOf(TextBlock block, SentenceSplitter splitter) {
+        String text = block.text();
+        List<Sentence> found = new ArrayList<>();
+        List<Integer> starts = splitter.starts();
+        for (int i = 0; i < starts.size(); i++) {
+            int start = starts.get(i);
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
+            while (start < end && isBlank(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && isBlank(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end > start) {
+                found.add(new Sentence(block, start, end));
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0';
+    }
+
+    private Map<TextBlock, List<YearRange>> findRanges() {
+        Map<TextBlock, Split> split = sentences.get();
+        Map<TextBlock, List<YearRange>> found = new IdentityHashMap<>();
+        for (TextBlock block : document.blocks()) {
+            found.put(block, List.copyOf(YearRangeExtractor.extract(block, split.get(block).splitter)));
+        }
+        return Collections.unmodifiableMap(found);
+    }
+
+    private Map<TextBlock, FigureScanner.Found> findFigures() {
+        Map<TextBlock, List<YearRange>> byBlock = ranges.get();
+        Map<TextBlock, FigureScanner.Found> found = new IdentityHashMap<>();
+        for (TextBlock block : document.blocks()) {
+            found.put(block, FigureScanner.scan(block, byBlock.get(block),
+                    index -> sentenceAt(block, index).orElse(null)));
+        }
+        return Collections.unmodifiableMap(found);
+    }
+
+    private List<CagrStatement> findCagr() {
+        Map<TextBlock, FigureScanner.Found> byBlock = figures.get();
+        Map<TextBlock, List<YearRange>> rangesByBlock = ranges.get();
+        List<CagrStatement> found = new ArrayList<>();
+        for (TextBlock block : document.blocks()) {
+            FigureScanner.Found f = byBlock.get(block);
+            found.addAll(CagrScanner.scan(block, sentences(block), f.figures(), f.years(), rangesByBlock.get(block),
+                    subjects.get()));
+        }
+        return List.copyOf(found);
+    }
+
+    private <V, T> List<T> flatten(Map<TextBlock, V> byBlock, java.util.function.Function<V, List<T>> part) {
+        List<T> all = new ArrayList<>();
+        for (TextBlock block : document.blocks()) {
+            V value = byBlock.get(block);
+            if (value != null) {
+                all.addAll(part.apply(value));
+            }
+        }
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,196 @@
+package org.reportlint.core.facts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads market names from titles, headings and prose, and compares them.
+ *
+ * <p>A market name is the run of words before {@code market} back to punctuation or a function word: in "Global
+ * Widget Market Size, Share &amp; Forecast 2024-2030" it is {@code widget market}. Names are lower case, without
+ * {@code global}, years, numbers or report words (size, share, trends, forecast, report...). Two names are compared
+ * by their core words, the words that are not regions: a name whose core words include all of the document's names
+ * the same market or a part of it ({@code smart widget market}, {@code europe widget market}).
+ */
+final class MarketNames {
+    private static final Pattern MARKET = Pattern.compile("(?i)\\bmarkets?\\b");
+    /** Words after "market" that make it a noun of prose ("market share of") rather than a market's name. */
+    private static final Pattern PROSE_AFTER = Pattern.compile("(?i)^\\s+(?:share|shares|players?|participants?"
+            + "|leaders?|leadership|position|dynamics|conditions|penetration|entry|value|demand|research"
+            + "|competition|presence|needs|place)\\b(?!\\s*(?:&|and|,)?\\s*(?:size|forecast|trends?))");
+    private static final Set<String> STOP = Set.of(
+            "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "your", "of", "in", "on",
+            "for", "to", "by", "from", "with", "at", "as", "is", "are", "was", "were", "be", "into", "within", "than",
+            "whole", "entire", "which", "while", "where", "whose", "across", "about", "over", "under", "per",
+            "will", "would", "has", "have", "had", "said", "such", "other", "each", "every", "both", "all", "any");
+    /** Words that say nothing about which market it is. */
+    private static final Set<String> GENERIC = Set.of(
+            "global", "worldwide", "world", "international", "overall", "total", "size", "share", "trend", "trends",
+            "forecast", "forecasts", "report", "reports", "analysis", "outlook", "industry", "research", "growth",
+            "overview", "insight", "insights", "statistic", "statistics", "value", "volume", "revenue", "demand",
+            "opportunity", "opportunities", "key", "major", "leading", "top", "target", "regional", "emerging",
+            "current", "future", "new", "latest", "recent", "parent", "adjacent", "related", "similar", "end",
+            "aftermarket", "dynamics", "segmentation", "scope", "definition", "summary", "snapshot", "study",
+            "estimate", "estimates", "projection", "projections", "landscape", "competitive", "by", "and", "&", "-",
+            "market", "markets", "data", "intelligence", "information", "update", "updates", "news", "press",
+            "release", "releases", "sample", "free", "full", "premium", "domestic", "local", "national", "this",
+            "segment", "segments", "driver", "drivers", "challenge", "challenges", "restraint", "restraints",
+            "player", "players", "vendor", "vendors", "company", "companies", "type", "types",
+            "application", "applications", "region", "regions", "country", "countries", "big");
+    private static final Set<String> REGION = Set.of(
+            "north", "south", "east", "west", "central", "eastern", "western", "northern", "southern", "america",
+            "americas", "american", "europe", "european", "asia", "asian", "pacific", "apac", "latin", "middle",
+            "africa", "african", "mea", "emea", "gcc", "us", "u.s.", "u.s", "usa", "united", "states", "kingdom",
+            "uk", "china", "chinese", "india", "indian", "japan", "japanese", "korea", "korean", "germany", "german",
+            "france", "french", "italy", "spain", "brazil", "canada", "mexico", "australia", "russia", "saudi",
+            "arabia", "uae", "indonesia", "vietnam", "thailand", "singapore", "malaysia", "philippines", "turkey",
+            "nordic", "benelux", "asean", "anz", "rest", "row");
+    private static final int MAX_WORDS = 7;
+
+    private MarketNames() {
+    }
+
+    /** The first market named in {@code text} that has words of its own, normalised; empty if none. */
+    static Optional<String> first(String text) {
+        return mentions(text).stream().map(Mention::name).filter(name -> !name.isEmpty()).findFirst();
+    }
+
+    /** A market named in text: its normalised name and where its phrase starts and ends. */
+    record Mention(String name, int start, int end) {
+    }
+
+    /**
+     * Every market phrase in {@code text}: {@code X market} whose words before {@code market} are not all generic,
+     * leaving out prose such as "market share"; {@code name} is empty for a generic one ("the global market").
+     */
+    static List<Mention> mentions(String written) {
+        // No-break spaces and line ends separate words like spaces; the copy keeps every offset.
+        String text = written.replace('\u00a0', ' ').replace('\n', ' ').replace('\t', ' ');
+        List<Mention> found = new ArrayList<>();
+        Matcher m = MARKET.matcher(text);
+        while (m.find()) {
+            if (PROSE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find()) {
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            int start = m.start();
+            int i = m.start();
+            while (words.size() < MAX_WORDS) {
+                int end = i;
+                while (i > 0 && text.charAt(i - 1) == ' ') {
+                    i--;
+                }
+                int wordEnd = i;
+                while (i > 0 && isWordChar(text.charAt(i - 1))) {
+                    i--;
+                }
+                if (i == wordEnd) {
+                    i = end;
+                    break;
+                }
+                String word = text.substring(i, wordEnd).toLowerCase(Locale.ROOT).replaceAll("['\u2019]s$", "");
+                if (STOP.contains(word)) {
+                    i = end;
+                    break;
+                }
+                words.add(0, word);
+                start = i;
+            }
+            found.add(new Mention(normalise(words), start, m.end()));
+        }
+        return found;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '&' || c == '.' || c == '\'' || c == '\u2019'
+                || c == '/';
+    }
+
+    /** The name made of {@code words}, without generic words, years and numbers; empty when nothing is left. */
+    private static String normalise(List<String> words) {
+        List<String> kept = new ArrayList<>();
+        for (String word : words) {
+            String w = word.replaceAll("^[-&./]+|[-&./]+$", "");
+            if (w.isEmpty() || GENERIC.contains(w) || w.chars().allMatch(Character::isDigit)
+                    || w.matches("\\d{4}(?:[-\u2013]\\d{2,4})?")) {
+                continue;
+            }
+            kept.add(w);
+        }
+        boolean named = kept.stream().anyMatch(w -> !REGION.contains(w) && !w.equals("and"));
+        return named ? String.join(" ", kept) + " market" : "";
+    }
+
+    /** The core words of a name: its words that are not regions, without plural endings. */
+    static Set<String> core(String name) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String word : name.split("[\\s/-]+")) {
+            if (word.isEmpty() || word.equals("market") || word.equals("and") || word.equals("&")
+                    || REGION.contains(word)) {
+                continue;
+            }
+            words.add(singular(word));
+        }
+        return words;
+    }
+
+    /**
+     * Whether {@code name} is the document's market or a part of it: it has more than half of the document's core
+     * words, compared by stem, so that "surgical robotic market" is the "surgery robotic market" and "lithium ion
+     * battery recycling market" is the "lithium ion battery recycling and cascaded utilization market", but "battery
+     * market" is not the "electric vehicle battery market". A name without core words is generic and covered.
+     */
+    static boolean covers(String documentMarket, String name) {
+        Set<String> named = stems(core(name));
+        if (named.isEmpty()) {
+            return true;
+        }
+        Set<String> own = stems(core(documentMarket));
+        if (own.isEmpty()) {
+            return false;
+        }
+        long shared = own.stream().filter(named::contains).count();
+        return shared * 2 > own.size();
+    }
+
+    private static Set<String> stems(Set<String> words) {
+        Set<String> stems = new LinkedHashSet<>();
+        for (String word : words) {
+            stems.add(stem(word));
+        }
+        return stems;
+    }
+
+    /** A crude stem: "surgical" and "surgery" are both "surg", "robotics" and "robotic" both "robot". */
+    private static String stem(String word) {
+        String w = word;
+        for (String suffix : new String[] {"ical", "ics", "ic", "ery", "ing", "ed", "al"}) {
+            if (w.length() > suffix.length() + 3 && w.endsWith(suffix)) {
+                w = w.substring(0, w.length() - suffix.length());
+                break;
+            }
+        }
+        return w.length() > 6 ? w.substring(0, 6) : w;
+    }
+
+    /** Whether the words of {@code name} are regions and countries only. */
+    static boolean isRegionWord(String word) {
+        return REGION.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static String singular(String word) {
+        if (word.length() > 3 && word.endsWith("ies")) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+}

@@ -1,0 +1,121 @@
+package org.reportlint.core.facts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reportlint.core.document.TextBlock;
+
+/**
+ * Decides what one sentence of the document's own report is about, from the subjects it names.
+ *
+ * <p>The nearest subject named before the statement in its sentence wins ("In Europe, the market ..." is Europe's;
+ * "While Europe leads, the global market ..." the market's); with none before, the first after it. Subjects are
+ * market phrases ({@code the gadget market}), regions and countries, segments ({@code the hand widgets segment}) and
+ * companies with a legal form ({@code Acme Inc.}). A table cell takes its subject from the label cells of its row.
+ */
+final class SubjectClassifier {
+    private static final Pattern REGION = Pattern.compile("(?<![\\p{L}.])(?:(?i:north\\s+america|south\\s+america"
+            + "|latin\\s+america|europe|asia[\\s-]+pacific|asia|middle\\s+east(?:\\s+(?:&|and)\\s+africa)?|africa"
+            + "|united\\s+states|united\\s+kingdom|china|india|japan|south\\s+korea|korea|germany|france|italy"
+            + "|spain|brazil|canada|mexico|australia|southeast\\s+asia|russia|saudi\\s+arabia|indonesia"
+            + "|the\\s+americas)|U\\.S\\.|US|USA|UK|APAC|EMEA|MEA|GCC|LATAM|UAE)(?![\\p{L}$])");
+    private static final Pattern SEGMENT = Pattern.compile("(?i)\\b(?:sub-?)?segments?\\b");
+    private static final Pattern COMPANY = Pattern.compile("\\b\\p{Lu}[\\p{L}&.\\-]*(?:\\s+\\p{Lu}[\\p{L}&.\\-]*){0,4}"
+            + ",?\\s+(?:Inc\\.?|Ltd\\.?|LLC|Corp\\.?|Corporation|PLC|plc|GmbH|AG|S\\.A\\.|N\\.V\\.|Co\\.,?\\s+Ltd\\.?)"
+            + "(?![\\p{L}])");
+    /** Row labels that name an attribute of the market ("Market size in 2023", "CAGR"), not a segment. */
+    private static final Pattern ATTRIBUTE = Pattern.compile("(?i)\\b(?:market|size|value|revenue|cagr|growth"
+            + "|forecast|period|years?|base|historical|study|estimated|projected|volume|share|total|overall"
+            + "|global|report|attribute|details|metric|parameter|unit|currency|coverage|scope)\\b");
+
+    private SubjectClassifier() {
+    }
+
+    static Subject classify(String documentMarket, TextBlock block, Sentence sentence, int index) {
+        String row = YearRangeExtractor.rowContext(block);
+        if (!row.isEmpty()) {
+            return fromRowLabel(documentMarket, row);
+        }
+        if (sentence == null) {
+            return new Subject(Subject.Kind.DOCUMENT_MARKET, documentMarket);
+        }
+        String text = block.text();
+        List<Named> named = named(documentMarket, text.substring(sentence.start(), sentence.end()), sentence.start());
+        Named before = null;
+        Named after = null;
+        for (Named n : named) {
+            if (n.end <= index) {
+                before = n;
+            } else if (after == null && n.start >= index) {
+                after = n;
+            }
+        }
+        Named chosen = before != null ? before : after;
+        return chosen == null ? new Subject(Subject.Kind.DOCUMENT_MARKET, documentMarket) : chosen.subject;
+    }
+
+    private static Subject fromRowLabel(String documentMarket, String row) {
+        List<Named> named = named(documentMarket, row, 0);
+        if (!named.isEmpty()) {
+            return named.get(named.size() - 1).subject;
+        }
+        String label = row.strip();
+        if (label.isEmpty() || ATTRIBUTE.matcher(label).find()) {
+            return new Subject(Subject.Kind.DOCUMENT_MARKET, documentMarket);
+        }
+        return new Subject(Subject.Kind.SEGMENT, label.toLowerCase(Locale.ROOT));
+    }
+
+    /** A subject named in a sentence, with its block text range. */
+    private record Named(Subject subject, int start, int end) {
+    }
+
+    private static List<Named> named(String documentMarket, String text, int offset) {
+        List<Named> found = new ArrayList<>();
+        for (MarketNames.Mention mention : MarketNames.mentions(text)) {
+            String phrase = text.substring(mention.start(), mention.end());
+            Matcher region = REGION.matcher(phrase);
+            Subject subject;
+            // With no market of its own known, a document's named markets cannot be told apart from it.
+            if (!documentMarket.isEmpty() && !MarketNames.covers(documentMarket, mention.name())) {
+                subject = new Subject(Subject.Kind.OTHER_MARKET, mention.name());
+            } else if (region.find()) {
+                subject = new Subject(Subject.Kind.REGION, region.group().toLowerCase(Locale.ROOT));
+            } else {
+                subject = new Subject(Subject.Kind.DOCUMENT_MARKET,
+                        mention.name().isEmpty() ? documentMarket : mention.name());
+            }
+            found.add(new Named(subject, offset + mention.start(), offset + mention.end()));
+        }
+        add(found, REGION.matcher(text), Subject.Kind.REGION, offset);
+        add(found, COMPANY.matcher(text), Subject.Kind.COMPANY, offset);
+        Matcher segment = SEGMENT.matcher(text);
+        while (segment.find()) {
+            String lead = text.substring(Math.max(0, segment.start() - 40), segment.start());
+            String[] words = lead.strip().split("\\s+");
+            String name = words.length == 0 ? "" : words[words.length - 1].toLowerCase(Locale.ROOT);
+            found.add(new Named(new Subject(Subject.Kind.SEGMENT, name), offset + segment.start(),
+                    offset + segment.end()));
+        }
+        // A region inside a market phrase ("the Europe widget market") is the phrase's; keep the longer one.
+        found.sort(Comparator.comparingInt(Named::start).thenComparingInt(n -> -n.end));
+        List<Named> merged = new ArrayList<>();
+        for (Named n : found) {
+            if (!merged.isEmpty() && n.start < merged.get(merged.size() - 1).end) {
+                continue;
+            }
+            merged.add(n);
+        }
+        return merged;
+    }
+
+    private static void add(List<Named> found, Matcher matcher, Subject.Kind kind, int offset) {
+        while (matcher.find()) {
+            found.add(new Named(new Subject(kind, matcher.group().toLowerCase(Locale.ROOT)), offset + matcher.start(),
+                    offset + matcher.end()));
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.reportlint.core.facts;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.reportlint.core.document.BlockKind;
+import org.reportlint.core.document.Document;
+import org.reportlint.core.document.TextBlock;
+
+/**
+ * What each statement of a document is about: its own market, taken from its title or first heading, the parts of
+ * the page that are about other markets, and the subject of the sentence at any point of the text.
+ *
+ * <p>Ambiguity goes towards "not the document's market": a section that names a market the document's name does not
+ * cover is another market's, and so is a sentence whose nearest named market is one. A statement that names no
+ * subject at all is about the document's market.
+ */
+public final class Subjects {
+    private final String documentMarket;
+    private final Map<TextBlock, SeparatePart> parts;
+    private final List<SeparatePart> partList;
+    private final Facts facts;
+
+    private Subjects(String documentMarket, Map<TextBlock, SeparatePart> parts, Facts facts) {
+        this.documentMarket = documentMarket;
+        this.parts = parts;
+        this.facts = facts;
+        List<SeparatePart> distinct = new ArrayList<>();
+        Set<SeparatePart> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (TextBlock block : facts.document().blocks()) {
+            SeparatePart part = parts.get(block);
+            if (part != null && seen.add(part)) {
+                distinct.add(part);
+            }
+        }
+        this.partList = List.copyOf(distinct);
+    }
+
+    static Subjects of(Facts facts) {
+        Document document = facts.document();
+        String market = documentMarket(document);
+        return new Subjects(market, PartFinder.find(document, market), facts);
+    }
+
+    /**
+     * The market the document is about, from its title, else its first heading when that is not one item of a
+     * listing, else the first line of its text: {@code widget market} for "Global Widget Market Size, Share &amp;
+     * Forecast 2024-2030". Empty when none names a market.
+     */
+    public Optional<String> documentMarket() {
+        return documentMarket.isEmpty() ? Optional.empty() : Optional.of(documentMarket);
+    }
+
+    /** The parts of the document about other markets, in document order. */
+    public List<SeparatePart> separateParts() {
+        return partList;
+    }
+
+    /** The separate part {@code block} is in, if it is in one. */
+    public Optional<SeparatePart> partOf(TextBlock block) {
+        return Optional.ofNullable(parts.get(block));
+    }
+
+    /** Whether the page lists several markets' items rather than reporting on one. */
+    public boolean isListingPage() {
+        return partList.stream().filter(p -> p.reason() == SeparatePart.Reason.LISTING_ITEM).count() >= 2;
+    }
+
+    /** What the statement at block text offset {@code index} of {@code block} is about. */
+    public Subject at(TextBlock block, int index) {
+        SeparatePart part = parts.get(block);
+        if (part != null) {
+            return new Subject(Subject.Kind.OTHER_MARKET, part.name());
+        }
+        Optional<Sentence> sentence = facts.sentenceAt(block, index);
+        return SubjectClassifier.classify(documentMarket, block, sentence.orElse(null), index);
+    }
+
+    private static String documentMarket(Document document) {
+        TextBlock heading = null;
+        for (TextBlock text : document.blocks()) {
+            if (text.kind() == BlockKind.TITLE) {
+                Optional<String> named = MarketNames.first(text.text());
+                if (named.isPresent()) {
+                    return named.get();
+                }
+            } else if (heading == null && text.kind() == BlockKind.HEADING) {
+                heading = text;
+            }
+        }
+        if (heading != null) {
+            Optional<String> named = MarketNames.first(heading.text());
+            if (named.isPresent()) {
+                return PartFinder.listingHeadings(document, "").contains(heading) ? "" : named.get();
+            }
+        }
+        // Plain text has no title: its first line, when it names a market, is one.
+        if (!document.blocks().isEmpty()) {
+            String first = document.blocks().get(0).text().strip();
+            int lineEnd = first.indexOf('\n');
+            return MarketNames.first(lineEnd < 0 ? first : first.substring(0, lineEnd)).orElse("");
+        }
+        return "";
+    }
+}
