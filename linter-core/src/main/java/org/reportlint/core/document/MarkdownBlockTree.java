@@ -1,5 +1,6 @@
 package org.reportlint.core.document;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -250,7 +251,7 @@ final class MarkdownBlockTree {
 
     /** Collects the source spans of HTML blocks and inline HTML, and blanks out everything else. */
     private static final class HtmlRanges extends AbstractVisitor {
-        private final java.util.BitSet html = new java.util.BitSet();
+        private final BitSet html = new BitSet();
         private boolean any;
 
         @Override
