@@ -52,6 +52,7 @@ final class MarketNames {
             "arabia", "uae", "indonesia", "vietnam", "thailand", "singapore", "malaysia", "philippines", "turkey",
             "nordic", "benelux", "asean", "anz", "rest", "row");
     private static final int MAX_WORDS = 7;
+    private static final Pattern ACRONYM = Pattern.compile("(?:^|\\s)(\\p{Lu}{2,6})s?\\s+(?i:markets?)$");
 
     private MarketNames() {
     }
@@ -157,6 +158,20 @@ final class MarketNames {
         }
         long shared = own.stream().filter(named::contains).count();
         return shared * 2 > own.size();
+    }
+
+    /**
+     * Whether {@code phrase}, a market phrase as written, names the market by an acronym that starts like the
+     * document's market ("the VDR market" in a virtual room software report): most likely the same market, and
+     * ambiguous at worst, so not another market.
+     */
+    static boolean isAcronymFor(String documentMarket, String phrase) {
+        Matcher acronym = ACRONYM.matcher(phrase);
+        if (!acronym.find()) {
+            return false;
+        }
+        Set<String> own = core(documentMarket);
+        return !own.isEmpty() && Character.toLowerCase(acronym.group(1).charAt(0)) == own.iterator().next().charAt(0);
     }
 
     private static Set<String> stems(Set<String> words) {

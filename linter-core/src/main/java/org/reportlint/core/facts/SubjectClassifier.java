@@ -80,7 +80,8 @@ final class SubjectClassifier {
             Matcher region = REGION.matcher(phrase);
             Subject subject;
             // With no market of its own known, a document's named markets cannot be told apart from it.
-            if (!documentMarket.isEmpty() && !MarketNames.covers(documentMarket, mention.name())) {
+            if (!documentMarket.isEmpty() && !MarketNames.covers(documentMarket, mention.name())
+                    && !MarketNames.isAcronymFor(documentMarket, phrase)) {
                 subject = new Subject(Subject.Kind.OTHER_MARKET, mention.name());
             } else if (region.find()) {
                 subject = new Subject(Subject.Kind.REGION, region.group().toLowerCase(Locale.ROOT));
