@@ -31,6 +31,13 @@ class YearRangeExtractorTest {
         "Forecast (2024-2030).                       | 2024-2030          | 2024 | 2030",
         "Forecast 2024 through 2030.                 | 2024 through 2030  | 2024 | 2030",
         "Forecast 1999-2001.                         | 1999-2001          | 1999 | 2001",
+        "Forecast 2024\u201330.                      | 2024\u201330       | 2024 | 2030",
+        "Forecast FY24-FY30.                         | FY24-FY30          | 2024 | 2030",
+        "Forecast FY 2024 to FY 2030.                | FY 2024 to FY 2030 | 2024 | 2030",
+        "Forecast 2021E-2026F.                       | 2021E-2026F        | 2021 | 2026",
+        "Forecast CY2021-CY2026.                     | CY2021-CY2026      | 2021 | 2026",
+        "Forecast 2024-2030F.                        | 2024-2030F         | 2024 | 2030",
+        "Forecast over the next six years (2023-2029). | 2023-2029        | 2023 | 2029",
     })
     void recognisesTheWaysReportsWriteARange(String text, String written, int start, int end) {
         List<YearRange> found = ranges("r.txt", text);
@@ -104,6 +111,22 @@ class YearRangeExtractorTest {
         YearRange range = ranges("p.txt", "Historical data: 1850-1990.").get(0);
         assertEquals(1850, range.implausibleYear().getAsInt());
         assertTrue(ranges("p.txt", "Results FY1850-FY1990.").get(0).implausibleYear().isPresent());
+    }
+
+    @Test
+    void markdownHeadingsAndTablesLendTheirWordsLikeHtml() {
+        Document document = DocumentParser.parse("t.md", "# Robot Market Size 2025 - 2032 and Forecast Report\n\n"
+                + "| Attribute | Value |\n|---|---|\n| Forecast Data Period | 2024 - 2030 |\n"
+                + "| Study Period | 2017 - 2030 |\n");
+        assertEquals(List.of(StatementKind.FORECAST, StatementKind.FORECAST, StatementKind.STUDY_PERIOD),
+                Facts.of(document).yearRanges().stream().map(YearRange::kind).toList());
+    }
+
+    @Test
+    void twoFiscalYearsWithPrefixesAreAPeriod() {
+        YearRange range = ranges("f.txt", "Forecast FY24-FY25.").get(0);
+        assertEquals(false, range.fiscalYear());
+        assertTrue(range.isComparablePeriod());
     }
 
     @Test
