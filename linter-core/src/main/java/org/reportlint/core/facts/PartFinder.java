@@ -20,10 +20,10 @@ import org.reportlint.core.document.TextBlock;
  *
  * <p>A heading's section runs to the next heading of the same or a higher level. A section is separate when its
  * heading is a related-reports heading ("Related Reports", "You may also like"; also a short block of only those
- * words, as sidebars write it), or names a market the document's market does not cover. Several sibling sections or
- * list items that each open by naming a different market the document does not cover are the items of a listing
- * page, each its own part; so are several headings of one level naming different markets on a page whose title names
- * none. Sections about the document's market, its segments and regions stay the document's own.
+ * words, as sidebars write it), or names a market the document's market does not cover. Several sibling sections,
+ * list items (or, on a page with no market of its own, paragraphs) that each open by naming a different market the
+ * document does not cover are the items of a listing page, each its own part; so are several headings of one level naming different markets on a page whose
+ * title names none. Sections about the document's market, its segments and regions stay the document's own.
  */
 final class PartFinder {
     private static final Pattern RELATED = Pattern.compile("(?i)^\\W*(?:(?:related|other|similar|recent|latest"
@@ -36,6 +36,11 @@ final class PartFinder {
     private static final int LABEL_LENGTH = 60;
     /** How far into an item its market must be named for the item to be about that market. */
     private static final int ITEM_OPENING = 100;
+    /**
+     * How far into a paragraph its market must be named: plain text writes a listing's items as paragraphs that
+     * open with the item's headline.
+     */
+    private static final int PARAGRAPH_OPENING = 60;
     /** Below every real heading level, so that a label's section ends at any heading. */
     private static final int LABEL_LEVEL = 7;
 
@@ -140,8 +145,12 @@ final class PartFinder {
         List<Block> items = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Block child : block.children()) {
-            if (child.kind() == BlockKind.SECTION || child.kind() == BlockKind.LIST_ITEM) {
-                Optional<String> named = openingMarket(child);
+            // Paragraphs of a report often open with a short form of its market's name, so paragraphs are items only
+            // on a page with no market of its own.
+            if (child.kind() == BlockKind.SECTION || child.kind() == BlockKind.LIST_ITEM
+                    || child.kind() == BlockKind.PARAGRAPH && market.isEmpty()) {
+                Optional<String> named = openingMarket(child,
+                        child.kind() == BlockKind.PARAGRAPH ? PARAGRAPH_OPENING : ITEM_OPENING);
                 if (named.isPresent() && (market.isEmpty() || !MarketNames.covers(market, named.get()))) {
                     items.add(child);
                     names.add(named.get());
@@ -164,9 +173,9 @@ final class PartFinder {
     }
 
     /** The market an item names in its first words, if any. */
-    private static Optional<String> openingMarket(Block item) {
+    private static Optional<String> openingMarket(Block item, int window) {
         String text = BlockText.of(item);
-        String opening = text.substring(0, Math.min(text.length(), ITEM_OPENING));
+        String opening = text.substring(0, Math.min(text.length(), window));
         return MarketNames.mentions(opening).stream()
                 .filter(m -> !m.name().isEmpty())
                 .map(MarketNames.Mention::name)

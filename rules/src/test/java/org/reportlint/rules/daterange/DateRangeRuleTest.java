@@ -64,6 +64,36 @@ class DateRangeRuleTest {
     }
 
     @Test
+    void listingPageOfSeveralMarketsHasNoConflict() {
+        RuleFixtures.assertFixture(rule, "/fixtures/date-range/listing.html");
+    }
+
+    @Test
+    void plainTextListingOfSeveralMarketsHasNoConflict() {
+        RuleFixtures.assertFixture(rule, "/fixtures/date-range/listing.txt");
+    }
+
+    @Test
+    void relatedReportsKeepTheirOwnPeriods() {
+        RuleFixtures.assertFixture(rule, "/fixtures/date-range/related.html");
+    }
+
+    @Test
+    void conflictInTheDocumentsOwnPartIsStillFound() {
+        RuleFixtures.assertFixture(rule, "/fixtures/date-range/own-part.html");
+    }
+
+    @Test
+    void fiscalCalendarAndMarkedRanges() {
+        RuleFixtures.assertFixture(rule, "/fixtures/date-range/forms.html");
+    }
+
+    @Test
+    void markdownHeadingsTablesAndRelatedReports() {
+        RuleFixtures.assertFixture(rule, "/fixtures/date-range/markdown.md");
+    }
+
+    @Test
     void asOfReportsForecastsThatAreOver() {
         List<Finding> findings = RuleFixtures.assertFixture(rule, "/fixtures/date-range/as-of.html");
         assertEquals("Forecast period 2019-2024 ended before 2026", findings.get(0).message());
