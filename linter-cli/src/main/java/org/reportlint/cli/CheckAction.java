@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.reportlint.core.engine.LintStats;
 import org.reportlint.core.engine.Linter;
 import org.reportlint.core.engine.FailPolicy;
-import org.reportlint.core.engine.RuleRegistry;
+import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.format.FormatContext;
 import org.reportlint.core.rule.Severity;
 import org.reportlint.core.run.FixMode;

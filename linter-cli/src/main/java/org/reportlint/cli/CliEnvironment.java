@@ -3,7 +3,7 @@ package org.reportlint.cli;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.function.Supplier;
-import org.reportlint.core.engine.RuleRegistry;
+import org.reportlint.core.config.RuleRegistry;
 
 /**
  * What the commands take from the process around them, so tests can supply their own.

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.reportlint.core.engine.FailPolicy;
-import org.reportlint.core.engine.RuleRegistry;
+import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.rule.OptionSpec;
 import org.reportlint.core.rule.RuleExample;
 import org.reportlint.core.rule.RuleMetadata;

@@ -9,7 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import org.reportlint.core.config.ConfigResolver;
 import org.reportlint.core.engine.FailPolicy;
-import org.reportlint.core.engine.RuleRegistry;
+import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.run.UsageException;
 import picocli.CommandLine;

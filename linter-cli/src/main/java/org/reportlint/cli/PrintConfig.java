@@ -12,7 +12,7 @@ import org.reportlint.core.config.ConfigException;
 import org.reportlint.core.config.ConfigResolver;
 import org.reportlint.core.config.EffectiveConfig;
 import org.reportlint.core.config.ConfiguredRule;
-import org.reportlint.core.engine.RuleRegistry;
+import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.run.LintRunner;
 import org.reportlint.core.run.UsageException;

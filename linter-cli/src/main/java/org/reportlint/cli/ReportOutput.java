@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.reportlint.core.engine.LintResult;
+import org.reportlint.core.result.LintResult;
 import org.reportlint.core.format.FormatContext;
 import org.reportlint.core.format.OutputFormat;
 import org.reportlint.core.run.UsageException;

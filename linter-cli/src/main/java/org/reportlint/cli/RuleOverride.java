@@ -2,7 +2,7 @@ package org.reportlint.cli;
 
 import java.util.Optional;
 import org.reportlint.core.config.RuleSetting;
-import org.reportlint.core.engine.RuleRegistry;
+import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.run.LintRunner;
 import org.reportlint.core.run.UsageException;

@@ -1,7 +1,7 @@
 package org.reportlint.cli;
 
 import java.util.ServiceConfigurationError;
-import org.reportlint.core.engine.RuleRegistry;
+import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.run.UsageException;
 
 /** Loads the rules for a command, turning a broken rule jar into a one-line usage error. */

@@ -2,10 +2,10 @@ package org.reportlint.cli;
 
 import java.io.PrintWriter;
 import org.reportlint.core.baseline.BaselineEntry;
-import org.reportlint.core.engine.EngineRules;
-import org.reportlint.core.engine.FileResult;
-import org.reportlint.core.engine.Finding;
-import org.reportlint.core.engine.LintResult;
+import org.reportlint.core.result.EngineRules;
+import org.reportlint.core.result.FileResult;
+import org.reportlint.core.result.Finding;
+import org.reportlint.core.result.LintResult;
 import org.reportlint.core.run.LintOutcome;
 
 /**

@@ -1,9 +1,9 @@
 package org.reportlint.maven;
 
 import org.apache.maven.plugin.logging.Log;
-import org.reportlint.core.engine.FileResult;
-import org.reportlint.core.engine.Finding;
-import org.reportlint.core.engine.LintResult;
+import org.reportlint.core.result.FileResult;
+import org.reportlint.core.result.Finding;
+import org.reportlint.core.result.LintResult;
 
 /**
  * Writes every finding of a run to the Maven build log, one line each at its own level (errors as errors, warnings

@@ -3,12 +3,12 @@ package org.reportlint.maven;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.reportlint.core.engine.EngineRules;
+import org.reportlint.core.result.EngineRules;
 import org.reportlint.core.engine.FailPolicy;
-import org.reportlint.core.engine.FileResult;
-import org.reportlint.core.engine.Finding;
-import org.reportlint.core.engine.LintResult;
-import org.reportlint.core.engine.Summary;
+import org.reportlint.core.result.FileResult;
+import org.reportlint.core.result.Finding;
+import org.reportlint.core.result.LintResult;
+import org.reportlint.core.result.Summary;
 
 /**
  * The one-line texts the goal writes to the build log: a finding each, the run's summary, and why it failed.

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.reportlint.core.engine.LintResult;
+import org.reportlint.core.result.LintResult;
 import org.reportlint.core.format.FormatContext;
 import org.reportlint.core.format.OutputFormat;
 

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.logging.Log;
 import org.junit.jupiter.api.Test;
-import org.reportlint.core.engine.FileResult;
-import org.reportlint.core.engine.LintResult;
+import org.reportlint.core.result.FileResult;
+import org.reportlint.core.result.LintResult;
 import org.reportlint.core.rule.Severity;
 
 class BuildLogTest {

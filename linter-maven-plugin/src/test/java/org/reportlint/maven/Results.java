@@ -2,9 +2,9 @@ package org.reportlint.maven;
 
 import java.util.List;
 import java.util.Optional;
-import org.reportlint.core.engine.Excerpt;
-import org.reportlint.core.engine.FileResult;
-import org.reportlint.core.engine.Finding;
+import org.reportlint.core.result.Excerpt;
+import org.reportlint.core.result.FileResult;
+import org.reportlint.core.result.Finding;
 import org.reportlint.core.rule.Severity;
 import org.reportlint.core.source.SourcePosition;
 import org.reportlint.core.source.SourceSpan;

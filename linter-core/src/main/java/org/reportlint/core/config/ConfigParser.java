@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.reportlint.core.engine.RuleRegistry;
 import org.reportlint.core.rule.OptionSpec;
 import org.reportlint.core.rule.RuleMetadata;
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.reportlint.core.files.Glob;
-import org.reportlint.core.engine.RuleRegistry;
 
 /**
  * Finds the configuration for each linted file and turns it into a {@link RuleSet}.

@@ -2,6 +2,8 @@ package org.reportlint.core.engine;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.reportlint.core.result.LintResult;
+import org.reportlint.core.result.Summary;
 import org.reportlint.core.rule.Severity;
 
 /**

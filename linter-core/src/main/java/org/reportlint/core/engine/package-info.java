@@ -1,2 +1,2 @@
-/** The engine: rule discovery, linting files in parallel, findings, results and exit policy. */
+/** The engine: lints files in parallel, one parse and one pass of every enabled rule per file, and the exit policy. */
 package org.reportlint.core.engine;

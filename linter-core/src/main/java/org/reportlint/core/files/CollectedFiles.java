@@ -1,7 +1,7 @@
 package org.reportlint.core.files;
 
 import java.util.List;
-import org.reportlint.core.engine.SourceInput;
+import org.reportlint.core.source.SourceInput;
 
 /**
  * What expanding the command-line paths found.

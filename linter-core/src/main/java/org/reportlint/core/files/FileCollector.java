@@ -21,7 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.reportlint.core.engine.SourceInput;
+import org.reportlint.core.source.SourceInput;
 
 /**
  * Expands the paths a user gives into the files to lint.

@@ -5,7 +5,7 @@ import java.util.OptionalInt;
 import org.reportlint.core.config.RuleSet;
 import org.reportlint.core.document.Document;
 import org.reportlint.core.document.DocumentParser;
-import org.reportlint.core.engine.FileResult;
+import org.reportlint.core.result.FileResult;
 import org.reportlint.core.engine.Linter;
 import org.reportlint.core.source.DecodedText;
 import org.reportlint.core.source.SourceDecoder;

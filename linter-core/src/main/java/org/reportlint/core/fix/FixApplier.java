@@ -3,7 +3,7 @@ package org.reportlint.core.fix;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.reportlint.core.engine.Finding;
+import org.reportlint.core.result.Finding;
 import org.reportlint.core.rule.Fix;
 import org.reportlint.core.rule.TextEdit;
 

@@ -1,8 +1,8 @@
 package org.reportlint.core.format;
 
-import org.reportlint.core.engine.FileResult;
-import org.reportlint.core.engine.Finding;
-import org.reportlint.core.engine.LintResult;
+import org.reportlint.core.result.FileResult;
+import org.reportlint.core.result.Finding;
+import org.reportlint.core.result.LintResult;
 
 /**
  * The Checkstyle XML report that CI dashboards and review bots read: a {@code <file>} element for every file looked at,

@@ -1,6 +1,6 @@
 package org.reportlint.core.format;
 
-import org.reportlint.core.engine.Finding;
+import org.reportlint.core.result.Finding;
 
 /**
  * The two lines that show where a finding is: the source line (or the window of a long line the finding kept) after

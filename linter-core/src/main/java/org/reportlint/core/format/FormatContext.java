@@ -2,7 +2,7 @@ package org.reportlint.core.format;
 
 import java.util.List;
 import java.util.Objects;
-import org.reportlint.core.engine.RuleRegistry;
+import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.rule.RuleMetadata;
 
 /**

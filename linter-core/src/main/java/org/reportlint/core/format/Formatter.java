@@ -2,7 +2,7 @@ package org.reportlint.core.format;
 
 import java.io.IOException;
 import java.io.Writer;
-import org.reportlint.core.engine.LintResult;
+import org.reportlint.core.result.LintResult;
 
 /**
  * Renders a run's result as a report: a pure function of its input, with no I/O, no clock and no locale, so the same

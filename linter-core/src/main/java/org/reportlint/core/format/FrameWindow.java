@@ -1,7 +1,7 @@
 package org.reportlint.core.format;
 
-import org.reportlint.core.engine.Excerpt;
-import org.reportlint.core.engine.Finding;
+import org.reportlint.core.result.Excerpt;
+import org.reportlint.core.result.Finding;
 import org.reportlint.core.source.SourceSpan;
 
 /**

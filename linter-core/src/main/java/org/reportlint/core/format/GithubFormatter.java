@@ -1,8 +1,8 @@
 package org.reportlint.core.format;
 
-import org.reportlint.core.engine.FileResult;
-import org.reportlint.core.engine.Finding;
-import org.reportlint.core.engine.LintResult;
+import org.reportlint.core.result.FileResult;
+import org.reportlint.core.result.Finding;
+import org.reportlint.core.result.LintResult;
 import org.reportlint.core.rule.Severity;
 import org.reportlint.core.source.SourceSpan;
 

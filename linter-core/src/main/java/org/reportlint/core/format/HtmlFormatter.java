@@ -2,9 +2,9 @@ package org.reportlint.core.format;
 
 import java.util.List;
 import java.util.TreeSet;
-import org.reportlint.core.engine.FileResult;
-import org.reportlint.core.engine.LintResult;
-import org.reportlint.core.engine.Summary;
+import org.reportlint.core.result.FileResult;
+import org.reportlint.core.result.LintResult;
+import org.reportlint.core.result.Summary;
 import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.rule.Severity;
 

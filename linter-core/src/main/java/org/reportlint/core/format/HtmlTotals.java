@@ -3,9 +3,9 @@ package org.reportlint.core.format;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.reportlint.core.engine.FileResult;
-import org.reportlint.core.engine.Finding;
-import org.reportlint.core.engine.LintResult;
+import org.reportlint.core.result.FileResult;
+import org.reportlint.core.result.Finding;
+import org.reportlint.core.result.LintResult;
 import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.rule.Severity;
 

@@ -6,11 +6,11 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.io.UncheckedIOException;
-import org.reportlint.core.engine.FileResult;
-import org.reportlint.core.engine.Finding;
-import org.reportlint.core.engine.LintResult;
-import org.reportlint.core.engine.RelatedLocation;
-import org.reportlint.core.engine.Summary;
+import org.reportlint.core.result.FileResult;
+import org.reportlint.core.result.Finding;
+import org.reportlint.core.result.LintResult;
+import org.reportlint.core.result.RelatedLocation;
+import org.reportlint.core.result.Summary;
 import org.reportlint.core.rule.TextEdit;
 import org.reportlint.core.source.SourceSpan;
 

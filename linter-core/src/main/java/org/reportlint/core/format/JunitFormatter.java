@@ -2,11 +2,11 @@ package org.reportlint.core.format;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.reportlint.core.engine.EngineRules;
-import org.reportlint.core.engine.FileResult;
-import org.reportlint.core.engine.Finding;
-import org.reportlint.core.engine.LintResult;
-import org.reportlint.core.engine.RelatedLocation;
+import org.reportlint.core.result.EngineRules;
+import org.reportlint.core.result.FileResult;
+import org.reportlint.core.result.Finding;
+import org.reportlint.core.result.LintResult;
+import org.reportlint.core.result.RelatedLocation;
 import org.reportlint.core.rule.Severity;
 import org.reportlint.core.source.SourcePosition;
 

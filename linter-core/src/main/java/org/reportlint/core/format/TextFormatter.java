@@ -1,10 +1,10 @@
 package org.reportlint.core.format;
 
-import org.reportlint.core.engine.FileResult;
-import org.reportlint.core.engine.Finding;
-import org.reportlint.core.engine.LintResult;
-import org.reportlint.core.engine.RelatedLocation;
-import org.reportlint.core.engine.Summary;
+import org.reportlint.core.result.FileResult;
+import org.reportlint.core.result.Finding;
+import org.reportlint.core.result.LintResult;
+import org.reportlint.core.result.RelatedLocation;
+import org.reportlint.core.result.Summary;
 import org.reportlint.core.source.SourcePosition;
 
 /**

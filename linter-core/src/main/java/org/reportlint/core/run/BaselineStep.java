@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.reportlint.core.baseline.Baseline;
 import org.reportlint.core.baseline.BaselineEntry;
 import org.reportlint.core.baseline.BaselineFile;
-import org.reportlint.core.engine.LintResult;
+import org.reportlint.core.result.LintResult;
 import org.reportlint.core.fix.AtomicFileWriter;
 
 /** Filters a result through a baseline file, or rewrites the file from the result. */

@@ -3,7 +3,7 @@ package org.reportlint.core.run;
 import java.util.List;
 import java.util.Optional;
 import org.reportlint.core.baseline.BaselineEntry;
-import org.reportlint.core.engine.LintResult;
+import org.reportlint.core.result.LintResult;
 
 /**
  * What a run produced.

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.reportlint.core.config.Preset;
 import org.reportlint.core.config.RuleSetting;
 import org.reportlint.core.engine.FailPolicy;
-import org.reportlint.core.engine.SourceInput;
+import org.reportlint.core.source.SourceInput;
 
 /**
  * Everything a lint run needs, as the command line or the Maven plugin collected it; immutable.

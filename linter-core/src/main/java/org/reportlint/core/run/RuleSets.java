@@ -7,7 +7,7 @@ import java.util.Map;
 import org.reportlint.core.config.ConfigException;
 import org.reportlint.core.config.ConfigResolver;
 import org.reportlint.core.config.RuleSet;
-import org.reportlint.core.engine.SourceInput;
+import org.reportlint.core.source.SourceInput;
 
 /**
  * The rule set of every input, resolved before any file is linted so that a configuration mistake stops the run

@@ -1,2 +1,2 @@
-/** Reading bytes into decoded text, and positions in that text: offsets, lines, columns and spans. */
+/** The files a run reads, their bytes decoded into text, and positions in that text: offsets, lines, columns, spans. */
 package org.reportlint.core.source;

@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.reportlint.core.engine.Finding;
+import org.reportlint.core.result.Finding;
 
 /**
  * Decides which findings a document's directives hide, and which directives hid nothing.

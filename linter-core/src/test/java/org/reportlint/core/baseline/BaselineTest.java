@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportlint.core.config.Preset;
 import org.reportlint.core.config.RuleSet;
-import org.reportlint.core.engine.LintResult;
+import org.reportlint.core.result.LintResult;
 import org.reportlint.core.engine.Linter;
-import org.reportlint.core.engine.RuleRegistry;
-import org.reportlint.core.engine.SourceInput;
+import org.reportlint.core.config.RuleRegistry;
+import org.reportlint.core.source.SourceInput;
 import org.reportlint.core.rule.Severity;
 import org.reportlint.core.testing.WordRule;
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.reportlint.core.engine.RuleRegistry;
 import org.reportlint.core.rule.Rule;
 import org.reportlint.core.rule.RuleContext;
 import org.reportlint.core.rule.RuleMetadata;

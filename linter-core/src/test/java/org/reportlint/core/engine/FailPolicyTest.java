@@ -1,13 +1,16 @@
 package org.reportlint.core.engine;
 
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.reportlint.core.result.FileResult;
+import org.reportlint.core.result.LintResult;
+import org.reportlint.core.result.Summary;
+import org.reportlint.core.rule.Severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.Test;
-import org.reportlint.core.rule.Severity;
 
 class FailPolicyTest {
     private static final Summary ONE_WARNING = new Summary(1, 0, 1, 0, 0, 0, 0);

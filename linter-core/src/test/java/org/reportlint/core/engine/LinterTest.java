@@ -1,9 +1,5 @@
 package org.reportlint.core.engine;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +9,21 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportlint.core.config.Preset;
+import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.config.RuleSet;
+import org.reportlint.core.result.FileResult;
+import org.reportlint.core.result.Finding;
+import org.reportlint.core.result.LintResult;
 import org.reportlint.core.rule.Rule;
 import org.reportlint.core.rule.RuleContext;
 import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.rule.Severity;
+import org.reportlint.core.source.SourceInput;
 import org.reportlint.core.testing.WordRule;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 
 class LinterTest {
 

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reportlint.core.engine.SourceInput;
+import org.reportlint.core.source.SourceInput;
 
 class FileCollectorTest {
     @TempDir

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reportlint.core.config.Preset;
 import org.reportlint.core.config.RuleSet;
 import org.reportlint.core.engine.Linter;
-import org.reportlint.core.engine.RuleRegistry;
+import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.rule.Fix;
 import org.reportlint.core.rule.Problem;
 import org.reportlint.core.rule.Rule;

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.reportlint.core.engine.FileResult;
-import org.reportlint.core.engine.LintResult;
+import org.reportlint.core.result.FileResult;
+import org.reportlint.core.result.LintResult;
 import org.reportlint.core.rule.Severity;
 
 class HtmlFormatterTest {

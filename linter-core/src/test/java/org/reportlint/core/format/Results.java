@@ -2,12 +2,12 @@ package org.reportlint.core.format;
 
 import java.util.List;
 import java.util.Optional;
-import org.reportlint.core.engine.Excerpt;
-import org.reportlint.core.engine.FileResult;
-import org.reportlint.core.engine.Finding;
-import org.reportlint.core.engine.LintResult;
-import org.reportlint.core.engine.RelatedLocation;
-import org.reportlint.core.engine.EngineRules;
+import org.reportlint.core.result.Excerpt;
+import org.reportlint.core.result.FileResult;
+import org.reportlint.core.result.Finding;
+import org.reportlint.core.result.LintResult;
+import org.reportlint.core.result.RelatedLocation;
+import org.reportlint.core.result.EngineRules;
 import org.reportlint.core.rule.Fix;
 import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.rule.Severity;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.reportlint.core.engine.FileResult;
-import org.reportlint.core.engine.LintResult;
+import org.reportlint.core.result.FileResult;
+import org.reportlint.core.result.LintResult;
 import org.reportlint.core.rule.Severity;
 
 class TextFormatterTest {

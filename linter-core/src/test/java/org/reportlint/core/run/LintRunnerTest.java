@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportlint.core.config.RuleSetting;
 import org.reportlint.core.engine.FailPolicy;
-import org.reportlint.core.engine.FileResult;
-import org.reportlint.core.engine.RuleRegistry;
+import org.reportlint.core.result.FileResult;
+import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.rule.Severity;
 
 class LintRunnerTest {

@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.reportlint.core.config.Preset;
 import org.reportlint.core.config.RuleSet;
 import org.reportlint.core.document.DocumentParser;
-import org.reportlint.core.engine.FileResult;
-import org.reportlint.core.engine.Finding;
+import org.reportlint.core.result.FileResult;
+import org.reportlint.core.result.Finding;
 import org.reportlint.core.engine.Linter;
-import org.reportlint.core.engine.RuleRegistry;
-import org.reportlint.core.engine.SourceInput;
+import org.reportlint.core.config.RuleRegistry;
+import org.reportlint.core.source.SourceInput;
 import org.reportlint.core.rule.Severity;
 import org.reportlint.core.testing.WordRule;
 

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.reportlint.core.engine.Finding;
-import org.reportlint.core.engine.RelatedLocation;
+import org.reportlint.core.result.Finding;
+import org.reportlint.core.result.RelatedLocation;
 import org.reportlint.core.rule.OptionSpec;
 import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.rule.Severity;

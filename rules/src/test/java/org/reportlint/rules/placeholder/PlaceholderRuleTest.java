@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
-import org.reportlint.core.engine.Finding;
+import org.reportlint.core.result.Finding;
 import org.reportlint.core.rule.Rule;
 import org.reportlint.core.rule.Severity;
 import org.reportlint.rules.testing.RuleFixtures;

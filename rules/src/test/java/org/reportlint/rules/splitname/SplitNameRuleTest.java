@@ -8,7 +8,7 @@ import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.reportlint.core.engine.Finding;
+import org.reportlint.core.result.Finding;
 import org.reportlint.core.rule.Rule;
 import org.reportlint.core.rule.Severity;
 import org.reportlint.rules.testing.RuleFixtures;

@@ -13,10 +13,10 @@ import org.reportlint.core.config.RuleSet;
 import org.reportlint.core.config.RuleSetting;
 import org.reportlint.core.document.Document;
 import org.reportlint.core.document.DocumentParser;
-import org.reportlint.core.engine.FileResult;
-import org.reportlint.core.engine.Finding;
+import org.reportlint.core.result.FileResult;
+import org.reportlint.core.result.Finding;
 import org.reportlint.core.engine.Linter;
-import org.reportlint.core.engine.RuleRegistry;
+import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.rule.Rule;
 
 /**

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
-import org.reportlint.core.engine.Finding;
+import org.reportlint.core.result.Finding;
 import org.reportlint.core.rule.Rule;
 import org.reportlint.core.rule.RuleContext;
 import org.reportlint.core.rule.RuleMetadata;

@@ -1,4 +1,4 @@
-package org.reportlint.core.engine;
+package org.reportlint.core.config;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import org.reportlint.core.config.Nearest;
+import org.reportlint.core.config.RuleRegistry;
+import org.reportlint.core.result.EngineRules;
 import org.reportlint.core.rule.Rule;
 import org.reportlint.core.rule.RuleMetadata;
 

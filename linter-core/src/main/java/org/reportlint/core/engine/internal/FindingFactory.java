@@ -1,4 +1,4 @@
-package org.reportlint.core.engine;
+package org.reportlint.core.engine.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,6 +7,10 @@ import java.util.HexFormat;
 import java.util.List;
 import org.reportlint.core.document.Document;
 import org.reportlint.core.document.TextBlock;
+import org.reportlint.core.engine.internal.FindingFactory;
+import org.reportlint.core.result.Excerpt;
+import org.reportlint.core.result.Finding;
+import org.reportlint.core.result.RelatedLocation;
 import org.reportlint.core.rule.Problem;
 import org.reportlint.core.rule.Severity;
 import org.reportlint.core.source.LineIndex;
@@ -14,13 +18,13 @@ import org.reportlint.core.source.SourceSpan;
 import org.reportlint.core.source.TextRange;
 
 /** Turns what a rule reported about offsets into a finding with positions, a code-frame excerpt and a fingerprint. */
-final class FindingFactory {
+public final class FindingFactory {
     private static final int CONTEXT_CHARS = 40;
 
     private FindingFactory() {
     }
 
-    static Finding create(Document document, String rule, Severity severity, Problem problem) {
+    public static Finding create(Document document, String rule, Severity severity, Problem problem) {
         String source = document.source();
         TextRange range = clamp(problem.range(), source.length());
         LineIndex lines = document.lines();
@@ -32,7 +36,7 @@ final class FindingFactory {
                 excerpt(source, lines, span), fingerprint(document, rule, range));
     }
 
-    static Finding atOffset(Document document, String rule, Severity severity, int offset, String message) {
+    public static Finding atOffset(Document document, String rule, Severity severity, int offset, String message) {
         int start = Math.min(offset, document.source().length());
         int end = Math.min(start + 1, document.source().length());
         return create(document, rule, severity, Problem.at(start, end, message));
@@ -52,7 +56,7 @@ final class FindingFactory {
      * the flagged text's own block (or, for markup, its own line) so that an edit in a neighbouring paragraph does
      * not change them.
      */
-    static String fingerprint(Document document, String rule, TextRange range) {
+    public static String fingerprint(Document document, String rule, TextRange range) {
         String source = document.source();
         String flagged = source.substring(range.start(), range.end());
         String before;
@@ -94,7 +98,7 @@ final class FindingFactory {
     }
 
     /** An exception as one line: its class and the first line of its message. */
-    static String oneLine(Throwable error) {
+    public static String oneLine(Throwable error) {
         String message = error.getMessage();
         return error.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
     }

@@ -1,4 +1,4 @@
-package org.reportlint.core.engine;
+package org.reportlint.core.result;
 
 import org.reportlint.core.source.SourceSpan;
 

@@ -1,4 +1,4 @@
-package org.reportlint.core.engine;
+package org.reportlint.core.engine.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.reportlint.core.engine.internal.Parallel;
 
 /** Maps a list on a fixed number of threads, keeping the input order in the output. */
 public final class Parallel {

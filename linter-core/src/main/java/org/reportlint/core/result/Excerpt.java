@@ -1,4 +1,4 @@
-package org.reportlint.core.engine;
+package org.reportlint.core.result;
 
 /**
  * A window of the source line a finding starts on, kept so reports can show a code frame after the document is gone.

@@ -1,4 +1,4 @@
-package org.reportlint.core.engine;
+package org.reportlint.core.result;
 
 import java.util.Comparator;
 import java.util.List;

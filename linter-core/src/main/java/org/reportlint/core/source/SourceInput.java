@@ -1,4 +1,4 @@
-package org.reportlint.core.engine;
+package org.reportlint.core.source;
 
 import java.nio.file.Path;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.reportlint.core.engine;
+package org.reportlint.core.result;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
