@@ -42,7 +42,8 @@ final class CheckAction {
             if (options.printConfig != null) {
                 return new PrintConfig(environment, out).print(options, registry);
             }
-            ReportOutput output = ReportOutput.of(options.formats, environment.workingDirectory(), out);
+            ReportOutput output = ReportOutput.of(options.formats, Formats.load(environment),
+                    environment.workingDirectory(), out);
             LintStats stats = new LintStats();
             long start = System.nanoTime();
             LintOutcome outcome = new LintRunner(registry, new Linter(options.stats ? stats : null))
@@ -53,7 +54,7 @@ final class CheckAction {
                 out.print(f.diff());
                 out.flush();
             });
-            output.write(outcome.result(), FormatContext.of(ToolVersion.get(), color, registry));
+            output.write(outcome.result(), new FormatContext(ToolVersion.get(), color, registry.allMetadata()));
             if (options.stats) {
                 err.print(StatsReport.format(stats, System.nanoTime() - start));
                 err.flush();

@@ -13,8 +13,8 @@ public final class CheckOptions {
     List<String> paths = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FMT[=FILE]",
-            description = "Report format: text (default), json, sarif, junit, checkstyle, github or html; "
-                    + "with =FILE written to FILE. Repeatable; only one may go to standard output.")
+            description = "Report format (default: text; see Formats below), with =FILE written to FILE. "
+                    + "Repeatable; only one may go to standard output.")
     List<String> formats = new ArrayList<>();
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",

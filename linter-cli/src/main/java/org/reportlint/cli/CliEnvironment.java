@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.reportlint.core.config.RuleRegistry;
+import org.reportlint.core.format.FormatterRegistry;
 
 /**
  * What the commands take from the process around them, so tests can supply their own.
@@ -12,11 +13,19 @@ import org.reportlint.core.config.RuleRegistry;
  * @param stdin where {@code -} reads from
  * @param terminal whether standard output is a terminal, which turns colors on by default
  * @param rules the rules available, loaded when a command needs them
+ * @param formats the report formats available, loaded when a command needs them
  */
 public record CliEnvironment(Path workingDirectory, Supplier<InputStream> stdin, boolean terminal,
-                             Supplier<RuleRegistry> rules) {
+                             Supplier<RuleRegistry> rules, Supplier<FormatterRegistry> formats) {
 
-    /** The real process: current directory, standard input, and the rules on the class path. */
+    /** An environment with the report formats of the class path. */
+    public CliEnvironment(Path workingDirectory, Supplier<InputStream> stdin, boolean terminal,
+                          Supplier<RuleRegistry> rules) {
+        this(workingDirectory, stdin, terminal, rules,
+                () -> FormatterRegistry.load(CliEnvironment.class.getClassLoader()));
+    }
+
+    /** The real process: current directory, standard input, and the rules and formats on the class path. */
     public static CliEnvironment system() {
         return new CliEnvironment(Path.of("").toAbsolutePath(), () -> System.in, System.console() != null,
                 () -> RuleRegistry.load(CliEnvironment.class.getClassLoader()));

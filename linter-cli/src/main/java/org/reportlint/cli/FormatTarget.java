@@ -1,7 +1,8 @@
 package org.reportlint.cli;
 
 import java.util.Optional;
-import org.reportlint.core.format.OutputFormat;
+import org.reportlint.core.format.FormatterProvider;
+import org.reportlint.core.format.FormatterRegistry;
 import org.reportlint.core.run.UsageException;
 
 /**
@@ -10,17 +11,17 @@ import org.reportlint.core.run.UsageException;
  * @param format the report format
  * @param file the file to write, or empty for standard output
  */
-record FormatTarget(OutputFormat format, Optional<String> file) {
+record FormatTarget(FormatterProvider format, Optional<String> file) {
 
-    static FormatTarget parse(String value) throws UsageException {
+    static FormatTarget parse(String value, FormatterRegistry formats) throws UsageException {
         int equals = value.indexOf('=');
         String name = equals < 0 ? value : value.substring(0, equals);
         Optional<String> file = equals < 0 ? Optional.empty() : Optional.of(value.substring(equals + 1));
         if (file.isPresent() && file.get().isBlank()) {
             throw new UsageException("missing file name after \"" + name + "=\"");
         }
-        OutputFormat format = OutputFormat.fromId(name).orElseThrow(() -> new UsageException(
-                "unknown format \"" + name + "\" (known: " + String.join(", ", OutputFormat.ids()) + ")"));
+        FormatterProvider format = formats.find(name).orElseThrow(() -> new UsageException(
+                "unknown format \"" + name + "\" (known: " + String.join(", ", formats.ids()) + ")"));
         return new FormatTarget(format, file);
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.reportlint.core.result.LintResult;
 import org.reportlint.core.format.FormatContext;
-import org.reportlint.core.format.OutputFormat;
+import org.reportlint.core.format.FormatterRegistry;
 import org.reportlint.core.run.UsageException;
 
 /** Where the reports of a run go: each {@code -f FMT=FILE} to its file, at most one format to standard output. */
@@ -26,17 +26,19 @@ final class ReportOutput {
     }
 
     /** The outputs the {@code --format} values ask for; text on standard output when none goes there. */
-    static ReportOutput of(List<String> formats, Path workingDirectory, PrintWriter out) throws UsageException {
-        return new ReportOutput(targets(formats), workingDirectory, out);
+    static ReportOutput of(List<String> formats, FormatterRegistry registry, Path workingDirectory, PrintWriter out)
+            throws UsageException {
+        return new ReportOutput(targets(formats, registry), workingDirectory, out);
     }
 
-    private static List<FormatTarget> targets(List<String> formats) throws UsageException {
+    private static List<FormatTarget> targets(List<String> formats, FormatterRegistry registry)
+            throws UsageException {
         List<FormatTarget> targets = new ArrayList<>();
         for (String format : formats) {
-            targets.add(FormatTarget.parse(format));
+            targets.add(FormatTarget.parse(format, registry));
         }
         if (targets.stream().noneMatch(t -> t.file().isEmpty())) {
-            targets.add(new FormatTarget(OutputFormat.TEXT, Optional.empty()));
+            targets.add(FormatTarget.parse(Formats.DEFAULT, registry));
         }
         if (targets.stream().filter(t -> t.file().isEmpty()).count() > 1) {
             throw new UsageException("only one format can go to standard output; write the others to files "
@@ -47,7 +49,7 @@ final class ReportOutput {
 
     /** Writes the report files first, so that a file that cannot be written stops the run before stdout is used. */
     void write(LintResult result, FormatContext terminal) throws UsageException {
-        FormatContext file = new FormatContext(terminal.toolVersion(), false, terminal.rules());
+        FormatContext file = terminal.withoutColor();
         for (FormatTarget target : targets) {
             if (target.file().isPresent()) {
                 Path path = workingDirectory.resolve(target.file().get());

@@ -45,6 +45,8 @@ public final class ReportlintCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new ReportlintCommand(environment));
         commandLine.setParameterExceptionHandler(new CommandErrors());
         commandLine.setExecutionExceptionHandler(new CommandErrors());
+        FormatHelp.addTo(commandLine, environment);
+        FormatHelp.addTo(commandLine.getSubcommands().get("check"), environment);
         return commandLine;
     }
 

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,9 +105,31 @@ class ReportFormatsCliTest {
     }
 
     @Test
-    void helpNamesEveryFormat() {
-        String help = cli.run("check", "--help").out().replaceAll("\\s+", " ");
-        assertTrue(help.contains("text (default), json, sarif, junit, checkstyle, github or html"), help);
+    void helpNamesEveryRegisteredFormatWithItsDescription() {
+        for (String[] command : new String[][] {{"--help"}, {"check", "--help"}}) {
+            String help = cli.run(command).out();
+            assertTrue(help.contains("Report format (default: text; see Formats below)"), help);
+            int section = help.indexOf("Formats (-f FMT):\n");
+            assertTrue(section > help.indexOf("--format"), "the list follows the options: " + help);
+            String list = help.substring(section);
+            assertTrue(list.contains("\n  checkstyle  Checkstyle XML, for CI dashboards and review bots\n"), list);
+            assertTrue(list.contains("\n  count       Findings per file, one line each\n"), "the test jar's format");
+            List<String> ids = list.lines().skip(1).takeWhile(line -> line.startsWith("  "))
+                    .map(line -> line.strip().split(" ")[0]).toList();
+            assertEquals(List.of("checkstyle", "count", "github", "html", "json", "junit", "sarif", "text"), ids);
+        }
+    }
+
+    @Test
+    void aFormatFromTheClassPathWritesItsReport() throws Exception {
+        CliRun.Result result = cli.run("check", "-f", "count", "reports");
+        assertEquals(1, result.exitCode(), result.err());
+        assertEquals("reports/clean.txt 0\nreports/market brief.html 3\ntotal 3\n", result.out());
+        CliRun.Result toFile = cli.run("check", "-f", "COUNT=counts.txt", "-f", "json", "reports");
+        assertEquals(1, toFile.exitCode());
+        assertEquals("reports/clean.txt 0\nreports/market brief.html 3\ntotal 3\n",
+                Files.readString(dir.resolve("counts.txt")));
+        assertTrue(toFile.out().startsWith("{\"schemaVersion\":1,"), toFile.out());
     }
 
     @Test

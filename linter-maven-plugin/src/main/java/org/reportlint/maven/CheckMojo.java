@@ -16,7 +16,8 @@ import org.reportlint.core.engine.FailPolicy;
 import org.reportlint.core.result.LintResult;
 import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.format.FormatContext;
-import org.reportlint.core.format.OutputFormat;
+import org.reportlint.core.format.FormatterProvider;
+import org.reportlint.core.format.FormatterRegistry;
 import org.reportlint.core.rule.Severity;
 import org.reportlint.core.run.LintOutcome;
 import org.reportlint.core.run.LintRequest;
@@ -77,11 +78,11 @@ public final class CheckMojo extends AbstractMojo {
     private int maxWarnings;
 
     /**
-     * The report files to write into {@code outputDirectory}: any of {@code text} ({@code reportlint.txt}),
-     * {@code json} ({@code reportlint.json}), {@code sarif} ({@code reportlint.sarif}), {@code junit}
-     * ({@code reportlint.junit.xml}), {@code checkstyle} ({@code reportlint.checkstyle.xml}), {@code github}
-     * ({@code reportlint.github.txt}) and {@code html} ({@code reportlint.html}). Findings always go to the build log
-     * as well.
+     * The report files to write into {@code outputDirectory}: any registered format, such as {@code text}
+     * ({@code reportlint.txt}), {@code json} ({@code reportlint.json}), {@code sarif} ({@code reportlint.sarif}),
+     * {@code junit} ({@code reportlint.junit.xml}), {@code checkstyle} ({@code reportlint.checkstyle.xml}),
+     * {@code github} ({@code reportlint.github.txt}), {@code html} ({@code reportlint.html}), or one that a jar added
+     * as a dependency of the plugin registers. Findings always go to the build log as well.
      */
     @Parameter(property = "reportlint.formats", defaultValue = "sarif,html,json")
     private List<String> formats;
@@ -124,7 +125,7 @@ public final class CheckMojo extends AbstractMojo {
         }
         Path base = projectDirectory.toPath().toAbsolutePath().normalize();
         FailPolicy failPolicy = failPolicy();
-        List<OutputFormat> reportFormats = reportFormats();
+        List<FormatterProvider> reportFormats = reportFormats();
         List<Path> sources = (sourceDirectories == null ? List.<File>of() : sourceDirectories).stream()
                 .map(f -> absolute(base, f)).toList();
         Path defaultSource = base.resolve(DEFAULT_SOURCE_DIRECTORY);
@@ -158,7 +159,7 @@ public final class CheckMojo extends AbstractMojo {
             getLog().error(LogLines.failureReason(result.summary(), failPolicy));
         }
         // Written before failing, so that a failed build still leaves the reports for CI to keep.
-        writeReports(result, reportFormats, FormatContext.of(toolVersion(), false, registry));
+        writeReports(result, reportFormats, new FormatContext(toolVersion(), false, registry.allMetadata()));
         if (outcome.exitCode() == FailPolicy.EXIT_FINDINGS) {
             throw new MojoFailureException(summary);
         }
@@ -205,15 +206,16 @@ public final class CheckMojo extends AbstractMojo {
         return pluginVersion == null || pluginVersion.isBlank() ? "unknown" : pluginVersion;
     }
 
-    private List<OutputFormat> reportFormats() throws MojoExecutionException {
+    private List<FormatterProvider> reportFormats() throws MojoExecutionException {
         try {
-            return ReportFormats.select(formats == null ? List.of() : formats);
-        } catch (IllegalArgumentException unknown) {
+            FormatterRegistry registry = FormatterRegistry.load(getClass().getClassLoader());
+            return ReportFormats.select(formats == null ? List.of() : formats, registry);
+        } catch (IllegalArgumentException | IllegalStateException unknown) {
             throw new MojoExecutionException("reportlint: " + unknown.getMessage());
         }
     }
 
-    private void writeReports(LintResult result, List<OutputFormat> reportFormats, FormatContext context)
+    private void writeReports(LintResult result, List<FormatterProvider> reportFormats, FormatContext context)
             throws MojoExecutionException {
         Path directory = outputDirectory.toPath();
         try {

@@ -1,12 +1,12 @@
 package org.reportlint.maven;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.reportlint.core.format.OutputFormat;
+import org.reportlint.core.format.FormatterProvider;
+import org.reportlint.core.format.FormatterRegistry;
 
 /** The report formats a build asked for, and the file each is written to. */
 final class ReportFormats {
@@ -17,38 +17,29 @@ final class ReportFormats {
     /**
      * The formats to write, in the order asked, each once; blank entries are ignored and case does not matter.
      *
-     * @throws IllegalArgumentException naming the first entry that is no format at all
+     * @throws IllegalArgumentException naming the first entry that is no registered format, and listing those that are
      */
-    static List<OutputFormat> select(List<String> names) {
-        Set<OutputFormat> formats = new LinkedHashSet<>();
+    static List<FormatterProvider> select(List<String> names, FormatterRegistry registry) {
+        Map<String, FormatterProvider> formats = new LinkedHashMap<>();
         for (String name : names) {
-            String id = name.trim().toLowerCase(Locale.ROOT);
-            if (id.isEmpty()) {
+            if (name.isBlank()) {
                 continue;
             }
-            Optional<OutputFormat> format = OutputFormat.fromId(id);
+            Optional<FormatterProvider> format = registry.find(name);
             if (format.isEmpty()) {
                 throw new IllegalArgumentException("unknown report format \"" + name.trim() + "\" (formats: "
-                        + String.join(", ", OutputFormat.ids()) + ")");
+                        + String.join(", ", registry.ids()) + ")");
             }
-            formats.add(format.get());
+            formats.putIfAbsent(format.get().id(), format.get());
         }
-        return new ArrayList<>(formats);
+        return new ArrayList<>(formats.values());
     }
 
     /**
-     * The file a format is written to: {@code reportlint.} and an extension that tools and people recognise
-     * ({@code reportlint.sarif}, {@code reportlint.junit.xml}, {@code reportlint.github.txt}).
+     * The file a format is written to: {@code reportlint.} and the extension its provider names, one that tools and
+     * people recognise ({@code reportlint.sarif}, {@code reportlint.junit.xml}, {@code reportlint.github.txt}).
      */
-    static String fileName(OutputFormat format) {
-        return "reportlint." + switch (format) {
-            case TEXT -> "txt";
-            case JSON -> "json";
-            case SARIF -> "sarif";
-            case JUNIT -> "junit.xml";
-            case CHECKSTYLE -> "checkstyle.xml";
-            case GITHUB -> "github.txt";
-            case HTML -> "html";
-        };
+    static String fileName(FormatterProvider format) {
+        return "reportlint." + format.fileExtension();
     }
 }

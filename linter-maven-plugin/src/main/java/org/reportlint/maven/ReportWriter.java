@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.reportlint.core.result.LintResult;
 import org.reportlint.core.format.FormatContext;
-import org.reportlint.core.format.OutputFormat;
+import org.reportlint.core.format.FormatterProvider;
 
 /** Writes a run's report files, one per format, into the output folder with the core's formatters. */
 final class ReportWriter {
@@ -21,17 +21,17 @@ final class ReportWriter {
      */
     ReportWriter(Path outputDirectory, FormatContext context) {
         this.outputDirectory = outputDirectory;
-        this.context = new FormatContext(context.toolVersion(), false, context.rules());
+        this.context = context.withoutColor();
     }
 
     /** Writes one UTF-8 file per format, replacing any earlier one, and returns the files written. */
-    List<Path> write(LintResult result, List<OutputFormat> formats) throws IOException {
+    List<Path> write(LintResult result, List<FormatterProvider> formats) throws IOException {
         List<Path> written = new ArrayList<>();
         if (formats.isEmpty()) {
             return written;
         }
         Files.createDirectories(outputDirectory);
-        for (OutputFormat format : formats) {
+        for (FormatterProvider format : formats) {
             Path file = outputDirectory.resolve(ReportFormats.fileName(format));
             try (java.io.Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 format.create(context).write(result, writer);

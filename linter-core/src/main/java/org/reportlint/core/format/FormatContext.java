@@ -2,7 +2,6 @@ package org.reportlint.core.format;
 
 import java.util.List;
 import java.util.Objects;
-import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.rule.RuleMetadata;
 
 /**
@@ -20,8 +19,8 @@ public record FormatContext(String toolVersion, boolean color, List<RuleMetadata
         rules = List.copyOf(rules);
     }
 
-    /** The context for a run with the rules of {@code registry} and the engine's own. */
-    public static FormatContext of(String toolVersion, boolean color, RuleRegistry registry) {
-        return new FormatContext(toolVersion, color, registry.allMetadata());
+    /** The same context without colors, for reports written to files. */
+    public FormatContext withoutColor() {
+        return new FormatContext(toolVersion, false, rules);
     }
 }

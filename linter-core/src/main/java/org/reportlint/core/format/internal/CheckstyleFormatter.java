@@ -1,0 +1,47 @@
+package org.reportlint.core.format.internal;
+
+import org.reportlint.core.format.Formatter;
+import org.reportlint.core.result.FileResult;
+import org.reportlint.core.result.Finding;
+import org.reportlint.core.result.LintResult;
+
+/**
+ * The Checkstyle XML report that CI dashboards and review bots read: a {@code <file>} element for every file looked at,
+ * with an {@code <error line column severity message source>} per finding, {@code source} being
+ * {@code reportlint.RULE}. A file that could not be read gets an error without line and column, from the source
+ * {@code reportlint.unreadable}.
+ */
+final class CheckstyleFormatter implements Formatter {
+    static final String UNREADABLE_SOURCE = "reportlint.unreadable";
+
+    @Override
+    public String format(LintResult result) {
+        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        out.append("<checkstyle version=\"4.3\">\n");
+        for (FileResult file : result.files()) {
+            appendFile(out, file);
+        }
+        return out.append("</checkstyle>\n").toString();
+    }
+
+    private static void appendFile(StringBuilder out, FileResult file) {
+        out.append("  <file name=\"").append(XmlText.attribute(file.path())).append('"');
+        if (file.findings().isEmpty() && file.errors().isEmpty()) {
+            out.append("/>\n");
+            return;
+        }
+        out.append(">\n");
+        for (String error : file.errors()) {
+            out.append("    <error severity=\"error\" message=\"").append(XmlText.attribute(error))
+                    .append("\" source=\"").append(UNREADABLE_SOURCE).append("\"/>\n");
+        }
+        for (Finding finding : file.findings()) {
+            out.append("    <error line=\"").append(finding.span().start().line())
+                    .append("\" column=\"").append(finding.span().start().column())
+                    .append("\" severity=\"").append(finding.severity().id())
+                    .append("\" message=\"").append(XmlText.attribute(finding.message()))
+                    .append("\" source=\"reportlint.").append(XmlText.attribute(finding.rule())).append("\"/>\n");
+        }
+        out.append("  </file>\n");
+    }
+}

@@ -1,0 +1,64 @@
+package org.reportlint.core.format.internal;
+
+import org.reportlint.core.format.Formatter;
+import org.reportlint.core.result.FileResult;
+import org.reportlint.core.result.Finding;
+import org.reportlint.core.result.LintResult;
+import org.reportlint.core.rule.Severity;
+import org.reportlint.core.source.SourceSpan;
+
+/**
+ * GitHub Actions workflow commands that annotate the pull request: one
+ * {@code ::error file=PATH,line=L,col=C,endLine=EL,endColumn=EC,title=RULE::MESSAGE} line per finding
+ * ({@code ::warning}, and {@code ::notice} for info), {@code ::error file=PATH::REASON} for a file that could not be
+ * read and {@code ::notice file=PATH::NOTICE} for a skipped one. Nothing at all when there is nothing to say.
+ */
+final class GithubFormatter implements Formatter {
+
+    @Override
+    public String format(LintResult result) {
+        StringBuilder out = new StringBuilder();
+        for (FileResult file : result.files()) {
+            String path = property(file.path());
+            for (String error : file.errors()) {
+                out.append("::error file=").append(path).append("::").append(data(error)).append('\n');
+            }
+            for (String notice : file.notices()) {
+                out.append("::notice file=").append(path).append("::").append(data(notice)).append('\n');
+            }
+            for (Finding finding : file.findings()) {
+                SourceSpan span = finding.span();
+                out.append("::").append(command(finding.severity()))
+                        .append(" file=").append(path)
+                        .append(",line=").append(span.start().line())
+                        .append(",col=").append(span.start().column())
+                        .append(",endLine=").append(span.end().line())
+                        .append(",endColumn=").append(span.end().column())
+                        .append(",title=").append(property(finding.rule()))
+                        .append("::").append(data(finding.message())).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String command(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "notice";
+        };
+    }
+
+    /**
+     * Escapes a command's message the way the Actions runner unescapes it; other control characters, which could
+     * recolor the log, become visible stand-ins.
+     */
+    static String data(String text) {
+        return DisplayText.safe(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
+    }
+
+    /** Escapes a property value, where {@code :} and {@code ,} also delimit. */
+    static String property(String text) {
+        return data(text).replace(":", "%3A").replace(",", "%2C");
+    }
+}

@@ -1,0 +1,141 @@
+package org.reportlint.core.format.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import org.reportlint.core.format.Formatter;
+import org.reportlint.core.result.FileResult;
+import org.reportlint.core.result.Finding;
+import org.reportlint.core.result.LintResult;
+import org.reportlint.core.result.RelatedLocation;
+import org.reportlint.core.result.Summary;
+import org.reportlint.core.rule.TextEdit;
+import org.reportlint.core.source.SourceSpan;
+
+/**
+ * The report for tools: one compact JSON object and a newline, in the versioned schema of DESIGN.md, with fields
+ * always in the same order. {@code fix} is left out when a finding has none; {@code format} is null for a file that
+ * was not parsed.
+ */
+final class JsonFormatter implements Formatter {
+    public static final int SCHEMA_VERSION = 1;
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private final String toolVersion;
+
+    /** @param toolVersion the reportlint version written as {@code tool.version} */
+    public JsonFormatter(String toolVersion) {
+        this.toolVersion = toolVersion;
+    }
+
+    @Override
+    public String format(LintResult result) {
+        StringWriter out = new StringWriter();
+        try {
+            write(result, out);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException("writing to a string failed", impossible);
+        }
+        return out.toString();
+    }
+
+    @Override
+    public void write(LintResult result, Writer out) throws IOException {
+        // The generator must not close the caller's writer.
+        try (JsonGenerator json = FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            json.writeStartObject();
+            json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            json.writeObjectFieldStart("tool");
+            json.writeStringField("name", "reportlint");
+            json.writeStringField("version", toolVersion);
+            json.writeEndObject();
+            json.writeArrayFieldStart("files");
+            for (FileResult file : result.files()) {
+                writeFile(json, file);
+            }
+            json.writeEndArray();
+            writeSummary(json, result.summary());
+            json.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    private static void writeFile(JsonGenerator json, FileResult file) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("path", file.path());
+        json.writeStringField("format", file.format().orElse(null));
+        json.writeArrayFieldStart("findings");
+        for (Finding finding : file.findings()) {
+            writeFinding(json, finding);
+        }
+        json.writeEndArray();
+        writeMessages(json, "errors", file.errors());
+        writeMessages(json, "notices", file.notices());
+        json.writeNumberField("suppressed", file.suppressed());
+        json.writeEndObject();
+    }
+
+    private static void writeFinding(JsonGenerator json, Finding finding) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("rule", finding.rule());
+        json.writeStringField("severity", finding.severity().id());
+        json.writeStringField("message", finding.message());
+        writeSpan(json, finding.span());
+        json.writeNumberField("offset", finding.span().startOffset());
+        json.writeNumberField("endOffset", finding.span().endOffset());
+        json.writeArrayFieldStart("related");
+        for (RelatedLocation related : finding.related()) {
+            json.writeStartObject();
+            json.writeStringField("message", related.message());
+            writeSpan(json, related.span());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        if (finding.fix().isPresent()) {
+            json.writeObjectFieldStart("fix");
+            json.writeArrayFieldStart("edits");
+            for (TextEdit edit : finding.fix().get().edits()) {
+                json.writeStartObject();
+                json.writeNumberField("offset", edit.offset());
+                json.writeNumberField("endOffset", edit.endOffset());
+                json.writeStringField("text", edit.text());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeSpan(JsonGenerator json, SourceSpan span) throws IOException {
+        json.writeNumberField("line", span.start().line());
+        json.writeNumberField("column", span.start().column());
+        json.writeNumberField("endLine", span.end().line());
+        json.writeNumberField("endColumn", span.end().column());
+    }
+
+    private static void writeMessages(JsonGenerator json, String field, java.util.List<String> messages)
+            throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String message : messages) {
+            json.writeStartObject();
+            json.writeStringField("message", message);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeSummary(JsonGenerator json, Summary summary) throws IOException {
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("files", summary.files());
+        json.writeNumberField("errors", summary.errors());
+        json.writeNumberField("warnings", summary.warnings());
+        json.writeNumberField("infos", summary.infos());
+        json.writeNumberField("fixable", summary.fixable());
+        json.writeNumberField("suppressed", summary.suppressed());
+        json.writeEndObject();
+    }
+}

@@ -1,0 +1,119 @@
+package org.reportlint.core.format.internal;
+
+import org.reportlint.core.format.Formatter;
+import org.reportlint.core.result.FileResult;
+import org.reportlint.core.result.Finding;
+import org.reportlint.core.result.LintResult;
+import org.reportlint.core.result.RelatedLocation;
+import org.reportlint.core.result.Summary;
+import org.reportlint.core.source.SourcePosition;
+
+/**
+ * The report for people at a terminal: findings grouped by file, each as {@code line:col  severity  message  rule}
+ * with a code frame, then a summary line. Files with nothing to say are left out.
+ */
+final class TextFormatter implements Formatter {
+    private static final String INDENT = "  ";
+    private static final String FRAME_INDENT = "    ";
+    private static final int SEVERITY_WIDTH = "warning".length();
+
+    private final Ansi ansi;
+
+    /** @param color whether to use ANSI colors */
+    public TextFormatter(boolean color) {
+        this.ansi = new Ansi(color);
+    }
+
+    @Override
+    public String format(LintResult result) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            write(result, out);
+        } catch (java.io.IOException impossible) {
+            throw new java.io.UncheckedIOException("writing to a string failed", impossible);
+        }
+        return out.toString();
+    }
+
+    /** Writes file by file, so only one file's part of the report is in memory at a time. */
+    @Override
+    public void write(LintResult result, java.io.Writer writer) throws java.io.IOException {
+        for (FileResult file : result.files()) {
+            if (!file.findings().isEmpty() || !file.errors().isEmpty() || !file.notices().isEmpty()) {
+                StringBuilder part = new StringBuilder();
+                appendFile(part, file);
+                part.append('\n');
+                writer.append(part);
+            }
+        }
+        StringBuilder summary = new StringBuilder();
+        appendSummary(summary, result.summary());
+        writer.append(summary);
+    }
+
+    private void appendFile(StringBuilder out, FileResult file) {
+        out.append(ansi.underline(DisplayText.safe(file.path()))).append('\n');
+        for (String error : file.errors()) {
+            out.append(INDENT).append(ansi.red("error:")).append(' ').append(DisplayText.safe(error)).append('\n');
+        }
+        for (String notice : file.notices()) {
+            out.append(INDENT).append(ansi.dim("notice:")).append(' ').append(DisplayText.safe(notice)).append('\n');
+        }
+        int positionWidth = file.findings().stream().mapToInt(f -> position(f.span().start()).length()).max().orElse(0);
+        for (Finding finding : file.findings()) {
+            appendFinding(out, finding, positionWidth);
+        }
+    }
+
+    private void appendFinding(StringBuilder out, Finding finding, int positionWidth) {
+        String severity = finding.severity().id();
+        out.append(INDENT)
+                .append(ansi.dim(pad(position(finding.span().start()), positionWidth))).append("  ")
+                .append(ansi.severity(finding.severity(), severity))
+                .append(" ".repeat(SEVERITY_WIDTH - severity.length())).append("  ")
+                .append(DisplayText.safe(finding.message())).append("  ")
+                .append(ansi.dim(finding.rule()));
+        if (finding.isFixable()) {
+            out.append("  ").append(ansi.green("(fixable)"));
+        }
+        out.append('\n');
+        out.append(CodeFrame.render(finding, FRAME_INDENT, carets -> ansi.severity(finding.severity(), carets), ansi));
+        for (RelatedLocation related : finding.related()) {
+            out.append(FRAME_INDENT).append(ansi.dim("= " + position(related.span().start()))).append("  ")
+                    .append(DisplayText.safe(related.message())).append('\n');
+        }
+    }
+
+    private void appendSummary(StringBuilder out, Summary summary) {
+        if (summary.findings() == 0) {
+            out.append(ansi.green("No problems found in " + count(summary.files(), "file", "files")));
+        } else {
+            String line = "\u2716 " + count(summary.findings(), "problem", "problems")
+                    + " (" + count(summary.errors(), "error", "errors")
+                    + ", " + count(summary.warnings(), "warning", "warnings")
+                    + ", " + count(summary.infos(), "info", "infos") + "), "
+                    + summary.fixable() + " fixable";
+            out.append(summary.errors() > 0 ? ansi.bold(ansi.red(line)) : ansi.bold(ansi.yellow(line)));
+        }
+        if (summary.suppressed() > 0) {
+            out.append(ansi.dim(", " + summary.suppressed() + " suppressed"));
+        }
+        out.append('\n');
+        if (summary.unreadable() > 0) {
+            out.append(ansi.bold(ansi.red("\u2716 " + count(summary.unreadable(), "file", "files")
+                    + " could not be read"))).append('\n');
+        }
+    }
+
+    private static String position(SourcePosition position) {
+        return position.line() + ":" + position.column();
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - text.length()));
+    }
+
+    private static String count(int n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
+    }
+}
