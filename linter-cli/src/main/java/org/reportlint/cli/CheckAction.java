@@ -6,11 +6,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.reportlint.core.config.RuleRegistry;
+import org.reportlint.core.engine.FailPolicy;
 import org.reportlint.core.engine.LintStats;
 import org.reportlint.core.engine.Linter;
-import org.reportlint.core.engine.FailPolicy;
-import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.format.FormatContext;
+import org.reportlint.core.result.ResultCollector;
 import org.reportlint.core.rule.Severity;
 import org.reportlint.core.run.FixMode;
 import org.reportlint.core.run.LintOutcome;
@@ -19,8 +20,8 @@ import org.reportlint.core.run.LintRunner;
 import org.reportlint.core.run.UsageException;
 
 /**
- * What {@code check} does: turns the options into a lint request, runs it, writes the reports and says on standard
- * error what could not be linted.
+ * What {@code check} does: turns the options into a lint request, runs it, writes the reports as the results arrive
+ * and says on standard error what could not be linted.
  */
 final class CheckAction {
     private static final String STDIN = "-";
@@ -46,15 +47,34 @@ final class CheckAction {
                     environment.workingDirectory(), out);
             LintStats stats = new LintStats();
             long start = System.nanoTime();
-            LintOutcome outcome = new LintRunner(registry, new Linter(options.stats ? stats : null))
-                    .run(request(options, registry));
-            RunNotices.print(outcome, err);
             boolean color = options.color != null ? options.color : environment.terminal();
-            outcome.fixes().filter(f -> !f.diff().isEmpty()).ifPresent(f -> {
-                out.print(f.diff());
-                out.flush();
-            });
-            output.write(outcome.result(), new FormatContext(ToolVersion.get(), color, registry.allMetadata()));
+            FormatContext context = new FormatContext(ToolVersion.get(), color, registry.allMetadata());
+            LintRunner runner = new LintRunner(registry, new Linter(options.stats ? stats : null));
+            LintRequest request = request(options, registry);
+            LintOutcome outcome;
+            if (options.fixDryRun) {
+                // The diff goes to standard output before the report, and is complete only at the end.
+                ResultCollector collected = new ResultCollector();
+                outcome = runner.run(request, file -> {
+                    RunNotices.printProblems(file, err);
+                    collected.accept(file);
+                });
+                RunNotices.printFixesAndBaseline(outcome, err);
+                outcome.fixes().filter(f -> !f.diff().isEmpty()).ifPresent(f -> {
+                    out.print(f.diff());
+                    out.flush();
+                });
+                output.write(collected.result(), context);
+            } else {
+                try (ReportOutput.Writing reports = output.start(context)) {
+                    outcome = runner.run(request, file -> {
+                        RunNotices.printProblems(file, err);
+                        reports.accept(file);
+                    });
+                    reports.finish(outcome.summary());
+                }
+                RunNotices.printFixesAndBaseline(outcome, err);
+            }
             if (options.stats) {
                 err.print(StatsReport.format(stats, System.nanoTime() - start));
                 err.flush();
@@ -62,6 +82,8 @@ final class CheckAction {
             return outcome.exitCode();
         } catch (UsageException usage) {
             return CommandErrors.usage(err, usage);
+        } catch (ReportOutput.ReportWriteException unwritable) {
+            return CommandErrors.usage(err, new UsageException(unwritable.getMessage()));
         } catch (StdinException unreadable) {
             err.println("reportlint: cannot read standard input: " + unreadable.getMessage());
             err.flush();

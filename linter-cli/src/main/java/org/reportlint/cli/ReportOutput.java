@@ -2,18 +2,26 @@ package org.reportlint.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.reportlint.core.result.LintResult;
 import org.reportlint.core.format.FormatContext;
 import org.reportlint.core.format.FormatterRegistry;
+import org.reportlint.core.format.ReportStream;
+import org.reportlint.core.result.FileResult;
+import org.reportlint.core.result.LintResult;
+import org.reportlint.core.result.ResultSink;
+import org.reportlint.core.result.Summary;
 import org.reportlint.core.run.UsageException;
 
-/** Where the reports of a run go: each {@code -f FMT=FILE} to its file, at most one format to standard output. */
+/**
+ * Where the reports of a run go: each {@code -f FMT=FILE} to its file, at most one format to standard output. The
+ * reports are written while the run goes on, each file's part as its result arrives, as far as each format allows.
+ */
 final class ReportOutput {
     private final List<FormatTarget> targets;
     private final Path workingDirectory;
@@ -47,31 +55,111 @@ final class ReportOutput {
         return targets;
     }
 
-    /** Writes the report files first, so that a file that cannot be written stops the run before stdout is used. */
+    /** Starts the reports; colors, if {@code terminal} wants them, go only to standard output. */
+    Writing start(FormatContext terminal) {
+        return new Writing(terminal);
+    }
+
+    /** Writes the whole of a result that was collected first. */
     void write(LintResult result, FormatContext terminal) throws UsageException {
-        FormatContext file = terminal.withoutColor();
-        for (FormatTarget target : targets) {
-            if (target.file().isPresent()) {
-                Path path = workingDirectory.resolve(target.file().get());
+        try (Writing writing = start(terminal)) {
+            result.files().forEach(writing::accept);
+            writing.finish(result.summary());
+        } catch (ReportWriteException failure) {
+            throw new UsageException(failure.getMessage());
+        }
+    }
+
+    /**
+     * The reports of one run being written. The report files are opened with the first result (or at the end when
+     * there is none), before anything goes to standard output, so that a file that cannot be created stops the run
+     * before standard output is used. A write that fails throws {@link ReportWriteException}.
+     */
+    final class Writing implements ResultSink, AutoCloseable {
+        private final FormatContext terminal;
+        private final List<Writer> files = new ArrayList<>();
+        private final List<ReportStream> streams = new ArrayList<>();
+        private final List<String> names = new ArrayList<>();
+
+        private Writing(FormatContext terminal) {
+            this.terminal = terminal;
+        }
+
+        @Override
+        public void accept(FileResult file) {
+            started();
+            for (int i = 0; i < streams.size(); i++) {
                 try {
-                    try (java.io.Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-                        target.format().create(file).write(result, writer);
-                    }
+                    streams.get(i).file(file);
                 } catch (IOException failure) {
-                    throw new UsageException("cannot write " + target.file().get() + ": " + IoReasons.of(failure));
+                    throw new ReportWriteException(names.get(i), failure);
                 }
             }
+            out.flush();
         }
-        for (FormatTarget target : targets) {
-            if (target.file().isEmpty()) {
+
+        /** Writes the end of every report and closes the report files. */
+        void finish(Summary summary) {
+            started();
+            for (int i = 0; i < streams.size(); i++) {
                 try {
-                    target.format().create(terminal).write(result, out);
+                    streams.get(i).finish(summary);
                 } catch (IOException failure) {
-                    throw new UsageException("cannot write the report: " + IoReasons.of(failure));
+                    throw new ReportWriteException(names.get(i), failure);
                 }
-                out.flush();
+            }
+            out.flush();
+            close();
+        }
+
+        @Override
+        public void close() {
+            ReportWriteException first = null;
+            for (int i = 0; i < files.size(); i++) {
+                try {
+                    files.get(i).close();
+                } catch (IOException failure) {
+                    first = first == null ? new ReportWriteException(names.get(i), failure) : first;
+                }
+            }
+            files.clear();
+            if (first != null) {
+                throw first;
+            }
+        }
+
+        private void started() {
+            if (!streams.isEmpty()) {
+                return;
+            }
+            FormatContext plain = terminal.withoutColor();
+            for (FormatTarget target : targets) {
+                if (target.file().isPresent()) {
+                    Path path = workingDirectory.resolve(target.file().get());
+                    names.add(target.file().get());
+                    try {
+                        Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+                        files.add(writer);
+                        streams.add(target.format().create(plain).open(writer));
+                    } catch (IOException failure) {
+                        throw new ReportWriteException(target.file().get(), failure);
+                    }
+                }
+            }
+            for (FormatTarget target : targets) {
+                if (target.file().isEmpty()) {
+                    names.add(null);
+                    streams.add(target.format().create(terminal).open(out));
+                }
             }
         }
     }
 
+    /** A report that could not be written; the message names it and says why in one line. */
+    static final class ReportWriteException extends UncheckedIOException {
+        ReportWriteException(String file, IOException cause) {
+            super(file == null ? "cannot write the report: " + IoReasons.of(cause)
+                    : "cannot write " + file + ": " + IoReasons.of(cause), cause);
+        }
+    }
 }

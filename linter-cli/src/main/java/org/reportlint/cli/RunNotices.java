@@ -5,7 +5,6 @@ import org.reportlint.core.baseline.BaselineEntry;
 import org.reportlint.core.result.EngineRules;
 import org.reportlint.core.result.FileResult;
 import org.reportlint.core.result.Finding;
-import org.reportlint.core.result.LintResult;
 import org.reportlint.core.run.LintOutcome;
 
 /**
@@ -17,27 +16,20 @@ final class RunNotices {
     private RunNotices() {
     }
 
-    static void print(LintOutcome outcome, PrintWriter err) {
-        printProblems(outcome.result(), err);
-        printFixesAndBaseline(outcome, err);
-    }
-
-    /** One line on standard error for each file that could not be linted, each rule that failed, each skip. */
-    private static void printProblems(LintResult result, PrintWriter err) {
-        for (FileResult file : result.files()) {
-            file.errors().forEach(error -> err.println("reportlint: " + file.path() + ": " + error));
-            file.notices().forEach(notice -> err.println("reportlint: " + notice + ": " + file.path()));
-            for (Finding finding : file.findings()) {
-                if (finding.rule().equals(EngineRules.INTERNAL_ERROR)) {
-                    err.println("reportlint: " + file.path() + ": " + finding.message());
-                }
+    /** One line on standard error for each reason the file could not be linted, each rule that failed, each skip. */
+    static void printProblems(FileResult file, PrintWriter err) {
+        file.errors().forEach(error -> err.println("reportlint: " + file.path() + ": " + error));
+        file.notices().forEach(notice -> err.println("reportlint: " + notice + ": " + file.path()));
+        for (Finding finding : file.findings()) {
+            if (finding.rule().equals(EngineRules.INTERNAL_ERROR)) {
+                err.println("reportlint: " + file.path() + ": " + finding.message());
             }
         }
         err.flush();
     }
 
     /** One line on standard error for what fixing did and for baseline entries that no longer match. */
-    private static void printFixesAndBaseline(LintOutcome outcome, PrintWriter err) {
+    static void printFixesAndBaseline(LintOutcome outcome, PrintWriter err) {
         outcome.fixes().ifPresent(fixes -> {
             if (fixes.diff().isEmpty()) {
                 err.println("reportlint: fixed " + plural(fixes.fixesApplied(), "problem") + " in "

@@ -12,12 +12,13 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.reportlint.core.engine.FailPolicy;
-import org.reportlint.core.result.LintResult;
 import org.reportlint.core.config.RuleRegistry;
+import org.reportlint.core.engine.FailPolicy;
 import org.reportlint.core.format.FormatContext;
 import org.reportlint.core.format.FormatterProvider;
 import org.reportlint.core.format.FormatterRegistry;
+import org.reportlint.core.result.LintResult;
+import org.reportlint.core.result.ResultCollector;
 import org.reportlint.core.rule.Severity;
 import org.reportlint.core.run.LintOutcome;
 import org.reportlint.core.run.LintRequest;
@@ -135,12 +136,14 @@ public final class CheckMojo extends AbstractMojo {
         }
         LintOutcome outcome;
         RuleRegistry registry = RuleRegistry.load(getClass().getClassLoader());
+        // The build log and the report files are written once the run is over, so the results are collected.
+        ResultCollector collected = new ResultCollector();
         try {
-            outcome = new LintRunner(registry).run(request(base, sources, failPolicy));
+            outcome = new LintRunner(registry).run(request(base, sources, failPolicy), collected);
         } catch (UsageException unusable) {
             throw new MojoExecutionException("reportlint: " + unusable.getMessage());
         }
-        LintResult result = outcome.result();
+        LintResult result = collected.result();
         String summary = LogLines.summary(result);
         BuildLog.write(result, getLog());
         outcome.baselineWritten().ifPresent(file -> getLog().info("reportlint: wrote baseline " + display(base, file)));

@@ -54,13 +54,34 @@ public final class Baseline {
     }
 
     public Filtered filter(LintResult result) {
-        Map<BaselineEntry.Key, Integer> remaining = new HashMap<>();
-        for (BaselineEntry entry : entries) {
-            remaining.merge(entry.key(), entry.count(), Integer::sum);
+        Matching matching = matching();
+        List<FileResult> files = result.files().stream().map(matching::apply).toList();
+        return new Filtered(LintResult.of(files), matching.matched(), matching.prunable());
+    }
+
+    /** Starts filtering results one file at a time, for a run whose results are streamed. */
+    public Matching matching() {
+        return new Matching(entries);
+    }
+
+    /**
+     * Filters file results through the baseline as they arrive; what was not matched is known once every file has
+     * been seen. Not thread-safe.
+     */
+    public static final class Matching {
+        private final List<BaselineEntry> entries;
+        private final Map<BaselineEntry.Key, Integer> remaining = new HashMap<>();
+        private int matched;
+
+        private Matching(List<BaselineEntry> entries) {
+            this.entries = entries;
+            for (BaselineEntry entry : entries) {
+                remaining.merge(entry.key(), entry.count(), Integer::sum);
+            }
         }
-        int matched = 0;
-        List<FileResult> files = new ArrayList<>();
-        for (FileResult file : result.files()) {
+
+        /** The file's result without the findings the baseline accepts; its {@code suppressed} count includes them. */
+        public FileResult apply(FileResult file) {
             List<Finding> kept = new ArrayList<>();
             int accepted = 0;
             for (Finding finding : file.findings()) {
@@ -74,18 +95,28 @@ public final class Baseline {
                 }
             }
             matched += accepted;
-            files.add(accepted == 0 ? file : new FileResult(file.path(), file.format(), kept, file.errors(),
-                    file.notices(), file.suppressed() + accepted));
+            return accepted == 0 ? file : new FileResult(file.path(), file.format(), kept, file.errors(),
+                    file.notices(), file.suppressed() + accepted);
         }
-        List<BaselineEntry> prunable = new ArrayList<>();
-        for (BaselineEntry entry : entries) {
-            int left = remaining.getOrDefault(entry.key(), 0);
-            if (left > 0) {
-                prunable.add(new BaselineEntry(entry.path(), entry.rule(), entry.fingerprint(),
-                        Math.min(left, entry.count()), entry.message()));
-                remaining.put(entry.key(), left - Math.min(left, entry.count()));
+
+        /** How many findings the baseline accepted so far. */
+        public int matched() {
+            return matched;
+        }
+
+        /** Entries (with the count left over) that matched fewer findings than they accept, so far. */
+        public List<BaselineEntry> prunable() {
+            Map<BaselineEntry.Key, Integer> left = new HashMap<>(remaining);
+            List<BaselineEntry> prunable = new ArrayList<>();
+            for (BaselineEntry entry : entries) {
+                int count = left.getOrDefault(entry.key(), 0);
+                if (count > 0) {
+                    prunable.add(new BaselineEntry(entry.path(), entry.rule(), entry.fingerprint(),
+                            Math.min(count, entry.count()), entry.message()));
+                    left.put(entry.key(), count - Math.min(count, entry.count()));
+                }
             }
+            return prunable;
         }
-        return new Filtered(LintResult.of(files), matched, prunable);
     }
 }

@@ -48,9 +48,14 @@ public record FailPolicy(Optional<Severity> failOn, int maxWarnings) {
 
     /** The exit code for a result: 3 when something could not be linted, else 1 when it fails, else 0. */
     public int exitCode(LintResult result) {
-        if (result.hasErrors()) {
+        return exitCode(result.summary(), result.hasErrors());
+    }
+
+    /** The same from a run's totals and whether any file could not be linted, for a run that was streamed. */
+    public int exitCode(Summary summary, boolean incomplete) {
+        if (incomplete) {
             return EXIT_INCOMPLETE;
         }
-        return fails(result.summary()) ? EXIT_FINDINGS : EXIT_OK;
+        return fails(summary) ? EXIT_FINDINGS : EXIT_OK;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.reportlint.core.config.ConfiguredRule;
+import org.reportlint.core.config.FileSettings;
 import org.reportlint.core.config.RuleSet;
 import org.reportlint.core.document.Document;
 import org.reportlint.core.document.DocumentParser;
@@ -19,10 +20,13 @@ import org.reportlint.core.result.EngineRules;
 import org.reportlint.core.result.FileResult;
 import org.reportlint.core.result.Finding;
 import org.reportlint.core.result.LintResult;
+import org.reportlint.core.result.ResultCollector;
+import org.reportlint.core.result.ResultSink;
 import org.reportlint.core.rule.Problem;
 import org.reportlint.core.rule.RuleContext;
 import org.reportlint.core.rule.RuleOptions;
 import org.reportlint.core.rule.Severity;
+import org.reportlint.core.source.DecodedText;
 import org.reportlint.core.source.SourceDecoder;
 import org.reportlint.core.source.SourceInput;
 import org.reportlint.core.suppress.Directive;
@@ -31,7 +35,8 @@ import org.reportlint.core.suppress.Suppressions;
 
 /**
  * Lints files: reads and parses each once, runs every enabled rule over the one document, and keeps only the
- * findings. Files are linted in parallel; results come back in path order whatever the thread count.
+ * findings. Files are linted in parallel; results come out in input order whatever the thread count, each as soon
+ * as it and every earlier one are done.
  */
 public final class Linter {
     /** Files larger than this are reported, not linted: a report this big is not a report. */
@@ -48,13 +53,33 @@ public final class Linter {
         this.stats = stats;
     }
 
-    /** Lints every input with the rules {@code rulesFor} picks for it, on {@code threads} threads. */
+    /**
+     * Lints every input with the settings {@code settingsFor} picks for it, on {@code threads} threads, and hands
+     * each file's result to {@code sink} in input order as soon as that file and every earlier one are done. Only
+     * results that finish ahead of an earlier file are held meanwhile.
+     */
+    public void lint(List<SourceInput> inputs, Function<SourceInput, FileSettings> settingsFor, int threads,
+                     ResultSink sink) {
+        Parallel.forEachInOrder(inputs, input -> lint(input, settingsFor.apply(input)), threads, sink::accept);
+    }
+
+    /** Lints every input with the rules {@code rulesFor} picks for it, on {@code threads} threads, in input order. */
     public LintResult lint(List<SourceInput> inputs, Function<SourceInput, RuleSet> rulesFor, int threads) {
-        return LintResult.of(Parallel.map(inputs, input -> lint(input, rulesFor.apply(input)), threads));
+        ResultCollector collector = new ResultCollector();
+        lint(inputs, input -> FileSettings.of(rulesFor.apply(input)), threads, collector);
+        return collector.result();
     }
 
     /** Reads, parses and lints one input; a file that cannot be read becomes a result with an error. */
     public FileResult lint(SourceInput input, RuleSet rules) {
+        return lint(input, FileSettings.of(rules));
+    }
+
+    /**
+     * Reads, parses (as the configured format, else as detected) and lints one input; a file that cannot be read
+     * becomes a result with an error.
+     */
+    public FileResult lint(SourceInput input, FileSettings settings) {
         byte[] bytes;
         try {
             bytes = read(input);
@@ -65,11 +90,14 @@ public final class Linter {
             return FileResult.skipped(input.path(), "skipped binary file");
         }
         long start = System.nanoTime();
-        Document document = DocumentParser.parse(input.path(), bytes);
+        DecodedText decoded = SourceDecoder.decode(bytes);
+        Document document = settings.format()
+                .map(format -> DocumentParser.parse(input.path(), decoded, format))
+                .orElseGet(() -> DocumentParser.parse(input.path(), decoded));
         if (stats != null) {
             stats.addFile(bytes.length, System.nanoTime() - start);
         }
-        return lint(document, rules);
+        return lint(document, settings.rules());
     }
 
     /** Runs the rules over a parsed document. */

@@ -2,11 +2,12 @@ package org.reportlint.core.fix;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.reportlint.core.config.FileSettings;
 import org.reportlint.core.config.RuleSet;
 import org.reportlint.core.document.Document;
 import org.reportlint.core.document.DocumentParser;
-import org.reportlint.core.result.FileResult;
 import org.reportlint.core.engine.Linter;
+import org.reportlint.core.result.FileResult;
 import org.reportlint.core.source.DecodedText;
 import org.reportlint.core.source.SourceDecoder;
 
@@ -40,8 +41,15 @@ public final class FileFixer {
     }
 
     public static Outcome fix(Linter linter, String path, byte[] bytes, RuleSet rules) {
+        return fix(linter, path, bytes, FileSettings.of(rules));
+    }
+
+    /** Fixes a file read as its configured format, else as detected. */
+    public static Outcome fix(Linter linter, String path, byte[] bytes, FileSettings settings) {
+        RuleSet rules = settings.rules();
         DecodedText decoded = SourceDecoder.decode(bytes);
-        Document document = DocumentParser.parse(path, decoded);
+        Document document = settings.format().map(format -> DocumentParser.parse(path, decoded, format))
+                .orElseGet(() -> DocumentParser.parse(path, decoded));
         FileResult initial = linter.lint(document, rules);
         FileResult result = initial;
         String original = decoded.text();

@@ -7,30 +7,9 @@ import org.reportlint.core.rule.Severity;
 public record Summary(int files, int errors, int warnings, int infos, int fixable, int suppressed, int unreadable) {
 
     public static Summary of(List<FileResult> files) {
-        int errors = 0;
-        int warnings = 0;
-        int infos = 0;
-        int fixable = 0;
-        int suppressed = 0;
-        int unreadable = 0;
-        for (FileResult file : files) {
-            suppressed += file.suppressed();
-            if (!file.errors().isEmpty()) {
-                unreadable++;
-            }
-            for (Finding finding : file.findings()) {
-                switch (finding.severity()) {
-                    case ERROR -> errors++;
-                    case WARNING -> warnings++;
-                    case INFO -> infos++;
-                    default -> throw new IllegalStateException(finding.severity().toString());
-                }
-                if (finding.isFixable()) {
-                    fixable++;
-                }
-            }
-        }
-        return new Summary(files.size(), errors, warnings, infos, fixable, suppressed, unreadable);
+        Counter counter = new Counter();
+        files.forEach(counter::add);
+        return counter.summary();
     }
 
     public int count(Severity severity) {
@@ -43,5 +22,49 @@ public record Summary(int files, int errors, int warnings, int infos, int fixabl
 
     public int findings() {
         return errors + warnings + infos;
+    }
+
+    /**
+     * Adds up file results as they arrive, so a streamed run has its totals without keeping its files. Not
+     * thread-safe.
+     */
+    public static final class Counter {
+        private int files;
+        private int errors;
+        private int warnings;
+        private int infos;
+        private int fixable;
+        private int suppressed;
+        private int unreadable;
+        private boolean incomplete;
+
+        public void add(FileResult file) {
+            files++;
+            suppressed += file.suppressed();
+            if (!file.errors().isEmpty()) {
+                unreadable++;
+            }
+            incomplete |= file.hasErrors();
+            for (Finding finding : file.findings()) {
+                switch (finding.severity()) {
+                    case ERROR -> errors++;
+                    case WARNING -> warnings++;
+                    case INFO -> infos++;
+                    default -> throw new IllegalStateException(finding.severity().toString());
+                }
+                if (finding.isFixable()) {
+                    fixable++;
+                }
+            }
+        }
+
+        public Summary summary() {
+            return new Summary(files, errors, warnings, infos, fixable, suppressed, unreadable);
+        }
+
+        /** Whether a file added could not be read or had a rule fail on it. */
+        public boolean incomplete() {
+            return incomplete;
+        }
     }
 }

@@ -4,19 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.reportlint.core.baseline.Baseline;
-import org.reportlint.core.baseline.BaselineEntry;
 import org.reportlint.core.baseline.BaselineFile;
-import org.reportlint.core.result.LintResult;
 import org.reportlint.core.fix.AtomicFileWriter;
+import org.reportlint.core.result.LintResult;
 
-/** Filters a result through a baseline file, or rewrites the file from the result. */
+/** Reads the baseline file before a run, or rewrites it from the run's findings. */
 final class BaselineStep {
-
-    record Outcome(LintResult result, List<BaselineEntry> prunable, Optional<Path> written) {
-    }
 
     private BaselineStep() {
     }
@@ -33,12 +28,8 @@ final class BaselineStep {
         }
     }
 
-    static Outcome apply(Path file, Optional<Baseline> existing, boolean update, LintResult result)
-            throws UsageException {
-        if (!update) {
-            Baseline.Filtered filtered = existing.orElseThrow().filter(result);
-            return new Outcome(filtered.result(), filtered.prunable(), Optional.empty());
-        }
+    /** Writes the baseline that accepts every finding of {@code result} to {@code file}, and returns it. */
+    static Baseline record(Path file, LintResult result) throws UsageException {
         Baseline recorded = Baseline.of(result);
         byte[] text = BaselineFile.format(recorded).getBytes(StandardCharsets.UTF_8);
         try {
@@ -54,8 +45,6 @@ final class BaselineStep {
         } catch (IOException failure) {
             throw new UsageException("cannot write baseline " + file + ": " + failure.getMessage());
         }
-        // Everything found is now accepted; the run reports what the new baseline does not cover (nothing).
-        Baseline.Filtered filtered = recorded.filter(result);
-        return new Outcome(filtered.result(), List.of(), Optional.of(file));
+        return recorded;
     }
 }

@@ -3,25 +3,28 @@ package org.reportlint.core.run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.reportlint.core.baseline.Baseline;
 import org.reportlint.core.config.ConfigException;
 import org.reportlint.core.config.ConfigFile;
 import org.reportlint.core.config.ConfigResolver;
-import org.reportlint.core.result.FileResult;
-import org.reportlint.core.result.LintResult;
-import org.reportlint.core.engine.Linter;
 import org.reportlint.core.config.RuleRegistry;
-import org.reportlint.core.source.SourceInput;
+import org.reportlint.core.engine.Linter;
 import org.reportlint.core.files.CollectedFiles;
 import org.reportlint.core.files.FileCollector;
 import org.reportlint.core.files.MissingPathException;
+import org.reportlint.core.result.FileResult;
+import org.reportlint.core.result.ResultCollector;
+import org.reportlint.core.result.ResultSink;
+import org.reportlint.core.result.Summary;
+import org.reportlint.core.source.SourceInput;
 
 /**
  * Runs a lint request: checks everything it can before touching any file (rule ids, configuration, baseline,
- * paths), collects the files, lints or fixes them, applies the baseline and decides the exit code. Front ends only
- * build the request and report the outcome.
+ * paths), collects the files, lints or fixes them, applies the baseline, hands the results to a sink and decides
+ * the exit code. Front ends only build the request and report the results and the outcome.
  */
 public final class LintRunner {
     private final RuleRegistry registry;
@@ -37,44 +40,61 @@ public final class LintRunner {
     }
 
     /**
-     * Lints what the request names.
+     * Lints what the request names and hands each file's final result to {@code sink} in path order, each as soon as
+     * it and every earlier path are done, so a front end can write its reports while the run goes on.
+     *
+     * <p>Some steps need every result before any is final, and then the results reach the sink only at the end:
+     * {@code --update-baseline} (the new baseline must be written before findings are reported as accepted) and
+     * fixing (the fixes of all files are applied first). The totals of a streamed run are counted as results pass,
+     * and baseline entries that matched nothing are known at the end.
      *
      * @throws UsageException for an unknown rule id, invalid configuration or baseline, or a path that does not
-     *     exist; nothing was linted then
+     *     exist; nothing was linted then. Also when the baseline cannot be written; nothing reached the sink then.
      */
-    public LintOutcome run(LintRequest request) throws UsageException {
+    public LintOutcome run(LintRequest request, ResultSink sink) throws UsageException {
         for (String id : request.ruleSettings().keySet()) {
             requireKnownRule(registry, id);
         }
         ConfigResolver resolver = resolver(request);
         Optional<Path> baselineFile = request.baseline().map(request.baseDirectory()::resolve);
-        if (request.updateBaseline() && baselineFile.isEmpty()) {
+        boolean update = request.updateBaseline();
+        if (update && baselineFile.isEmpty()) {
             throw new UsageException("--update-baseline needs --baseline FILE");
         }
         Optional<Baseline> baseline = baselineFile.isPresent()
-                ? BaselineStep.load(baselineFile.get(), request.updateBaseline()) : Optional.empty();
+                ? BaselineStep.load(baselineFile.get(), update) : Optional.empty();
         CollectedFiles collected = collect(request, resolver);
         List<SourceInput> inputs = new ArrayList<>(collected.inputs());
         request.stdin().ifPresent(inputs::add);
+        // Results come out in input order, and reports list files by path: the walk sorts its files, stdin joins by
+        // its name.
+        inputs.sort(Comparator.comparing(SourceInput::path));
         RuleSets rules = RuleSets.resolve(resolver, inputs, request.baseDirectory());
 
-        List<FileResult> files = new ArrayList<>();
+        Delivery delivery = new Delivery(collected.failures().stream()
+                .map(failure -> FileResult.unreadable(failure.path(), failure.reason())).toList(), sink);
+        if (!update) {
+            baseline.ifPresent(accepted -> delivery.baseline(accepted.matching()));
+        }
+        ResultCollector held = new ResultCollector();
+        ResultSink linted = update ? held : delivery;
         Optional<LintOutcome.FixReport> fixes = Optional.empty();
         if (request.fixMode() == FixMode.NONE) {
-            files.addAll(linter.lint(inputs, rules::forInput, request.threads()).files());
+            linter.lint(inputs, rules::forInput, request.threads(), linted);
         } else {
             FixStep.Outcome fixed = new FixStep(linter, rules, request.fixMode()).run(inputs, request.threads());
-            files.addAll(fixed.results());
+            fixed.results().forEach(linted::accept);
             fixes = Optional.of(fixed.report());
         }
-        collected.failures().forEach(failure -> files.add(FileResult.unreadable(failure.path(), failure.reason())));
-        LintResult result = LintResult.of(files);
-        if (baselineFile.isEmpty()) {
-            return new LintOutcome(result, request.failPolicy().exitCode(result), fixes, List.of(), Optional.empty());
+        if (update) {
+            // Everything found is now accepted; the run reports what the new baseline does not cover (nothing).
+            delivery.baseline(BaselineStep.record(baselineFile.get(), held.result()).matching());
+            held.files().forEach(delivery::accept);
         }
-        BaselineStep.Outcome filtered = BaselineStep.apply(baselineFile.get(), baseline, request.updateBaseline(), result);
-        return new LintOutcome(filtered.result(), request.failPolicy().exitCode(filtered.result()), fixes,
-                filtered.prunable(), filtered.written());
+        delivery.finish();
+        Summary summary = delivery.summary();
+        return new LintOutcome(summary, request.failPolicy().exitCode(summary, delivery.incomplete()), fixes,
+                update ? List.of() : delivery.prunable(), update ? baselineFile : Optional.empty());
     }
 
     private ConfigResolver resolver(LintRequest request) throws UsageException {

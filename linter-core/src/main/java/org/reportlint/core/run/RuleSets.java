@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.reportlint.core.config.ConfigException;
 import org.reportlint.core.config.ConfigResolver;
-import org.reportlint.core.config.RuleSet;
+import org.reportlint.core.config.FileSettings;
 import org.reportlint.core.source.SourceInput;
 
 /**
@@ -14,20 +14,20 @@ import org.reportlint.core.source.SourceInput;
  * with nothing half done.
  */
 final class RuleSets {
-    private final Map<SourceInput, RuleSet> byInput;
+    private final Map<SourceInput, FileSettings> byInput;
 
-    private RuleSets(Map<SourceInput, RuleSet> byInput) {
+    private RuleSets(Map<SourceInput, FileSettings> byInput) {
         this.byInput = byInput;
     }
 
     static RuleSets resolve(ConfigResolver resolver, List<SourceInput> inputs, Path baseDirectory)
             throws UsageException {
-        Map<SourceInput, RuleSet> byInput = new HashMap<>();
+        Map<SourceInput, FileSettings> byInput = new HashMap<>();
         for (SourceInput input : inputs) {
             // Standard input is configured as if it were a file of its --stdin-filename in the base directory.
             Path location = input.file().orElseGet(() -> baseDirectory.resolve(safeName(input.path())));
             try {
-                byInput.put(input, resolver.rulesFor(location));
+                byInput.put(input, FileSettings.of(resolver.rulesFor(location)));
             } catch (ConfigException invalid) {
                 throw new UsageException(invalid.getMessage());
             }
@@ -35,7 +35,7 @@ final class RuleSets {
         return new RuleSets(byInput);
     }
 
-    RuleSet forInput(SourceInput input) {
+    FileSettings forInput(SourceInput input) {
         return byInput.get(input);
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportlint.core.config.FileSettings;
 import org.reportlint.core.config.Preset;
 import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.config.RuleSet;
@@ -19,6 +20,7 @@ import org.reportlint.core.rule.RuleContext;
 import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.rule.Severity;
 import org.reportlint.core.source.SourceInput;
+import org.reportlint.core.testing.GateRule;
 import org.reportlint.core.testing.WordRule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -120,5 +122,24 @@ class LinterTest {
         assertEquals(one, four);
         assertEquals("f1.txt", one.files().get(0).path());
         assertEquals(inputs.size(), one.summary().files());
+    }
+
+    @Test
+    void eachResultReachesTheSinkBeforeTheLaterFilesAreLinted() {
+        for (int threads : new int[] {1, 2}) {
+            GateRule gate = new GateRule("z.txt");
+            List<String> seen = new ArrayList<>();
+            List<FileResult> results = new ArrayList<>();
+            new Linter().lint(List.of(input("a.txt", "first"), input("z.txt", "last")),
+                    input -> FileSettings.of(rules(gate)), threads, file -> {
+                        seen.add(file.path());
+                        results.add(file);
+                        if (file.path().equals("a.txt")) {
+                            gate.open();
+                        }
+                    });
+            assertEquals(List.of("a.txt", "z.txt"), seen);
+            assertEquals(List.of(), results.get(1).findings(), "z.txt was held until a.txt reached the sink");
+        }
     }
 }

@@ -1,21 +1,25 @@
 package org.reportlint.core.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import org.reportlint.core.testing.WordRule;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.config.RuleSetting;
 import org.reportlint.core.engine.FailPolicy;
 import org.reportlint.core.result.FileResult;
-import org.reportlint.core.config.RuleRegistry;
+import org.reportlint.core.result.LintResult;
+import org.reportlint.core.result.ResultCollector;
 import org.reportlint.core.rule.Severity;
+import org.reportlint.core.testing.GateRule;
+import org.reportlint.core.testing.WordRule;
 
 class LintRunnerTest {
     private static final RuleRegistry REGISTRY = RuleRegistry.of(List.of(
@@ -29,11 +33,29 @@ class LintRunnerTest {
         return LintRequest.builder().baseDirectory(base).paths(List.of(paths)).threads(1);
     }
 
+    /** What a run handed to its sink, and its outcome. */
+    private record Ran(LintResult result, LintOutcome outcome) {
+        int exitCode() {
+            return outcome.exitCode();
+        }
+    }
+
+    private static Ran run(RuleRegistry registry, LintRequest request) throws UsageException {
+        ResultCollector sink = new ResultCollector();
+        LintOutcome outcome = new LintRunner(registry).run(request, sink);
+        assertEquals(sink.result().summary(), outcome.summary(), "the outcome counts what the sink received");
+        return new Ran(sink.result(), outcome);
+    }
+
+    private static Ran run(LintRequest request) throws UsageException {
+        return run(REGISTRY, request);
+    }
+
     @Test
     void lintsTheCollectedFilesAndDecidesTheExitCode() throws Exception {
         Files.writeString(base.resolve("a.html"), "<p>Size: $xxx</p>");
         Files.writeString(base.resolve("b.txt"), "maybe fine");
-        LintOutcome outcome = new LintRunner(REGISTRY).run(request(".").build());
+        Ran outcome = run(request(".").build());
         assertEquals(List.of("a.html", "b.txt"), outcome.result().files().stream().map(FileResult::path).toList());
         assertEquals(1, outcome.result().summary().errors());
         assertEquals(1, outcome.result().summary().warnings());
@@ -43,7 +65,7 @@ class LintRunnerTest {
     @Test
     void appliesRuleSettingsInOrderAndTheFailPolicy() throws Exception {
         Files.writeString(base.resolve("a.html"), "<p>Size: $xxx, maybe</p>");
-        LintOutcome outcome = new LintRunner(REGISTRY).run(request("a.html")
+        Ran outcome = run(request("a.html")
                 .rule("placeholder", RuleSetting.off())
                 .rule("hedge", RuleSetting.of(Severity.INFO))
                 .rule("placeholder", RuleSetting.of(Severity.WARNING))
@@ -57,24 +79,24 @@ class LintRunnerTest {
 
     @Test
     void anUnknownRuleIsAUsageErrorWithASuggestion() {
-        UsageException unknown = assertThrows(UsageException.class, () -> new LintRunner(REGISTRY)
-                .run(request(".").rule("placeholders", RuleSetting.off()).build()));
+        UsageException unknown = assertThrows(UsageException.class,
+                () -> run(request(".").rule("placeholders", RuleSetting.off()).build()));
         assertEquals("unknown rule \"placeholders\" (did you mean \"placeholder\"?)", unknown.getMessage());
-        UsageException far = assertThrows(UsageException.class, () -> new LintRunner(REGISTRY)
-                .run(request(".").rule("zzzzzzzzzzzz", RuleSetting.off()).build()));
+        UsageException far = assertThrows(UsageException.class,
+                () -> run(request(".").rule("zzzzzzzzzzzz", RuleSetting.off()).build()));
         assertEquals("unknown rule \"zzzzzzzzzzzz\"", far.getMessage());
     }
 
     @Test
     void aMissingPathIsAUsageError() {
         UsageException missing = assertThrows(UsageException.class,
-                () -> new LintRunner(REGISTRY).run(request("nope.html").build()));
+                () -> run(request("nope.html").build()));
         assertEquals("no such file or directory: nope.html", missing.getMessage());
     }
 
     @Test
     void standardInputIsLintedUnderItsName() throws Exception {
-        LintOutcome outcome = new LintRunner(REGISTRY).run(request()
+        Ran outcome = run(request()
                 .stdin("<p>$xxx</p>".getBytes(StandardCharsets.UTF_8), "page.html").build());
         FileResult file = outcome.result().files().get(0);
         assertEquals("page.html", file.path());
@@ -86,9 +108,56 @@ class LintRunnerTest {
     void anUnreadableFileGivesExitThreeWhileTheOthersAreLinted() throws Exception {
         Files.writeString(base.resolve("a.html"), "<p>$xxx</p>");
         Files.createSymbolicLink(base.resolve("broken.html"), base.resolve("gone.html"));
-        LintOutcome outcome = new LintRunner(REGISTRY).run(request(".").threads(4).build());
+        Ran outcome = run(request(".").threads(4).build());
         assertEquals(FailPolicy.EXIT_INCOMPLETE, outcome.exitCode());
         assertEquals(1, outcome.result().summary().errors());
         assertEquals(List.of("cannot read: no such file"), outcome.result().files().get(1).errors());
+    }
+
+    @Test
+    void theFirstFileReachesTheSinkBeforeTheLastIsLinted() throws Exception {
+        Files.writeString(base.resolve("a.txt"), "first");
+        Files.writeString(base.resolve("z.txt"), "last");
+        for (int threads : new int[] {1, 2}) {
+            GateRule gate = new GateRule("z.txt");
+            List<FileResult> seen = new ArrayList<>();
+            LintOutcome outcome = new LintRunner(RuleRegistry.of(List.of(gate))).run(request(".").threads(threads)
+                    .build(), file -> {
+                        seen.add(file);
+                        if (file.path().equals("a.txt")) {
+                            gate.open();
+                        }
+                    });
+            assertEquals(List.of("a.txt", "z.txt"), seen.stream().map(FileResult::path).toList());
+            assertEquals(List.of(), seen.get(1).findings(), "z.txt was held until a.txt reached the sink");
+            assertEquals(2, outcome.summary().files());
+        }
+    }
+
+    @Test
+    void unreadablePathsAndStandardInputTakeTheirPlaceInPathOrder() throws Exception {
+        Files.writeString(base.resolve("a.html"), "<p>$xxx</p>");
+        Files.writeString(base.resolve("c.html"), "<p>maybe</p>");
+        Files.createSymbolicLink(base.resolve("b.html"), base.resolve("gone.html"));
+        Files.createSymbolicLink(base.resolve("d.html"), base.resolve("gone.html"));
+        Ran ran = run(request(".").threads(3).stdin("maybe".getBytes(StandardCharsets.UTF_8), "b2.txt").build());
+        assertEquals(List.of("a.html", "b.html", "b2.txt", "c.html", "d.html"),
+                ran.result().files().stream().map(FileResult::path).toList());
+    }
+
+    @Test
+    void aBaselineFiltersEachFileAsItPassesAndListsWhatMatchedNothing() throws Exception {
+        Files.writeString(base.resolve("a.html"), "<p>$xxx</p>");
+        Files.writeString(base.resolve("b.html"), "<p>maybe</p>");
+        Ran recorded = run(request(".").baseline(Path.of("baseline.json")).updateBaseline(true).build());
+        assertEquals(0, recorded.result().summary().findings());
+        assertEquals(Optional.of(base.resolve("baseline.json")), recorded.outcome().baselineWritten());
+        Files.writeString(base.resolve("a.html"), "<p>fixed</p>");
+        Files.writeString(base.resolve("b.html"), "<p>maybe</p>\n<p>and again maybe</p>");
+        Ran filtered = run(request(".").baseline(Path.of("baseline.json")).build());
+        assertEquals(1, filtered.result().summary().warnings(), "the second maybe is new");
+        assertEquals(1, filtered.result().files().get(1).suppressed());
+        assertEquals(List.of("placeholder"), filtered.outcome().prunable().stream().map(e -> e.rule()).toList());
+        assertEquals(FailPolicy.EXIT_OK, filtered.exitCode());
     }
 }

@@ -1,9 +1,13 @@
 package org.reportlint.core.format.internal;
 
+import java.io.IOException;
+import java.io.Writer;
 import org.reportlint.core.format.Formatter;
+import org.reportlint.core.format.ReportStream;
 import org.reportlint.core.result.FileResult;
 import org.reportlint.core.result.Finding;
 import org.reportlint.core.result.LintResult;
+import org.reportlint.core.result.Summary;
 
 /**
  * The Checkstyle XML report that CI dashboards and review bots read: a {@code <file>} element for every file looked at,
@@ -14,14 +18,37 @@ import org.reportlint.core.result.LintResult;
 final class CheckstyleFormatter implements Formatter {
     static final String UNREADABLE_SOURCE = "reportlint.unreadable";
 
+    private static final String HEADER = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n";
+    private static final String FOOTER = "</checkstyle>\n";
+
     @Override
     public String format(LintResult result) {
-        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        out.append("<checkstyle version=\"4.3\">\n");
+        StringBuilder out = new StringBuilder(HEADER);
         for (FileResult file : result.files()) {
             appendFile(out, file);
         }
-        return out.append("</checkstyle>\n").toString();
+        return out.append(FOOTER).toString();
+    }
+
+    /** Writes each {@code <file>} element as its result arrives. */
+    @Override
+    public ReportStream open(Writer out) {
+        return new ReportStream() {
+            private boolean started;
+
+            @Override
+            public void file(FileResult file) throws IOException {
+                StringBuilder element = new StringBuilder(started ? "" : HEADER);
+                started = true;
+                appendFile(element, file);
+                out.append(element);
+            }
+
+            @Override
+            public void finish(Summary summary) throws IOException {
+                out.append(started ? "" : HEADER).append(FOOTER);
+            }
+        };
     }
 
     private static void appendFile(StringBuilder out, FileResult file) {

@@ -1,9 +1,13 @@
 package org.reportlint.core.format.internal;
 
+import java.io.IOException;
+import java.io.Writer;
 import org.reportlint.core.format.Formatter;
+import org.reportlint.core.format.ReportStream;
 import org.reportlint.core.result.FileResult;
 import org.reportlint.core.result.Finding;
 import org.reportlint.core.result.LintResult;
+import org.reportlint.core.result.Summary;
 import org.reportlint.core.rule.Severity;
 import org.reportlint.core.source.SourceSpan;
 
@@ -18,27 +22,46 @@ final class GithubFormatter implements Formatter {
     @Override
     public String format(LintResult result) {
         StringBuilder out = new StringBuilder();
-        for (FileResult file : result.files()) {
-            String path = property(file.path());
-            for (String error : file.errors()) {
-                out.append("::error file=").append(path).append("::").append(data(error)).append('\n');
-            }
-            for (String notice : file.notices()) {
-                out.append("::notice file=").append(path).append("::").append(data(notice)).append('\n');
-            }
-            for (Finding finding : file.findings()) {
-                SourceSpan span = finding.span();
-                out.append("::").append(command(finding.severity()))
-                        .append(" file=").append(path)
-                        .append(",line=").append(span.start().line())
-                        .append(",col=").append(span.start().column())
-                        .append(",endLine=").append(span.end().line())
-                        .append(",endColumn=").append(span.end().column())
-                        .append(",title=").append(property(finding.rule()))
-                        .append("::").append(data(finding.message())).append('\n');
-            }
-        }
+        result.files().forEach(file -> appendFile(out, file));
         return out.toString();
+    }
+
+    /** Writes each file's lines as it arrives; there is nothing to write at the end. */
+    @Override
+    public ReportStream open(Writer out) {
+        return new ReportStream() {
+            @Override
+            public void file(FileResult file) throws IOException {
+                StringBuilder lines = new StringBuilder();
+                appendFile(lines, file);
+                out.append(lines);
+            }
+
+            @Override
+            public void finish(Summary summary) {
+            }
+        };
+    }
+
+    private static void appendFile(StringBuilder out, FileResult file) {
+        String path = property(file.path());
+        for (String error : file.errors()) {
+            out.append("::error file=").append(path).append("::").append(data(error)).append('\n');
+        }
+        for (String notice : file.notices()) {
+            out.append("::notice file=").append(path).append("::").append(data(notice)).append('\n');
+        }
+        for (Finding finding : file.findings()) {
+            SourceSpan span = finding.span();
+            out.append("::").append(command(finding.severity()))
+                    .append(" file=").append(path)
+                    .append(",line=").append(span.start().line())
+                    .append(",col=").append(span.start().column())
+                    .append(",endLine=").append(span.end().line())
+                    .append(",endColumn=").append(span.end().column())
+                    .append(",title=").append(property(finding.rule()))
+                    .append("::").append(data(finding.message())).append('\n');
+        }
     }
 
     private static String command(Severity severity) {

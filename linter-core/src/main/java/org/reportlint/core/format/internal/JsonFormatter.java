@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import org.reportlint.core.format.Formatter;
+import org.reportlint.core.format.ReportStream;
 import org.reportlint.core.result.FileResult;
 import org.reportlint.core.result.Finding;
 import org.reportlint.core.result.LintResult;
@@ -44,23 +45,49 @@ final class JsonFormatter implements Formatter {
 
     @Override
     public void write(LintResult result, Writer out) throws IOException {
-        // The generator must not close the caller's writer.
-        try (JsonGenerator json = FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-            json.writeStartObject();
-            json.writeNumberField("schemaVersion", SCHEMA_VERSION);
-            json.writeObjectFieldStart("tool");
-            json.writeStringField("name", "reportlint");
-            json.writeStringField("version", toolVersion);
-            json.writeEndObject();
-            json.writeArrayFieldStart("files");
-            for (FileResult file : result.files()) {
-                writeFile(json, file);
-            }
-            json.writeEndArray();
-            writeSummary(json, result.summary());
-            json.writeEndObject();
+        ReportStream stream = open(out);
+        for (FileResult file : result.files()) {
+            stream.file(file);
         }
-        out.write('\n');
+        stream.finish(result.summary());
+    }
+
+    /** Writes each file's entry as it arrives; the summary, which the schema puts last, closes the object. */
+    @Override
+    public ReportStream open(Writer out) {
+        return new ReportStream() {
+            private JsonGenerator json;
+
+            @Override
+            public void file(FileResult file) throws IOException {
+                writeFile(started(), file);
+                json.flush();
+            }
+
+            @Override
+            public void finish(Summary summary) throws IOException {
+                started().writeEndArray();
+                writeSummary(json, summary);
+                json.writeEndObject();
+                json.close();
+                out.write('\n');
+            }
+
+            private JsonGenerator started() throws IOException {
+                if (json == null) {
+                    // The generator must not close the caller's writer.
+                    json = FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                    json.writeStartObject();
+                    json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+                    json.writeObjectFieldStart("tool");
+                    json.writeStringField("name", "reportlint");
+                    json.writeStringField("version", toolVersion);
+                    json.writeEndObject();
+                    json.writeArrayFieldStart("files");
+                }
+                return json;
+            }
+        };
     }
 
     private static void writeFile(JsonGenerator json, FileResult file) throws IOException {

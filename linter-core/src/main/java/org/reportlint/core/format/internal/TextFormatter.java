@@ -1,6 +1,11 @@
 package org.reportlint.core.format.internal;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import org.reportlint.core.format.Formatter;
+import org.reportlint.core.format.ReportStream;
 import org.reportlint.core.result.FileResult;
 import org.reportlint.core.result.Finding;
 import org.reportlint.core.result.LintResult;
@@ -26,29 +31,45 @@ final class TextFormatter implements Formatter {
 
     @Override
     public String format(LintResult result) {
-        java.io.StringWriter out = new java.io.StringWriter();
+        StringWriter out = new StringWriter();
         try {
             write(result, out);
-        } catch (java.io.IOException impossible) {
-            throw new java.io.UncheckedIOException("writing to a string failed", impossible);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException("writing to a string failed", impossible);
         }
         return out.toString();
     }
 
+    @Override
+    public void write(LintResult result, Writer writer) throws IOException {
+        ReportStream stream = open(writer);
+        for (FileResult file : result.files()) {
+            stream.file(file);
+        }
+        stream.finish(result.summary());
+    }
+
     /** Writes file by file, so only one file's part of the report is in memory at a time. */
     @Override
-    public void write(LintResult result, java.io.Writer writer) throws java.io.IOException {
-        for (FileResult file : result.files()) {
-            if (!file.findings().isEmpty() || !file.errors().isEmpty() || !file.notices().isEmpty()) {
-                StringBuilder part = new StringBuilder();
-                appendFile(part, file);
-                part.append('\n');
-                writer.append(part);
+    public ReportStream open(Writer writer) {
+        return new ReportStream() {
+            @Override
+            public void file(FileResult file) throws IOException {
+                if (!file.findings().isEmpty() || !file.errors().isEmpty() || !file.notices().isEmpty()) {
+                    StringBuilder part = new StringBuilder();
+                    appendFile(part, file);
+                    part.append('\n');
+                    writer.append(part);
+                }
             }
-        }
-        StringBuilder summary = new StringBuilder();
-        appendSummary(summary, result.summary());
-        writer.append(summary);
+
+            @Override
+            public void finish(Summary summary) throws IOException {
+                StringBuilder line = new StringBuilder();
+                appendSummary(line, summary);
+                writer.append(line);
+            }
+        };
     }
 
     private void appendFile(StringBuilder out, FileResult file) {
