@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.reportlint.core.engine.FailPolicy;
 import org.reportlint.core.config.RuleRegistry;
+import org.reportlint.core.engine.FailPolicy;
 import org.reportlint.core.rule.OptionSpec;
 import org.reportlint.core.rule.RuleExample;
 import org.reportlint.core.rule.RuleMetadata;
@@ -40,7 +40,7 @@ public final class ExplainCommand implements Callable<Integer> {
             RuleRegistry registry = Rules.load(parent.environment());
             LintRunner.requireKnownRule(registry, id);
             PrintWriter out = spec.commandLine().getOut();
-            out.print(explain(registry.metadata(id).orElseThrow()));
+            out.print(explain(registry.metadata(id).orElseThrow(), registry.findCrossDocument(id).isPresent()));
             out.flush();
             return FailPolicy.EXIT_OK;
         } catch (UsageException usage) {
@@ -48,7 +48,7 @@ public final class ExplainCommand implements Callable<Integer> {
         }
     }
 
-    static String explain(RuleMetadata rule) {
+    static String explain(RuleMetadata rule, boolean acrossDocuments) {
         StringBuilder out = new StringBuilder();
         out.append(rule.id()).append(": ").append(rule.summary()).append("\n\n");
         if (!rule.description().isBlank()) {
@@ -57,6 +57,9 @@ public final class ExplainCommand implements Callable<Integer> {
         out.append("Default severity: ").append(rule.defaultSeverity().id()).append('\n');
         out.append("Fixable: ").append(rule.fixable() ? "yes" : "no").append('\n');
         out.append("Recommended: ").append(rule.recommended() ? "yes" : "no").append('\n');
+        if (acrossDocuments) {
+            out.append("Scope: every document of the run together (reported once all are read)\n");
+        }
         if (!rule.options().isEmpty()) {
             out.append("\nOptions:\n");
             for (OptionSpec option : rule.options()) {

@@ -28,8 +28,12 @@ final class CliRun {
 
     /** Only the test rules of {@code org.reportlint.cli.testrules}, found by ServiceLoader like any rule jar. */
     CliRun testRulesOnly() {
-        rules = () -> RuleRegistry.of(everyRule().rules().stream()
-                .filter(rule -> rule.metadata().id().startsWith("test-")).toList());
+        rules = () -> {
+            RuleRegistry every = everyRule();
+            return RuleRegistry.of(every.rules().stream().filter(rule -> rule.metadata().id().startsWith("test-"))
+                    .toList(), every.crossDocumentRules().stream()
+                    .filter(rule -> rule.metadata().id().startsWith("test-")).toList());
+        };
         return this;
     }
 

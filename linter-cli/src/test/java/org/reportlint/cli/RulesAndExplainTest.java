@@ -20,9 +20,11 @@ class RulesAndExplainTest {
                 encoding            warning   no       yes          The file is not valid in its declared or detected encoding
                 internal-error      error     no       yes          A rule failed on this file
                 test-crash          error     no       yes          Crashes on KABOOM
+                test-cross-crash    warning   no       no           Crashes across documents
                 test-hmm            warning   no       yes          The word hmm
                 test-note           info      no       no           An NB: note
                 test-oops           error     yes      yes          The word oops
+                test-same-title     warning   no       no           Two reports share a title
                 unused-suppression  warning   no       yes          An inline reportlint-disable directive that suppressed nothing
                 """, result.out());
     }
@@ -55,6 +57,22 @@ class RulesAndExplainTest {
                     <p>oops</p>
                 Passes:
                     <p>okay</p>
+                """, result.out());
+    }
+
+    @Test
+    void explainSaysWhenARuleLooksAcrossDocuments() {
+        CliRun.Result result = CliRun.in(dir).testRulesOnly().run("explain", "test-same-title");
+        assertEquals(0, result.exitCode());
+        assertEquals("""
+                test-same-title: Two reports share a title
+
+                Compares the first heading of every report of the run.
+
+                Default severity: warning
+                Fixable: no
+                Recommended: no
+                Scope: every document of the run together (reported once all are read)
                 """, result.out());
     }
 

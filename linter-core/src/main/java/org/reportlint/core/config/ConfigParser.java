@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.reportlint.core.rule.OptionSpec;
 import org.reportlint.core.rule.RuleMetadata;
+import org.reportlint.core.rule.RuleOptions;
 
 /**
  * Reads and validates a {@code .reportlint.json}. Every mistake (unknown key, rule, level or option, wrong type) is a
@@ -108,15 +109,12 @@ public final class ConfigParser {
                                     + (known.isEmpty() ? " (it has no options)" : Nearest.hint(member.key(), known))));
             values.put(spec.name(), OptionValidator.convert(file, spec, member.value()));
         }
-        java.util.Optional<org.reportlint.core.rule.Rule> rule = registry.find(metadata.id());
-        if (rule.isPresent()) {
-            Map<String, String> invalid = rule.get().validateOptions(org.reportlint.core.rule.RuleOptions.of(values));
-            for (Map.Entry<String, String> problem : invalid.entrySet()) {
-                JsonNodeAt.Member member = ((JsonNodeAt.ObjectNode) node).members().get(problem.getKey());
-                JsonNodeAt at = member == null ? node : member.value();
-                throw new ConfigException(file, at.line(), at.column(), "option \"" + problem.getKey()
-                        + "\" of rule \"" + metadata.id() + "\": " + problem.getValue());
-            }
+        Map<String, String> invalid = registry.validateOptions(metadata.id(), RuleOptions.of(values));
+        for (Map.Entry<String, String> problem : invalid.entrySet()) {
+            JsonNodeAt.Member member = ((JsonNodeAt.ObjectNode) node).members().get(problem.getKey());
+            JsonNodeAt at = member == null ? node : member.value();
+            throw new ConfigException(file, at.line(), at.column(), "option \"" + problem.getKey()
+                    + "\" of rule \"" + metadata.id() + "\": " + problem.getValue());
         }
         return values;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.reportlint.core.result.EngineRules;
+import org.reportlint.core.rule.CrossDocumentRule;
 import org.reportlint.core.rule.Rule;
 import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.rule.RuleOptions;
@@ -14,10 +15,13 @@ import org.reportlint.core.rule.Severity;
 /** The rules that run on a file, with their severities and options, and the severities of the engine's own findings. */
 public final class RuleSet {
     private final List<ConfiguredRule> rules;
+    private final List<ConfiguredCrossDocumentRule> crossDocumentRules;
     private final Map<String, Optional<Severity>> engineLevels;
 
-    private RuleSet(List<ConfiguredRule> rules, Map<String, Optional<Severity>> engineLevels) {
+    private RuleSet(List<ConfiguredRule> rules, List<ConfiguredCrossDocumentRule> crossDocumentRules,
+                    Map<String, Optional<Severity>> engineLevels) {
         this.rules = List.copyOf(rules);
+        this.crossDocumentRules = List.copyOf(crossDocumentRules);
         this.engineLevels = Map.copyOf(engineLevels);
     }
 
@@ -43,22 +47,32 @@ public final class RuleSet {
         // A rule crash is never hidden by configuration.
         levels.put(EngineRules.INTERNAL_ERROR, Optional.of(Severity.ERROR));
         List<ConfiguredRule> enabled = new ArrayList<>();
+        List<ConfiguredCrossDocumentRule> enabledAcross = new ArrayList<>();
         Map<String, Optional<Severity>> engine = new LinkedHashMap<>();
         for (Map.Entry<String, Optional<Severity>> entry : levels.entrySet()) {
-            Optional<Rule> rule = registry.find(entry.getKey());
-            if (rule.isEmpty()) {
-                engine.put(entry.getKey(), entry.getValue());
+            String id = entry.getKey();
+            Optional<Rule> rule = registry.find(id);
+            Optional<CrossDocumentRule<?>> across = registry.findCrossDocument(id);
+            RuleOptions configured = RuleOptions.of(options.getOrDefault(id, Map.of()));
+            if (rule.isEmpty() && across.isEmpty()) {
+                engine.put(id, entry.getValue());
+            } else if (entry.getValue().isPresent() && rule.isPresent()) {
+                enabled.add(new ConfiguredRule(rule.get(), entry.getValue().get(), configured));
             } else if (entry.getValue().isPresent()) {
-                enabled.add(new ConfiguredRule(rule.get(), entry.getValue().get(),
-                        RuleOptions.of(options.getOrDefault(entry.getKey(), Map.of()))));
+                enabledAcross.add(new ConfiguredCrossDocumentRule(across.get(), entry.getValue().get(), configured));
             }
         }
-        return new RuleSet(enabled, engine);
+        return new RuleSet(enabled, enabledAcross, engine);
     }
 
-    /** The enabled rules in id order. */
+    /** The enabled rules that check one document, in id order. */
     public List<ConfiguredRule> rules() {
         return rules;
+    }
+
+    /** The enabled cross-document rules, in id order. */
+    public List<ConfiguredCrossDocumentRule> crossDocumentRules() {
+        return crossDocumentRules;
     }
 
     /** The severity of an engine finding such as {@code encoding}, or empty when it is turned off. */
@@ -69,6 +83,8 @@ public final class RuleSet {
     /** The severity of any rule or engine finding, or empty when it is off. */
     public Optional<Severity> severity(String id) {
         return rules.stream().filter(r -> r.id().equals(id)).map(ConfiguredRule::severity).findFirst()
+                .or(() -> crossDocumentRules.stream().filter(r -> r.id().equals(id))
+                        .map(ConfiguredCrossDocumentRule::severity).findFirst())
                 .or(() -> engineSeverity(id));
     }
 }

@@ -5,10 +5,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
+import org.reportlint.core.config.ConfiguredCrossDocumentRule;
 import org.reportlint.core.config.ConfiguredRule;
 import org.reportlint.core.config.FileSettings;
 import org.reportlint.core.config.RuleSet;
@@ -22,6 +24,8 @@ import org.reportlint.core.result.Finding;
 import org.reportlint.core.result.LintResult;
 import org.reportlint.core.result.ResultCollector;
 import org.reportlint.core.result.ResultSink;
+import org.reportlint.core.rule.CollectContext;
+import org.reportlint.core.rule.DocumentLocation;
 import org.reportlint.core.rule.Problem;
 import org.reportlint.core.rule.RuleContext;
 import org.reportlint.core.rule.RuleOptions;
@@ -29,14 +33,12 @@ import org.reportlint.core.rule.Severity;
 import org.reportlint.core.source.DecodedText;
 import org.reportlint.core.source.SourceDecoder;
 import org.reportlint.core.source.SourceInput;
-import org.reportlint.core.suppress.Directive;
-import org.reportlint.core.suppress.DirectiveParser;
-import org.reportlint.core.suppress.Suppressions;
+import org.reportlint.core.source.TextRange;
 
 /**
- * Lints files: reads and parses each once, runs every enabled rule over the one document, and keeps only the
- * findings. Files are linted in parallel; results come out in input order whatever the thread count, each as soon
- * as it and every earlier one are done.
+ * Lints files: reads and parses each once, runs every enabled rule over the one document, lets cross-document rules
+ * collect from it, and keeps only findings and collected values. Files are linted in parallel; results come out in
+ * input order whatever the thread count.
  */
 public final class Linter {
     /** Files larger than this are reported, not linted: a report this big is not a report. */
@@ -55,12 +57,23 @@ public final class Linter {
 
     /**
      * Lints every input with the settings {@code settingsFor} picks for it, on {@code threads} threads, and hands
-     * each file's result to {@code sink} in input order as soon as that file and every earlier one are done. Only
-     * results that finish ahead of an earlier file are held meanwhile.
+     * each file's final result to {@code sink} in input order.
+     *
+     * <p>Without a cross-document rule a result is final when its file is done, and it is handed over as soon as
+     * every earlier input is done too; only results that finish ahead of an earlier file wait meanwhile. When a
+     * cross-document rule is enabled for any input, any file may still get findings until every document is read,
+     * so every result waits (findings and collected values only, no documents) and all are handed over at the end.
      */
     public void lint(List<SourceInput> inputs, Function<SourceInput, FileSettings> settingsFor, int threads,
                      ResultSink sink) {
-        Parallel.forEachInOrder(inputs, input -> lint(input, settingsFor.apply(input)), threads, sink::accept);
+        boolean acrossDocuments = inputs.stream()
+                .anyMatch(input -> !settingsFor.apply(input).rules().crossDocumentRules().isEmpty());
+        if (!acrossDocuments) {
+            Parallel.forEachInOrder(inputs, input -> check(input, settingsFor.apply(input)).finish(List.of()),
+                    threads, sink::accept);
+            return;
+        }
+        complete(Parallel.map(inputs, input -> check(input, settingsFor.apply(input)), threads)).forEach(sink::accept);
     }
 
     /** Lints every input with the rules {@code rulesFor} picks for it, on {@code threads} threads, in input order. */
@@ -70,24 +83,29 @@ public final class Linter {
         return collector.result();
     }
 
-    /** Reads, parses and lints one input; a file that cannot be read becomes a result with an error. */
+    /** Reads, parses and lints one input as a run of its own; a file that cannot be read gets an error. */
     public FileResult lint(SourceInput input, RuleSet rules) {
-        return lint(input, FileSettings.of(rules));
+        return complete(List.of(check(input, FileSettings.of(rules)))).get(0);
+    }
+
+    /** Runs the rules over a parsed document as a run of its own: cross-document rules see this document only. */
+    public FileResult lint(Document document, RuleSet rules) {
+        return complete(List.of(check(document, rules))).get(0);
     }
 
     /**
-     * Reads, parses (as the configured format, else as detected) and lints one input; a file that cannot be read
-     * becomes a result with an error.
+     * Reads, parses (as the configured format, else as detected) and checks one input; a file that cannot be read
+     * becomes a result with an error. The result is finished by {@link #complete}.
      */
-    public FileResult lint(SourceInput input, FileSettings settings) {
+    public LintedFile check(SourceInput input, FileSettings settings) {
         byte[] bytes;
         try {
             bytes = read(input);
         } catch (UnreadableFileException unreadable) {
-            return FileResult.unreadable(input.path(), unreadable.getMessage());
+            return LintedFile.of(FileResult.unreadable(input.path(), unreadable.getMessage()));
         }
         if (SourceDecoder.looksBinary(bytes)) {
-            return FileResult.skipped(input.path(), "skipped binary file");
+            return LintedFile.of(FileResult.skipped(input.path(), "skipped binary file"));
         }
         long start = System.nanoTime();
         DecodedText decoded = SourceDecoder.decode(bytes);
@@ -97,11 +115,14 @@ public final class Linter {
         if (stats != null) {
             stats.addFile(bytes.length, System.nanoTime() - start);
         }
-        return lint(document, settings.rules());
+        return check(document, settings.rules());
     }
 
-    /** Runs the rules over a parsed document. */
-    public FileResult lint(Document document, RuleSet rules) {
+    /**
+     * Runs the rules that check one document over it, lets the cross-document rules collect from it, and applies
+     * its inline suppressions; the document is not needed afterwards.
+     */
+    public LintedFile check(Document document, RuleSet rules) {
         List<Finding> findings = new ArrayList<>();
         document.decoded().firstMalformedChar().ifPresent(offset ->
                 rules.engineSeverity(EngineRules.ENCODING).ifPresent(severity -> findings.add(
@@ -116,35 +137,47 @@ public final class Linter {
                 configured.rule().check(new Context(document, configured, ofRule));
                 findings.addAll(ofRule);
             } catch (RuntimeException | StackOverflowError failure) {
-                findings.add(FindingFactory.atOffset(document, EngineRules.INTERNAL_ERROR, Severity.ERROR, 0,
-                        "Rule \"" + configured.id() + "\" failed: " + FindingFactory.oneLine(failure)));
+                findings.add(failed(document, configured.id(), failure));
             }
-            if (stats != null) {
-                stats.addRule(configured.id(), System.nanoTime() - start);
-            }
+            record(configured.id(), start);
         }
-        return suppress(document, rules, findings);
+        Map<String, Object> collected = new LinkedHashMap<>();
+        for (ConfiguredCrossDocumentRule configured : rules.crossDocumentRules()) {
+            long start = System.nanoTime();
+            try {
+                Optional<?> value = configured.rule().collect(new Collecting(document, configured));
+                if (value != null) {
+                    value.ifPresent(v -> collected.put(configured.id(), v));
+                }
+            } catch (RuntimeException | StackOverflowError failure) {
+                findings.add(failed(document, configured.id(), failure));
+            }
+            record(configured.id(), start);
+        }
+        return LintedFile.of(document, rules, findings, collected);
     }
 
-    /** Hides what inline directives ask to hide, and reports the directives that hid nothing. */
-    private static FileResult suppress(Document document, RuleSet rules, List<Finding> findings) {
-        List<Directive> directives = DirectiveParser.parse(document);
-        if (directives.isEmpty()) {
-            return new FileResult(document.path(), Optional.of(document.format().id()), findings, List.of(), List.of(), 0);
-        }
-        Suppressions.Outcome outcome = new Suppressions(directives).apply(findings, Set.of(EngineRules.INTERNAL_ERROR));
-        List<Finding> kept = new ArrayList<>(outcome.kept());
-        rules.engineSeverity(EngineRules.UNUSED_SUPPRESSION).ifPresent(severity ->
-                outcome.unused().forEach((directive, idle) -> kept.add(FindingFactory.create(document,
-                        EngineRules.UNUSED_SUPPRESSION, severity, Problem.at(directive.range(), unusedMessage(directive, idle))))));
-        return new FileResult(document.path(), Optional.of(document.format().id()), kept, List.of(), List.of(),
-                outcome.suppressed());
+    /**
+     * Finishes checked files as one run: every cross-document rule reports over what it collected from them, its
+     * findings go to the files they are in (through those files' suppressions), and each file's result is final.
+     *
+     * @param files the files of the run, in path order
+     * @return their results, in the same order
+     */
+    public List<FileResult> complete(List<LintedFile> files) {
+        Map<LintedFile, List<Finding>> across = CrossDocumentPass.run(files, stats);
+        return files.stream().map(file -> file.finish(across.getOrDefault(file, List.of()))).toList();
     }
 
-    private static String unusedMessage(Directive directive, List<String> idle) {
-        String what = idle.isEmpty() ? "no problems were reported here"
-                : "no " + String.join(", ", idle.stream().map(id -> "\"" + id + "\"").toList()) + " problems were reported here";
-        return "Unused " + directive.kind().keyword() + " directive: " + what;
+    private static Finding failed(Document document, String rule, Throwable failure) {
+        return FindingFactory.atOffset(document, EngineRules.INTERNAL_ERROR, Severity.ERROR, 0,
+                "Rule \"" + rule + "\" failed: " + FindingFactory.oneLine(failure));
+    }
+
+    private void record(String rule, long start) {
+        if (stats != null) {
+            stats.addRule(rule, System.nanoTime() - start);
+        }
     }
 
     private static byte[] read(SourceInput input) throws UnreadableFileException {
@@ -190,6 +223,20 @@ public final class Linter {
         @Override
         public void report(Problem problem) {
             sink.add(FindingFactory.create(document, configured.id(), configured.severity(), problem));
+        }
+    }
+
+    /** The context of one cross-document rule collecting from one document. */
+    private record Collecting(Document document, ConfiguredCrossDocumentRule configured) implements CollectContext {
+
+        @Override
+        public RuleOptions options() {
+            return configured.options();
+        }
+
+        @Override
+        public DocumentLocation locate(TextRange range) {
+            return FindingFactory.locate(document, configured.id(), range);
         }
     }
 }

@@ -6,15 +6,16 @@ import org.reportlint.core.config.FileSettings;
 import org.reportlint.core.config.RuleSet;
 import org.reportlint.core.document.Document;
 import org.reportlint.core.document.DocumentParser;
+import org.reportlint.core.engine.LintedFile;
 import org.reportlint.core.engine.Linter;
-import org.reportlint.core.result.FileResult;
 import org.reportlint.core.source.DecodedText;
 import org.reportlint.core.source.SourceDecoder;
 
 /**
  * Fixes one file in memory: lint, apply the fixes that do not overlap, lint again, at most {@link #MAX_PASSES}
- * times. The result describes what remains after fixing; the bytes to write keep the file's charset and byte order
- * mark, and every character no fix touched.
+ * times. The result describes what remains after fixing, to be completed with the other files of the run (for
+ * cross-document rules); the bytes to write keep the file's charset and byte order mark, and every character no fix
+ * touched.
  */
 public final class FileFixer {
     public static final int MAX_PASSES = 10;
@@ -25,14 +26,14 @@ public final class FileFixer {
     /**
      * What fixing a file gave.
      *
-     * @param original the findings before fixing
-     * @param result the findings that remain
+     * @param original the file as linted before fixing
+     * @param result the file as linted after fixing: what remains
      * @param fixedBytes the new content, when any fix changed it
      * @param applied how many fixes went in over all passes
      * @param before the text before fixing
      * @param after the text after fixing
      */
-    public record Outcome(FileResult original, FileResult result, Optional<byte[]> fixedBytes, int applied,
+    public record Outcome(LintedFile original, LintedFile result, Optional<byte[]> fixedBytes, int applied,
                           String before, String after) {
 
         public boolean changed() {
@@ -50,14 +51,13 @@ public final class FileFixer {
         DecodedText decoded = SourceDecoder.decode(bytes);
         Document document = settings.format().map(format -> DocumentParser.parse(path, decoded, format))
                 .orElseGet(() -> DocumentParser.parse(path, decoded));
-        FileResult initial = linter.lint(document, rules);
-        FileResult result = initial;
+        LintedFile initial = linter.check(document, rules);
+        LintedFile result = initial;
         String original = decoded.text();
         if (decoded.isMalformed()) {
             // Writing would turn the undecodable bytes into U+FFFD for good: never lose data to a fix.
-            FileResult withNotice = new FileResult(result.path(), result.format(), result.findings(), result.errors(),
-                    append(result, "not fixed: the file is not valid " + decoded.charset().name()
-                            + " and writing it would lose bytes"), result.suppressed());
+            LintedFile withNotice = result.withNotice("not fixed: the file is not valid " + decoded.charset().name()
+                    + " and writing it would lose bytes");
             return new Outcome(withNotice, withNotice, Optional.empty(), 0, original, original);
         }
         String text = original;
@@ -71,17 +71,11 @@ public final class FileFixer {
             text = step.text();
             DecodedText next = new DecodedText(text, decoded.charset(), decoded.byteOrderMark(),
                     OptionalInt.empty(), OptionalInt.empty());
-            result = linter.lint(DocumentParser.parse(path, next, document.format()), rules);
+            result = linter.check(DocumentParser.parse(path, next, document.format()), rules);
         }
         Optional<byte[]> fixed = text.equals(original)
                 ? Optional.empty()
                 : Optional.of(SourceDecoder.encode(text, decoded));
         return new Outcome(initial, result, fixed, applied, original, text);
-    }
-
-    private static java.util.List<String> append(FileResult result, String notice) {
-        java.util.List<String> notices = new java.util.ArrayList<>(result.notices());
-        notices.add(notice);
-        return notices;
     }
 }

@@ -1,2 +1,5 @@
-/** The rule SPI: rules, their metadata and options, and the problems and fixes they report. */
+/**
+ * The rule SPI: rules that check one document, cross-document rules that collect from every document and report
+ * once all are read, their metadata and options, and the problems and fixes they report.
+ */
 package org.reportlint.core.rule;

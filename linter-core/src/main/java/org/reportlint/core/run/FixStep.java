@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.util.List;
-import org.reportlint.core.result.FileResult;
+import org.reportlint.core.engine.LintedFile;
 import org.reportlint.core.engine.Linter;
 import org.reportlint.core.engine.internal.Parallel;
-import org.reportlint.core.source.SourceInput;
 import org.reportlint.core.fix.AtomicFileWriter;
 import org.reportlint.core.fix.FileFixer;
 import org.reportlint.core.fix.UnifiedDiff;
+import org.reportlint.core.result.FileResult;
+import org.reportlint.core.source.SourceDecoder;
+import org.reportlint.core.source.SourceInput;
 
 /** Fixes every input in parallel: writes fixed files atomically, or collects their diff for a dry run. */
 final class FixStep {
@@ -25,7 +27,7 @@ final class FixStep {
     }
 
     /** One file's share of the work. */
-    private record Fixed(FileResult result, int applied, boolean changed, String diff) {
+    private record Fixed(LintedFile linted, int applied, boolean changed, String diff) {
     }
 
     record Outcome(List<FileResult> results, LintOutcome.FixReport report) {
@@ -41,23 +43,24 @@ final class FixStep {
             files += one.changed() ? 1 : 0;
             applied += one.applied();
         }
-        return new Outcome(fixed.stream().map(Fixed::result).toList(),
+        // Cross-document rules report on what remains once every file is fixed.
+        return new Outcome(linter.complete(fixed.stream().map(Fixed::linted).toList()),
                 new LintOutcome.FixReport(files, applied, diff.toString()));
     }
 
     private Fixed fix(SourceInput input) {
         if (input.file().isEmpty() && mode == FixMode.APPLY) {
             // Standard input has nowhere to be written back to: report it as it is.
-            return new Fixed(linter.lint(input, rules.forInput(input)), 0, false, "");
+            return new Fixed(linter.check(input, rules.forInput(input)), 0, false, "");
         }
         byte[] bytes;
         try {
             bytes = input.content().isPresent() ? input.content().get() : Files.readAllBytes(input.file().get());
         } catch (IOException | OutOfMemoryError unreadable) {
-            return new Fixed(linter.lint(input, rules.forInput(input)), 0, false, "");
+            return new Fixed(linter.check(input, rules.forInput(input)), 0, false, "");
         }
-        if (org.reportlint.core.source.SourceDecoder.looksBinary(bytes)) {
-            return new Fixed(linter.lint(input, rules.forInput(input)), 0, false, "");
+        if (SourceDecoder.looksBinary(bytes)) {
+            return new Fixed(linter.check(input, rules.forInput(input)), 0, false, "");
         }
         FileFixer.Outcome outcome = FileFixer.fix(linter, input.path(), bytes, rules.forInput(input));
         if (!outcome.changed()) {
@@ -72,10 +75,8 @@ final class FixStep {
             AtomicFileWriter.write(input.file().get(), outcome.fixedBytes().get());
             return new Fixed(outcome.result(), outcome.applied(), true, "");
         } catch (IOException failure) {
-            FileResult unfixed = outcome.original();
             String reason = failure instanceof AccessDeniedException ? "permission denied" : failure.getMessage();
-            return new Fixed(new FileResult(unfixed.path(), unfixed.format(), unfixed.findings(),
-                    List.of("cannot write fixes: " + reason), unfixed.notices(), unfixed.suppressed()), 0, false, "");
+            return new Fixed(outcome.original().withError("cannot write fixes: " + reason), 0, false, "");
         }
     }
 }

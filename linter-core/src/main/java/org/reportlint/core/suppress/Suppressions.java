@@ -1,7 +1,8 @@
 package org.reportlint.core.suppress;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,11 @@ public final class Suppressions {
         this.directives = List.copyOf(directives);
     }
 
+    /** The directives, in source order. */
+    public List<Directive> directives() {
+        return directives;
+    }
+
     /**
      * The outcome of applying directives to findings.
      *
@@ -32,8 +38,50 @@ public final class Suppressions {
     public record Outcome(List<Finding> kept, int suppressed, Map<Directive, List<String>> unused) {
     }
 
+    /**
+     * Which rules each directive hid findings of, so far. Findings can be filtered in rounds (a document's own, then
+     * those of cross-document rules once every document is read) and a directive counts as used by any of them.
+     */
+    public record Usage(Map<Directive, Set<String>> hid) {
+        public static final Usage NONE = new Usage(Map.of());
+
+        public Usage {
+            Map<Directive, Set<String>> copy = new LinkedHashMap<>();
+            hid.forEach((directive, rules) -> copy.put(directive, Set.copyOf(rules)));
+            hid = Collections.unmodifiableMap(copy);
+        }
+
+        /** What this and {@code other} hid together. */
+        public Usage plus(Usage other) {
+            Map<Directive, Set<String>> both = new LinkedHashMap<>();
+            hid.forEach((directive, rules) -> both.put(directive, new LinkedHashSet<>(rules)));
+            other.hid.forEach((directive, rules) -> both.computeIfAbsent(directive, d -> new LinkedHashSet<>())
+                    .addAll(rules));
+            return new Usage(both);
+        }
+    }
+
+    /**
+     * One round of filtering.
+     *
+     * @param kept the findings still reported
+     * @param suppressed how many findings were hidden
+     * @param usage which rules each directive hid findings of
+     */
+    public record Filtered(List<Finding> kept, int suppressed, Usage usage) {
+        public Filtered {
+            kept = List.copyOf(kept);
+        }
+    }
+
     public Outcome apply(List<Finding> findings, Set<String> neverSuppressed) {
-        Map<Directive, Set<String>> used = new IdentityHashMap<>();
+        Filtered filtered = filter(findings, neverSuppressed);
+        return new Outcome(filtered.kept(), filtered.suppressed(), unused(filtered.usage()));
+    }
+
+    /** Hides the findings the directives cover, except those of rules in {@code neverSuppressed}. */
+    public Filtered filter(List<Finding> findings, Set<String> neverSuppressed) {
+        Map<Directive, Set<String>> used = new LinkedHashMap<>();
         List<Finding> kept = new ArrayList<>();
         int suppressed = 0;
         for (Finding finding : findings) {
@@ -45,12 +93,17 @@ public final class Suppressions {
                 used.computeIfAbsent(by, d -> new LinkedHashSet<>()).add(finding.rule());
             }
         }
-        Map<Directive, List<String>> unused = new java.util.LinkedHashMap<>();
+        return new Filtered(kept, suppressed, new Usage(used));
+    }
+
+    /** Each directive that hid nothing in {@code usage}, with the rule ids it named that hid nothing. */
+    public Map<Directive, List<String>> unused(Usage usage) {
+        Map<Directive, List<String>> unused = new LinkedHashMap<>();
         for (Directive directive : directives) {
             if (directive.kind() == Directive.Kind.ENABLE) {
                 continue;
             }
-            Set<String> hid = used.getOrDefault(directive, Set.of());
+            Set<String> hid = usage.hid().getOrDefault(directive, Set.of());
             if (directive.rules().isEmpty()) {
                 if (hid.isEmpty()) {
                     unused.put(directive, List.of());
@@ -62,7 +115,7 @@ public final class Suppressions {
                 }
             }
         }
-        return new Outcome(kept, suppressed, unused);
+        return unused;
     }
 
     /** The directive that hides a finding, or null: the most specific one, so a broader one can be seen to be unused. */

@@ -6,16 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.reportlint.core.config.Preset;
+import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.config.RuleSet;
 import org.reportlint.core.document.DocumentParser;
+import org.reportlint.core.engine.Linter;
 import org.reportlint.core.result.FileResult;
 import org.reportlint.core.result.Finding;
-import org.reportlint.core.engine.Linter;
-import org.reportlint.core.config.RuleRegistry;
-import org.reportlint.core.source.SourceInput;
 import org.reportlint.core.rule.Severity;
+import org.reportlint.core.source.SourceInput;
 import org.reportlint.core.testing.WordRule;
 
 class SuppressionsTest {
@@ -71,5 +72,19 @@ class SuppressionsTest {
         assertEquals(1, directives.size());
         assertEquals(List.of("placeholder", "split-name"), directives.get(0).rules());
         assertEquals(Optional.of("sample value on purpose"), directives.get(0).reason());
+    }
+
+    @Test
+    void aDirectiveIsUsedWhenAnyRoundOfFilteringHidesSomething() {
+        var document = DocumentParser.parse("a.txt", "<!-- reportlint-disable-file alpha, beta -->\nAAA BBB\n");
+        Suppressions suppressions = new Suppressions(DirectiveParser.parse(document));
+        Finding alpha = new Linter().lint(DocumentParser.parse("a.txt", "AAA\n"), RULES).findings().get(0);
+        Suppressions.Filtered first = suppressions.filter(List.of(alpha), Set.of());
+        assertEquals(1, first.suppressed());
+        assertEquals(Map.of(suppressions.directives().get(0), List.of("beta")), suppressions.unused(first.usage()));
+        Finding beta = new Linter().lint(DocumentParser.parse("a.txt", "BBB\n"), RULES).findings().get(0);
+        Suppressions.Filtered second = suppressions.filter(List.of(beta), Set.of());
+        assertEquals(Map.of(), suppressions.unused(first.usage().plus(second.usage())));
+        assertEquals(Map.of(suppressions.directives().get(0), List.of("alpha")), suppressions.unused(second.usage()));
     }
 }

@@ -17,11 +17,18 @@ public final class GateRule implements Rule {
     private static final RuleMetadata METADATA = RuleMetadata.builder("gate").summary("Waits for a latch").build();
 
     private final String heldPath;
+    private final long timeoutMillis;
     private final CountDownLatch open = new CountDownLatch(1);
 
-    /** @param heldPath the path of the document to hold */
+    /** @param heldPath the path of the document to hold, for at most 20 seconds */
     public GateRule(String heldPath) {
+        this(heldPath, 20_000);
+    }
+
+    /** A gate for a test that expects it to time out, so it need not wait long. */
+    public GateRule(String heldPath, long timeoutMillis) {
         this.heldPath = heldPath;
+        this.timeoutMillis = timeoutMillis;
     }
 
     /** Lets the held document go on. */
@@ -40,7 +47,7 @@ public final class GateRule implements Rule {
             return;
         }
         try {
-            if (!open.await(20, TimeUnit.SECONDS)) {
+            if (!open.await(timeoutMillis, TimeUnit.MILLISECONDS)) {
                 context.report(Problem.at(0, 0, TIMED_OUT));
             }
         } catch (InterruptedException interrupted) {

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.reportlint.core.document.Document;
 import org.reportlint.core.document.TextBlock;
 import org.reportlint.core.engine.internal.FindingFactory;
@@ -34,6 +35,25 @@ public final class FindingFactory {
                 .toList();
         return new Finding(rule, severity, problem.message(), span, related, problem.fix(),
                 excerpt(source, lines, span), fingerprint(document, rule, range));
+    }
+
+    /**
+     * Resolves a range of a document for findings of {@code rule} that are made after the document is gone: its
+     * span, the excerpt for code frames and the fingerprint, which depends on the rule.
+     */
+    public static ResolvedLocation locate(Document document, String rule, TextRange range) {
+        String source = document.source();
+        TextRange clamped = clamp(range, source.length());
+        SourceSpan span = document.lines().span(clamped);
+        return new ResolvedLocation(document.path(), span, excerpt(source, document.lines(), span),
+                fingerprint(document, rule, clamped));
+    }
+
+    /** A finding without a fix at a location resolved earlier for the same rule. */
+    public static Finding at(ResolvedLocation location, String rule, Severity severity, String message,
+                             List<RelatedLocation> related) {
+        return new Finding(rule, severity, message, location.span(), related, Optional.empty(), location.excerpt(),
+                location.fingerprint());
     }
 
     public static Finding atOffset(Document document, String rule, Severity severity, int offset, String message) {

@@ -61,7 +61,9 @@ final class HtmlFileSection {
         if (!finding.related().isEmpty()) {
             out.append("<ul class=\"related\">\n");
             for (RelatedLocation related : finding.related()) {
-                out.append("<li><span class=\"position\">").append(position(related.span().start()))
+                out.append("<li><span class=\"position\">")
+                        .append(related.path().map(other -> HtmlText.escape(other) + ":").orElse(""))
+                        .append(position(related.span().start()))
                         .append("</span> ").append(HtmlText.escape(related.message())).append("</li>\n");
             }
             out.append("</ul>\n");

@@ -117,6 +117,10 @@ final class JsonFormatter implements Formatter {
         for (RelatedLocation related : finding.related()) {
             json.writeStartObject();
             json.writeStringField("message", related.message());
+            if (related.path().isPresent()) {
+                // Only a place in another file names its file: the rest are in the file of the entry.
+                json.writeStringField("path", related.path().get());
+            }
             writeSpan(json, related.span());
             json.writeEndObject();
         }

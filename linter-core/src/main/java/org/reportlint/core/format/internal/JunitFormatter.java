@@ -77,7 +77,8 @@ final class JunitFormatter implements Formatter {
                 .append('\n')
                 .append(CodeFrame.render(finding, "  ", carets -> carets, NO_COLOR));
         for (RelatedLocation related : finding.related()) {
-            text.append("  = ").append(related.span().start().line()).append(':')
+            text.append("  = ").append(related.path().map(other -> other + ":").orElse(""))
+                    .append(related.span().start().line()).append(':')
                     .append(related.span().start().column()).append("  ").append(related.message()).append('\n');
         }
         return text.toString();

@@ -130,7 +130,7 @@ final class SarifFormatter implements Formatter {
             for (RelatedLocation related : finding.related()) {
                 json.writeStartObject();
                 json.writeNumberField("id", id++);
-                SarifJson.physicalLocation(json, path, related.span(), "");
+                SarifJson.physicalLocation(json, related.pathOr(path), related.span(), "");
                 SarifJson.message(json, "message", related.message());
                 json.writeEndObject();
             }

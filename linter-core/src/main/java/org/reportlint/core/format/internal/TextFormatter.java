@@ -100,7 +100,10 @@ final class TextFormatter implements Formatter {
         out.append('\n');
         out.append(CodeFrame.render(finding, FRAME_INDENT, carets -> ansi.severity(finding.severity(), carets), ansi));
         for (RelatedLocation related : finding.related()) {
-            out.append(FRAME_INDENT).append(ansi.dim("= " + position(related.span().start()))).append("  ")
+            // A place in another file (a cross-document finding) is named with its path.
+            String where = related.path().map(path -> DisplayText.safe(path) + ":").orElse("")
+                    + position(related.span().start());
+            out.append(FRAME_INDENT).append(ansi.dim("= " + where)).append("  ")
                     .append(DisplayText.safe(related.message())).append('\n');
         }
     }
