@@ -55,7 +55,8 @@ public final class CheckOptions {
     Integer threads;
 
     @Option(names = "--stdin-filename", paramLabel = "NAME", defaultValue = "<stdin>",
-            description = "Name that standard input is reported and format-detected by (default: <stdin>).")
+            description = "Name that standard input is reported, configured and format-detected by "
+                    + "(default: <stdin>).")
     String stdinFilename;
 
     @Option(names = "--color", negatable = true,

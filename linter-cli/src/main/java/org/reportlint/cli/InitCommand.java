@@ -6,18 +6,21 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.reportlint.core.config.ConfigResolver;
-import org.reportlint.core.engine.FailPolicy;
 import org.reportlint.core.config.RuleRegistry;
+import org.reportlint.core.engine.FailPolicy;
 import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.run.UsageException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /** {@code reportlint init}: writes a commented starter {@code .reportlint.json}, never over an existing one. */
 @Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -68,7 +71,10 @@ public final class InitCommand implements Callable<Integer> {
     /** The starter file: every rule at its default level, each with its summary as a comment. */
     static String starter(RuleRegistry registry) {
         StringBuilder rules = new StringBuilder();
-        for (RuleMetadata metadata : registry.rules().stream().map(r -> r.metadata()).toList()) {
+        List<RuleMetadata> known = new ArrayList<>(registry.rules().stream().map(r -> r.metadata()).toList());
+        registry.crossDocumentRules().forEach(rule -> known.add(rule.metadata()));
+        known.sort(Comparator.comparing(RuleMetadata::id));
+        for (RuleMetadata metadata : known) {
             String level = metadata.recommended() ? metadata.defaultSeverity().id() : "off";
             rules.append("    // ").append(metadata.summary()).append('\n')
                     .append("    \"").append(metadata.id()).append("\": \"").append(level).append("\",\n");
@@ -91,6 +97,10 @@ public final class InitCommand implements Callable<Integer> {
                   "overrides": [
                     // {"files": ["legacy/**"], "rules": {"malformed-html": "warning"}},
                   ],
+                  // Files to read as another format than detected: "html", "markdown" or "text".
+                  "formats": {
+                    // "**/*.txt": "markdown",
+                  },
                 }
                 """.formatted(rules);
     }

@@ -10,9 +10,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.reportlint.core.config.ConfigException;
 import org.reportlint.core.config.ConfigResolver;
-import org.reportlint.core.config.EffectiveConfig;
 import org.reportlint.core.config.ConfiguredRule;
+import org.reportlint.core.config.EffectiveConfig;
 import org.reportlint.core.config.RuleRegistry;
+import org.reportlint.core.document.DocumentFormat;
 import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.run.LintRunner;
 import org.reportlint.core.run.UsageException;
@@ -52,6 +53,8 @@ final class PrintConfig {
         ArrayNode sources = root.putArray("configFiles");
         effective.sources().forEach(source -> sources.add(source.toString().replace('\\', '/')));
         root.put("extends", effective.preset().id());
+        // "auto": no formats map names the file, so its format is detected from its name and content.
+        root.put("format", effective.format().map(DocumentFormat::id).orElse("auto"));
         ObjectNode rules = root.putObject("rules");
         for (RuleMetadata metadata : registry.allMetadata()) {
             Optional<ConfiguredRule> configured = effective.rules().rules().stream()

@@ -128,4 +128,41 @@ class ConfigurationCliTest {
         assertEquals("reportlint: .reportlint.json already exists; use --force to overwrite it\n", again.err());
         assertEquals(0, cli.run("init", "--force").exitCode());
     }
+
+    @Test
+    void theFormatsMapChoosesHowFilesAndStandardInputAreRead() throws Exception {
+        CliRun cli = CliRun.in(dir)
+                .file(".reportlint.json", "{\"root\": true,\n \"formats\": {\"**/*.md\": \"html\", "
+                        + "\"notes/**\": \"text\"}}")
+                .file("a.md", "<h2>Title</h1>\n")
+                .file("notes/b.md", "# Notes\n");
+        CliRun.Result result = cli.run("-f", "json", "a.md", "notes/b.md");
+        JsonNode files = new ObjectMapper().readTree(result.out()).get("files");
+        assertEquals("html", files.get(0).get("format").textValue());
+        assertEquals("malformed-html", files.get(0).get("findings").get(0).get("rule").textValue(),
+                "read as HTML, the mismatched end tag is found");
+        assertEquals("text", files.get(1).get("format").textValue(), "a later entry wins");
+
+        CliRun.Result stdin = cli.stdin("<h2>Title</h1>\n").run("-f", "json", "--stdin-filename", "page.md", "-");
+        JsonNode piped = new ObjectMapper().readTree(stdin.out()).get("files").get(0);
+        assertEquals("page.md", piped.get("path").textValue());
+        assertEquals("html", piped.get("format").textValue(), "the map applies to the --stdin-filename");
+
+        JsonNode printed = new ObjectMapper().readTree(cli.run("--print-config", "notes/b.md").out());
+        assertEquals("text", printed.get("format").textValue());
+        assertEquals("auto", new ObjectMapper().readTree(cli.run("--print-config", "c.txt").out())
+                .get("format").textValue(), "no entry matches: detected from the name and content");
+    }
+
+    @Test
+    void anUnknownFormatInTheMapIsAConfigurationError() throws Exception {
+        CliRun cli = CliRun.in(dir).testRulesOnly()
+                .file(".reportlint.json", "{\"root\": true,\n  \"formats\": {\"**/*.txt\": \"md\"}}")
+                .file("a.txt", "fine\n");
+        CliRun.Result result = cli.run("a.txt");
+        assertEquals(2, result.exitCode());
+        assertEquals("reportlint: .reportlint.json:2:27: unknown format \"md\" for \"**/*.txt\": use one of html, "
+                + "markdown, text\n", result.err());
+        assertEquals("", result.out());
+    }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.reportlint.core.document.DocumentFormat;
 
 /**
  * One validated {@code .reportlint.json}.
@@ -15,10 +16,12 @@ import java.util.Optional;
  * @param include globs of files to lint when walking folders, relative to the config's folder, if given
  * @param exclude globs of files to skip, if given
  * @param overrides per-glob rule settings, applied after {@code rules} in file order
+ * @param formats the format to read files as, by glob relative to the config's folder, in file order (a later
+ *     match wins)
  */
 public record ConfigFile(Path path, boolean root, Optional<Preset> preset, Map<String, RuleSetting> rules,
                          Optional<List<String>> include, Optional<List<String>> exclude,
-                         List<Override> overrides) {
+                         List<Override> overrides, Map<String, DocumentFormat> formats) {
 
     /** Rule settings for the files that match any of the globs. */
     public record Override(List<String> files, Map<String, RuleSetting> rules) {
@@ -33,6 +36,7 @@ public record ConfigFile(Path path, boolean root, Optional<Preset> preset, Map<S
         include = include.map(List::copyOf);
         exclude = exclude.map(List::copyOf);
         overrides = List.copyOf(overrides);
+        formats = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(formats));
     }
 
     /** The folder the config's globs are relative to. */

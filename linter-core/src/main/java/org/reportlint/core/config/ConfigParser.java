@@ -1,12 +1,14 @@
 package org.reportlint.core.config;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.reportlint.core.document.DocumentFormat;
 import org.reportlint.core.rule.OptionSpec;
 import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.rule.RuleOptions;
@@ -16,7 +18,8 @@ import org.reportlint.core.rule.RuleOptions;
  * {@link ConfigException} at the exact line and column, with a suggestion when a known name is close.
  */
 public final class ConfigParser {
-    private static final Set<String> TOP_LEVEL = Set.of("$schema", "root", "extends", "rules", "include", "exclude", "overrides");
+    private static final Set<String> TOP_LEVEL = Set.of("$schema", "root", "extends", "rules", "include", "exclude",
+            "overrides", "formats");
     private static final Set<String> OVERRIDE_KEYS = Set.of("files", "rules");
     private static final List<String> LEVELS = List.of("off", "info", "warning", "error");
 
@@ -45,6 +48,7 @@ public final class ConfigParser {
         Optional<List<String>> include = Optional.empty();
         Optional<List<String>> exclude = Optional.empty();
         List<ConfigFile.Override> overrides = List.of();
+        Map<String, DocumentFormat> formats = Map.of();
         for (JsonNodeAt.Member member : root.members().values()) {
             switch (member.key()) {
                 case "$schema" -> { }
@@ -54,11 +58,32 @@ public final class ConfigParser {
                 case "include" -> include = Optional.of(globs(member));
                 case "exclude" -> exclude = Optional.of(globs(member));
                 case "overrides" -> overrides = overrides(member.value());
+                case "formats" -> formats = formats(member.value());
                 default -> throw new ConfigException(file, member.line(), member.column(),
                         "unknown key \"" + member.key() + "\"" + Nearest.hint(member.key(), TOP_LEVEL));
             }
         }
-        return new ConfigFile(path, isRoot, preset, rules, include, exclude, overrides);
+        return new ConfigFile(path, isRoot, preset, rules, include, exclude, overrides, formats);
+    }
+
+    /** {@code "formats": {"GLOB": "html" | "markdown" | "text", ...}}, in file order. */
+    private Map<String, DocumentFormat> formats(JsonNodeAt node) throws ConfigException {
+        List<String> ids = Arrays.stream(DocumentFormat.values()).map(DocumentFormat::id).toList();
+        Map<String, DocumentFormat> formats = new LinkedHashMap<>();
+        for (JsonNodeAt.Member member : object(node, "\"formats\"").members().values()) {
+            if (!(member.value() instanceof JsonNodeAt.StringNode value)) {
+                throw new ConfigException(file, member.value().line(), member.value().column(), "the format of \""
+                        + member.key() + "\" must be one of " + String.join(", ", ids) + ", not "
+                        + member.value().typeName());
+            }
+            DocumentFormat format = Arrays.stream(DocumentFormat.values())
+                    .filter(f -> f.id().equals(value.value())).findFirst()
+                    .orElseThrow(() -> new ConfigException(file, value.line(), value.column(), "unknown format \""
+                            + value.value() + "\" for \"" + member.key() + "\": use one of " + String.join(", ", ids)
+                            + Nearest.hint(value.value(), ids)));
+            formats.put(member.key(), format);
+        }
+        return formats;
     }
 
     private Map<String, RuleSetting> rules(JsonNodeAt node) throws ConfigException {

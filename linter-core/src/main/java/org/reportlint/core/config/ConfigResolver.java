@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.reportlint.core.document.DocumentFormat;
 import org.reportlint.core.files.Glob;
 
 /**
- * Finds the configuration for each linted file and turns it into a {@link RuleSet}.
+ * Finds the configuration for each linted file and turns it into a {@link RuleSet} and, when a {@code formats} map
+ * names the file, the format to read it as.
  *
  * <p>Without an explicit file, discovery walks up from the file's folder collecting {@code .reportlint.json} files
  * until one says {@code "root": true}; outer files apply first, inner ones override them, and each file's overrides
@@ -57,11 +59,17 @@ public final class ConfigResolver {
         return effective(file).rules();
     }
 
+    /** The rules and the configured format for a file, or for standard input named as if it were at {@code file}. */
+    public FileSettings settingsFor(Path file) throws ConfigException {
+        return effective(file).fileSettings();
+    }
+
     public EffectiveConfig effective(Path file) throws ConfigException {
         Path absolute = file.toAbsolutePath().normalize();
         List<ConfigFile> chain = chainFor(absolute.getParent() == null ? absolute : absolute.getParent());
         Preset preset = Preset.RECOMMENDED;
         Map<String, RuleSetting> settings = new LinkedHashMap<>();
+        Optional<DocumentFormat> format = Optional.empty();
         for (ConfigFile config : chain) {
             preset = config.preset().orElse(preset);
             apply(settings, config.rules());
@@ -71,10 +79,16 @@ public final class ConfigResolver {
                     apply(settings, override.rules());
                 }
             }
+            // Outer configs come first, so the nearest config's match, and within one the last, wins.
+            for (Map.Entry<String, DocumentFormat> entry : config.formats().entrySet()) {
+                if (Glob.of(entry.getKey()).matches(relative)) {
+                    format = Optional.of(entry.getValue());
+                }
+            }
         }
         apply(settings, commandLine);
         RuleSet rules = RuleSet.of(registry, preset, settings);
-        return new EffectiveConfig(chain.stream().map(ConfigFile::path).toList(), preset, settings, rules);
+        return new EffectiveConfig(chain.stream().map(ConfigFile::path).toList(), preset, settings, rules, format);
     }
 
     /** The config files that apply in a folder, outermost first. */

@@ -27,7 +27,7 @@ final class RuleSets {
             // Standard input is configured as if it were a file of its --stdin-filename in the base directory.
             Path location = input.file().orElseGet(() -> baseDirectory.resolve(safeName(input.path())));
             try {
-                byInput.put(input, FileSettings.of(resolver.rulesFor(location)));
+                byInput.put(input, resolver.settingsFor(location));
             } catch (ConfigException invalid) {
                 throw new UsageException(invalid.getMessage());
             }

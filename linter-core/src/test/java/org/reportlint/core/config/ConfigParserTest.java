@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.reportlint.core.document.DocumentFormat;
 import org.reportlint.core.rule.OptionSpec;
 import org.reportlint.core.rule.Rule;
 import org.reportlint.core.rule.RuleContext;
@@ -123,5 +124,28 @@ class ConfigParserTest {
         assertEquals(true, message.startsWith(".reportlint.json:3:"), message);
         assertEquals(".reportlint.json:1:1: the configuration must be an object, not array", error("[]"));
         assertEquals(".reportlint.json:1:14: duplicate key \"root\"", error("{\"root\":true,\"root\":false}"));
+    }
+
+    @Test
+    void formatsMapGlobsToFormatsInFileOrder() throws Exception {
+        ConfigFile config = parse("{\"formats\": {\"**/*.txt\": \"markdown\", \"legacy/**\": \"html\", "
+                + "\"notes/*.md\": \"text\"}}");
+        assertEquals(List.of("**/*.txt", "legacy/**", "notes/*.md"), List.copyOf(config.formats().keySet()));
+        assertEquals(List.of(DocumentFormat.MARKDOWN, DocumentFormat.HTML, DocumentFormat.TEXT),
+                List.copyOf(config.formats().values()));
+        assertEquals(Map.of(), parse("{}").formats());
+    }
+
+    @Test
+    void anUnknownFormatIsAnErrorAtItsValue() {
+        ConfigException unknown = assertThrows(ConfigException.class,
+                () -> parse("{\n  \"formats\": {\n    \"**/*.txt\": \"markdwn\"\n  }\n}"));
+        assertEquals(".reportlint.json:3:17: unknown format \"markdwn\" for \"**/*.txt\": use one of html, "
+                + "markdown, text (did you mean \"markdown\"?)", unknown.getMessage());
+        ConfigException number = assertThrows(ConfigException.class, () -> parse("{\"formats\": {\"*.txt\": 1}}"));
+        assertEquals(".reportlint.json:1:23: the format of \"*.txt\" must be one of html, markdown, text, not number",
+                number.getMessage());
+        ConfigException list = assertThrows(ConfigException.class, () -> parse("{\"formats\": [\"html\"]}"));
+        assertEquals(".reportlint.json:1:13: \"formats\" must be an object, not array", list.getMessage());
     }
 }

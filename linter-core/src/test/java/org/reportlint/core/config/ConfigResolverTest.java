@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportlint.core.document.DocumentFormat;
 import org.reportlint.core.rule.Severity;
 
 class ConfigResolverTest {
@@ -80,5 +81,22 @@ class ConfigResolverTest {
         ConfigException error = assertThrows(ConfigException.class, () -> resolver().rulesFor(write("a.html", "")));
         assertEquals(1, error.line());
         assertEquals("unknown rule \"nope\"", error.reason());
+    }
+
+    @Test
+    void theNearestConfigsLastMatchingFormatWins() throws Exception {
+        write(".reportlint.json", "{\"root\": true, \"formats\": {\"**/*.txt\": \"markdown\", "
+                + "\"legacy/**\": \"html\"}}");
+        write("notes/.reportlint.json", "{\"formats\": {\"*.txt\": \"text\"}}");
+        ConfigResolver resolver = resolver();
+        assertEquals(Optional.of(DocumentFormat.MARKDOWN), resolver.settingsFor(write("a/b.txt", "")).format());
+        assertEquals(Optional.of(DocumentFormat.HTML), resolver.settingsFor(write("legacy/b.txt", "")).format(),
+                "a later entry wins over an earlier one");
+        assertEquals(Optional.of(DocumentFormat.HTML), resolver.settingsFor(write("legacy/c.md", "")).format());
+        assertEquals(Optional.of(DocumentFormat.TEXT), resolver.settingsFor(write("notes/d.txt", "")).format(),
+                "the nearest config wins, its globs relative to its own folder");
+        assertEquals(Optional.of(DocumentFormat.TEXT), resolver.settingsFor(write("notes/deeper/e.txt", ""))
+                .format(), "a glob without a slash matches in any folder below, as in overrides");
+        assertEquals(Optional.empty(), resolver.settingsFor(write("f.html", "")).format(), "detected");
     }
 }

@@ -160,4 +160,21 @@ class LintRunnerTest {
         assertEquals(List.of("placeholder"), filtered.outcome().prunable().stream().map(e -> e.rule()).toList());
         assertEquals(FailPolicy.EXIT_OK, filtered.exitCode());
     }
+
+    @Test
+    void theFormatsMapChoosesTheFormatOfFilesAndOfStandardInputByItsName() throws Exception {
+        Files.writeString(base.resolve(".reportlint.json"), "{\"root\": true, \"formats\": {\"**/*.txt\": "
+                + "\"markdown\", \"legacy/**\": \"html\"}}");
+        Files.writeString(base.resolve("a.txt"), "maybe");
+        Files.createDirectories(base.resolve("legacy"));
+        Files.writeString(base.resolve("legacy/b.md"), "maybe");
+        Ran ran = run(request("a.txt", "legacy/b.md").stdin("maybe".getBytes(StandardCharsets.UTF_8), "in.txt")
+                .build());
+        assertEquals(List.of("a.txt", "in.txt", "legacy/b.md"), ran.result().files().stream().map(FileResult::path)
+                .toList());
+        assertEquals(List.of(Optional.of("markdown"), Optional.of("markdown"), Optional.of("html")),
+                ran.result().files().stream().map(FileResult::format).toList());
+        Ran detected = run(request().stdin("<p>maybe</p>".getBytes(StandardCharsets.UTF_8), "page.htm").build());
+        assertEquals(Optional.of("html"), detected.result().files().get(0).format());
+    }
 }
