@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.reportlint.core.engine.RuleRegistry;
+import org.reportlint.core.config.RuleRegistry;
+import org.reportlint.core.document.Document;
+import org.reportlint.core.document.DocumentParser;
 import org.reportlint.core.rule.Problem;
 import org.reportlint.core.rule.RuleContext;
 import org.reportlint.core.rule.RuleOptions;
-import org.reportlint.core.document.Document;
-import org.reportlint.core.document.DocumentParser;
 
 class GuaranteedClaimRuleTest {
 
