@@ -113,7 +113,7 @@ final class HtmlBlockTree {
     private Block.Builder blockFor(Element element) {
         String tag = element.normalName();
         BlockKind kind = KINDS.get(tag);
-        if (kind == null && tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+        if (kind == null && isHeading(tag)) {
             return Block.builder(BlockKind.HEADING).level(tag.charAt(1) - '0').element(element);
         }
         if (kind == null) {
@@ -154,6 +154,10 @@ final class HtmlBlockTree {
         }
     }
 
+    private static boolean isHeading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    }
+
     private static int parseSpan(String value) {
         try {
             return Integer.parseInt(value.strip());
@@ -174,7 +178,7 @@ final class HtmlBlockTree {
             if (n instanceof Element e) {
                 String tag = e.normalName();
                 if (KINDS.containsKey(tag) || SECTIONS.contains(tag) || TRANSPARENT.contains(tag)
-                        || tag.matches("h[1-6]")) {
+                        || isHeading(tag)) {
                     return e;
                 }
             }

@@ -19,6 +19,7 @@ import org.reportlint.core.document.TextBlock;
  * sentence is not taken for the rate. A sentence with no such percentage has no statement.
  */
 final class CagrScanner {
+    private static final Pattern OF_ONLY = Pattern.compile("\\s*(?:of\\s*)?");
     private static final Pattern CUE = Pattern.compile("(?i)\\b(?:CAGRs?|compound(?:ed)?\\s+annual(?:\\s+growth)?"
             + "\\s+rates?(?:\\s*\\(\\s*CAGR\\s*\\))?)(?![\\p{L}])");
     /** Words that may stand between the CAGR words and a rate after them. */
@@ -180,7 +181,7 @@ final class CagrScanner {
                     : m.group("atLeast") != null ? RateQualifier.AT_LEAST
                     : m.group("upTo") != null ? RateQualifier.UP_TO
                     : m.group("over") != null ? RateQualifier.OVER : RateQualifier.UNDER;
-            if (!lead.substring(m.end()).strip().isEmpty() && !lead.substring(m.end()).matches("\\s*(?:of\\s*)?")) {
+            if (!lead.substring(m.end()).strip().isEmpty() && !OF_ONLY.matcher(lead.substring(m.end())).matches()) {
                 qualifier = RateQualifier.NONE; // a qualifier of something before the rate, not of the rate
             }
         }

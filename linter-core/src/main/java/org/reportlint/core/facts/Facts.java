@@ -19,7 +19,8 @@ import org.reportlint.core.document.TextBlock;
  */
 public final class Facts {
     private final Document document;
-    private final Lazy<Map<TextBlock, Split>> sentences = new Lazy<>(this::splitSentences);
+    /** Each block's sentences, split when first asked for: most blocks state no year range or figure. */
+    private final Map<TextBlock, Split> splits = new IdentityHashMap<>();
     private final Lazy<Map<TextBlock, List<YearRange>>> ranges = new Lazy<>(this::findRanges);
     private final Lazy<Map<TextBlock, FigureScanner.Found>> figures = new Lazy<>(this::findFigures);
     private final Lazy<Subjects> subjects = new Lazy<>(() -> Subjects.of(this));
@@ -40,13 +41,16 @@ public final class Facts {
 
     /** Every sentence of the document, in document order. */
     public List<Sentence> sentences() {
-        return flatten(sentences.get(), Split::sentences);
+        List<Sentence> all = new ArrayList<>();
+        for (TextBlock block : document.blocks()) {
+            all.addAll(split(block).sentences());
+        }
+        return List.copyOf(all);
     }
 
     /** The sentences of one text block, in text order. */
     public List<Sentence> sentences(TextBlock block) {
-        Split split = sentences.get().get(block);
-        return split == null ? List.of() : split.sentences;
+        return split(block).sentences;
     }
 
     /** The sentence that holds block text offset {@code index}; empty between sentences or outside prose. */
@@ -104,13 +108,11 @@ public final class Facts {
     private record Split(SentenceSplitter splitter, List<Sentence> sentences) {
     }
 
-    private Map<TextBlock, Split> splitSentences() {
-        Map<TextBlock, Split> split = new IdentityHashMap<>();
-        for (TextBlock block : document.blocks()) {
-            SentenceSplitter splitter = SentenceSplitter.of(block);
-            split.put(block, new Split(splitter, sentencesOf(block, splitter)));
-        }
-        return Collections.unmodifiableMap(split);
+    private synchronized Split split(TextBlock block) {
+        return splits.computeIfAbsent(block, b -> {
+            SentenceSplitter splitter = SentenceSplitter.of(b);
+            return new Split(splitter, sentencesOf(b, splitter));
+        });
     }
 
     private static List<Sentence> sentencesOf(TextBlock block, SentenceSplitter splitter) {
@@ -138,10 +140,9 @@ public final class Facts {
     }
 
     private Map<TextBlock, List<YearRange>> findRanges() {
-        Map<TextBlock, Split> split = sentences.get();
         Map<TextBlock, List<YearRange>> found = new IdentityHashMap<>();
         for (TextBlock block : document.blocks()) {
-            found.put(block, List.copyOf(YearRangeExtractor.extract(block, split.get(block).splitter)));
+            found.put(block, List.copyOf(YearRangeExtractor.extract(block, () -> split(block).splitter)));
         }
         return Collections.unmodifiableMap(found);
     }

@@ -21,6 +21,7 @@ import org.reportlint.core.document.TextBlock;
  * numbers glued to letters ({@code 5G}, {@code H2}), percentage points, and European decimal commas.
  */
 final class FigureScanner {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String NUMBER_BODY = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\p{L}\\p{N}_.,])" + NUMBER_BODY + "(?![.,]\\d|\\d)");
@@ -336,7 +337,7 @@ final class FigureScanner {
     }
 
     private static String code(String written) {
-        String key = written.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String key = SPACES.matcher(written.toUpperCase(Locale.ROOT)).replaceAll(" ");
         if (key.startsWith("U.S.")) {
             return "USD";
         }

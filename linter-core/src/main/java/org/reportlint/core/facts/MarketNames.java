@@ -19,6 +19,11 @@ import java.util.regex.Pattern;
  * the same market or a part of it ({@code smart widget market}, {@code europe widget market}).
  */
 final class MarketNames {
+    // Compiled once: these run for every word of every market mention.
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[-&./]+|[-&./]+$");
+    private static final Pattern YEARS = Pattern.compile("\\d{4}(?:[-\u2013]\\d{2,4})?");
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s/-]+");
     private static final Pattern MARKET = Pattern.compile("(?i)\\bmarkets?\\b");
     /** Words after "market" that make it a noun of prose ("market share of") rather than a market's name. */
     private static final Pattern PROSE_AFTER = Pattern.compile("(?i)^\\s+(?:share|shares|players?|participants?"
@@ -95,7 +100,7 @@ final class MarketNames {
                     i = end;
                     break;
                 }
-                String word = text.substring(i, wordEnd).toLowerCase(Locale.ROOT).replaceAll("['\u2019]s$", "");
+                String word = POSSESSIVE.matcher(text.substring(i, wordEnd).toLowerCase(Locale.ROOT)).replaceFirst("");
                 if (STOP.contains(word)) {
                     i = end;
                     break;
@@ -117,9 +122,9 @@ final class MarketNames {
     private static String normalise(List<String> words) {
         List<String> kept = new ArrayList<>();
         for (String word : words) {
-            String w = word.replaceAll("^[-&./]+|[-&./]+$", "");
+            String w = EDGE_PUNCTUATION.matcher(word).replaceAll("");
             if (w.isEmpty() || GENERIC.contains(w) || w.chars().allMatch(Character::isDigit)
-                    || w.matches("\\d{4}(?:[-\u2013]\\d{2,4})?")) {
+                    || YEARS.matcher(w).matches()) {
                 continue;
             }
             kept.add(w);
@@ -131,7 +136,7 @@ final class MarketNames {
     /** The core words of a name: its words that are not regions, without plural endings. */
     static Set<String> core(String name) {
         Set<String> words = new LinkedHashSet<>();
-        for (String word : name.split("[\\s/-]+")) {
+        for (String word : NAME_SEPARATORS.split(name)) {
             if (word.isEmpty() || word.equals("market") || word.equals("and") || word.equals("&")
                     || REGION.contains(word)) {
                 continue;

@@ -17,6 +17,7 @@ import org.reportlint.core.document.TextBlock;
  * companies with a legal form ({@code Acme Inc.}). A table cell takes its subject from the label cells of its row.
  */
 final class SubjectClassifier {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern REGION = Pattern.compile("(?<![\\p{L}.])(?:(?i:north\\s+america|south\\s+america"
             + "|latin\\s+america|europe|asia[\\s-]+pacific|asia|middle\\s+east(?:\\s+(?:&|and)\\s+africa)?|africa"
             + "|united\\s+states|united\\s+kingdom|china|india|japan|south\\s+korea|korea|germany|france|italy"
@@ -96,7 +97,7 @@ final class SubjectClassifier {
         Matcher segment = SEGMENT.matcher(text);
         while (segment.find()) {
             String lead = text.substring(Math.max(0, segment.start() - 40), segment.start());
-            String[] words = lead.strip().split("\\s+");
+            String[] words = SPACES.split(lead.strip());
             String name = words.length == 0 ? "" : words[words.length - 1].toLowerCase(Locale.ROOT);
             found.add(new Named(new Subject(Subject.Kind.SEGMENT, name), offset + segment.start(),
                     offset + segment.end()));

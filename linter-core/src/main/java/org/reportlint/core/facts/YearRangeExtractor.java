@@ -44,13 +44,17 @@ final class YearRangeExtractor {
     private YearRangeExtractor() {
     }
 
-    /** The year ranges of one block, in text order; {@code sentences} is the block's split into sentences. */
-    static List<YearRange> extract(TextBlock block, SentenceSplitter sentences) {
+    /**
+     * The year ranges of one block, in text order; {@code splitter} gives the block's split into sentences, asked for
+     * only when the block has something that looks like a range.
+     */
+    static List<YearRange> extract(TextBlock block, java.util.function.Supplier<SentenceSplitter> splitter) {
         String text = block.text();
         List<Candidate> candidates = candidates(text);
         if (candidates.isEmpty()) {
             return List.of();
         }
+        SentenceSplitter sentences = splitter.get();
         String rowContext = rowContext(block);
         // Headings are short and come from the block tree, whatever the format wrote them as.
         boolean heading = block.kind() == BlockKind.TITLE || block.kind() == BlockKind.HEADING;

@@ -62,13 +62,18 @@ public final class DateRangeRule implements Rule {
                         "Year range \"" + range.text() + "\" is reversed: it ends before it starts"));
             }
         }
-        List<YearRange> own = ranges.stream()
-                .filter(r -> r.kind() == StatementKind.FORECAST)
+        List<YearRange> forecasts = ranges.stream().filter(r -> r.kind() == StatementKind.FORECAST).toList();
+        int asOf = context.options().getInt(AS_OF);
+        // Leaving out other markets' periods only removes conflicts, so with one period there is nothing to
+        // decide, and the document's subjects, the costly part, need not be worked out.
+        if (asOf <= 0 && forecasts.stream().map(YearRange::period).distinct().count() < 2) {
+            return;
+        }
+        List<YearRange> own = forecasts.stream()
                 .filter(r -> facts.subjectAt(r.block(), r.textStart()).isWithinDocumentMarket())
                 .toList();
         ForecastPeriods.of(own).ifPresent(periods -> {
             reportConflicts(context, periods);
-            int asOf = context.options().getInt(AS_OF);
             if (asOf > 0) {
                 for (YearRange ended : periods.endedBefore(asOf)) {
                     context.report(Problem.at(ended.sourceRange(),

@@ -1,5 +1,6 @@
 package org.reportlint.core.engine.internal;
 
+import java.util.regex.Pattern;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,6 +21,7 @@ import org.reportlint.core.source.TextRange;
 
 /** Turns what a rule reported about offsets into a finding with positions, a code-frame excerpt and a fingerprint. */
 public final class FindingFactory {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int CONTEXT_CHARS = 40;
 
     private FindingFactory() {
@@ -109,7 +111,7 @@ public final class FindingFactory {
     }
 
     private static String collapse(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
     private static TextRange clamp(TextRange range, int length) {
