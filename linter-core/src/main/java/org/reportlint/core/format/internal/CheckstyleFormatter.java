@@ -2,11 +2,10 @@ package org.reportlint.core.format.internal;
 
 import java.io.IOException;
 import java.io.Writer;
-import org.reportlint.core.format.Formatter;
 import org.reportlint.core.format.ReportStream;
+import org.reportlint.core.format.StreamingFormatter;
 import org.reportlint.core.result.FileResult;
 import org.reportlint.core.result.Finding;
-import org.reportlint.core.result.LintResult;
 import org.reportlint.core.result.Summary;
 
 /**
@@ -15,20 +14,11 @@ import org.reportlint.core.result.Summary;
  * {@code reportlint.RULE}. A file that could not be read gets an error without line and column, from the source
  * {@code reportlint.unreadable}.
  */
-final class CheckstyleFormatter implements Formatter {
+final class CheckstyleFormatter implements StreamingFormatter {
     static final String UNREADABLE_SOURCE = "reportlint.unreadable";
 
     private static final String HEADER = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n";
     private static final String FOOTER = "</checkstyle>\n";
-
-    @Override
-    public String format(LintResult result) {
-        StringBuilder out = new StringBuilder(HEADER);
-        for (FileResult file : result.files()) {
-            appendFile(out, file);
-        }
-        return out.append(FOOTER).toString();
-    }
 
     /** Writes each {@code <file>} element as its result arrives. */
     @Override

@@ -2,11 +2,10 @@ package org.reportlint.core.format.internal;
 
 import java.io.IOException;
 import java.io.Writer;
-import org.reportlint.core.format.Formatter;
 import org.reportlint.core.format.ReportStream;
+import org.reportlint.core.format.StreamingFormatter;
 import org.reportlint.core.result.FileResult;
 import org.reportlint.core.result.Finding;
-import org.reportlint.core.result.LintResult;
 import org.reportlint.core.result.Summary;
 import org.reportlint.core.rule.Severity;
 import org.reportlint.core.source.SourceSpan;
@@ -17,14 +16,7 @@ import org.reportlint.core.source.SourceSpan;
  * ({@code ::warning}, and {@code ::notice} for info), {@code ::error file=PATH::REASON} for a file that could not be
  * read and {@code ::notice file=PATH::NOTICE} for a skipped one. Nothing at all when there is nothing to say.
  */
-final class GithubFormatter implements Formatter {
-
-    @Override
-    public String format(LintResult result) {
-        StringBuilder out = new StringBuilder();
-        result.files().forEach(file -> appendFile(out, file));
-        return out.toString();
-    }
+final class GithubFormatter implements StreamingFormatter {
 
     /** Writes each file's lines as it arrives; there is nothing to write at the end. */
     @Override

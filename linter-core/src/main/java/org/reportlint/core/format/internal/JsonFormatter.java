@@ -3,14 +3,11 @@ package org.reportlint.core.format.internal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import org.reportlint.core.format.Formatter;
 import org.reportlint.core.format.ReportStream;
+import org.reportlint.core.format.StreamingFormatter;
 import org.reportlint.core.result.FileResult;
 import org.reportlint.core.result.Finding;
-import org.reportlint.core.result.LintResult;
 import org.reportlint.core.result.RelatedLocation;
 import org.reportlint.core.result.Summary;
 import org.reportlint.core.rule.TextEdit;
@@ -21,7 +18,7 @@ import org.reportlint.core.source.SourceSpan;
  * always in the same order. {@code fix} is left out when a finding has none; {@code format} is null for a file that
  * was not parsed.
  */
-final class JsonFormatter implements Formatter {
+final class JsonFormatter implements StreamingFormatter {
     public static final int SCHEMA_VERSION = 1;
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
@@ -30,26 +27,6 @@ final class JsonFormatter implements Formatter {
     /** @param toolVersion the reportlint version written as {@code tool.version} */
     public JsonFormatter(String toolVersion) {
         this.toolVersion = toolVersion;
-    }
-
-    @Override
-    public String format(LintResult result) {
-        StringWriter out = new StringWriter();
-        try {
-            write(result, out);
-        } catch (IOException impossible) {
-            throw new UncheckedIOException("writing to a string failed", impossible);
-        }
-        return out.toString();
-    }
-
-    @Override
-    public void write(LintResult result, Writer out) throws IOException {
-        ReportStream stream = open(out);
-        for (FileResult file : result.files()) {
-            stream.file(file);
-        }
-        stream.finish(result.summary());
     }
 
     /** Writes each file's entry as it arrives; the summary, which the schema puts last, closes the object. */

@@ -1,14 +1,11 @@
 package org.reportlint.core.format.internal;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import org.reportlint.core.format.Formatter;
 import org.reportlint.core.format.ReportStream;
+import org.reportlint.core.format.StreamingFormatter;
 import org.reportlint.core.result.FileResult;
 import org.reportlint.core.result.Finding;
-import org.reportlint.core.result.LintResult;
 import org.reportlint.core.result.RelatedLocation;
 import org.reportlint.core.result.Summary;
 import org.reportlint.core.source.SourcePosition;
@@ -17,7 +14,7 @@ import org.reportlint.core.source.SourcePosition;
  * The report for people at a terminal: findings grouped by file, each as {@code line:col  severity  message  rule}
  * with a code frame, then a summary line. Files with nothing to say are left out.
  */
-final class TextFormatter implements Formatter {
+final class TextFormatter implements StreamingFormatter {
     private static final String INDENT = "  ";
     private static final String FRAME_INDENT = "    ";
     private static final int SEVERITY_WIDTH = "warning".length();
@@ -27,26 +24,6 @@ final class TextFormatter implements Formatter {
     /** @param color whether to use ANSI colors */
     public TextFormatter(boolean color) {
         this.ansi = new Ansi(color);
-    }
-
-    @Override
-    public String format(LintResult result) {
-        StringWriter out = new StringWriter();
-        try {
-            write(result, out);
-        } catch (IOException impossible) {
-            throw new UncheckedIOException("writing to a string failed", impossible);
-        }
-        return out.toString();
-    }
-
-    @Override
-    public void write(LintResult result, Writer writer) throws IOException {
-        ReportStream stream = open(writer);
-        for (FileResult file : result.files()) {
-            stream.file(file);
-        }
-        stream.finish(result.summary());
     }
 
     /** Writes file by file, so only one file's part of the report is in memory at a time. */
