@@ -15,6 +15,7 @@ import org.reportlint.core.source.LineIndex;
  * <ul>
  *   <li>{@code <!-- expect: RULE "flagged text" -->} expects a finding of RULE on this line whose range covers
  *       exactly the quoted text; several markers may share a line;</li>
+ *   <li>{@code <!-- expect: RULE "flagged text" "message" -->} also expects exactly that message;</li>
  *   <li>{@code <!-- expect-next-line: RULE "flagged text" -->} expects it on the next line;</li>
  *   <li>{@code <!-- options: {"name": value} -->} configures the rule for the whole fixture.</li>
  * </ul>
@@ -25,7 +26,7 @@ final class Fixture {
     private static final Pattern MARKER = Pattern.compile(
             "<!--\\s*(expect|expect-next-line|options):\\s*(.*?)\\s*-->", Pattern.DOTALL);
     private static final Pattern EXPECTATION = Pattern.compile(
-            "([a-z][a-z0-9-]*)\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
+            "([a-z][a-z0-9-]*)\\s+\"((?:[^\"\\\\]|\\\\.)*)\"(?:\\s+\"((?:[^\"\\\\]|\\\\.)*)\")?");
 
     private final String text;
     private final List<Expectation> expectations;
@@ -55,7 +56,9 @@ final class Fixture {
                     throw new IllegalArgumentException("line " + line + ": cannot read marker " + marker.group());
                 }
                 int target = kind.equals("expect") ? line : line + 1;
-                expectations.add(new Expectation(target, expectation.group(1), unescape(expectation.group(2))));
+                String message = expectation.group(3) == null ? null : unescape(expectation.group(3));
+                expectations.add(new Expectation(target, expectation.group(1), unescape(expectation.group(2)),
+                        message));
             }
             for (int i = marker.start(); i < marker.end(); i++) {
                 char c = raw.charAt(i);

@@ -54,7 +54,18 @@ class RuleFixturesTest {
     void failsOnUnexpectedFinding() {
         AssertionFailedError error = assertThrows(AssertionFailedError.class,
                 () -> RuleFixtures.assertFixture(new BadWordRule(), "/harness/unexpected.html"));
-        assertTrue(error.getMessage().contains("unexpected: 2: bad-word \"BAD\" at column 11"), error.getMessage());
+        assertTrue(error.getMessage().contains("unexpected: 2: bad-word \"BAD\" \"BAD\" at column 11"), error.getMessage());
+    }
+
+    @Test
+    void failsOnWrongMessage() {
+        AssertionFailedError error = assertThrows(AssertionFailedError.class,
+                () -> RuleFixtures.assertFixture(new BadWordRule(), "/harness/messages.html"));
+        assertTrue(error.getMessage().contains("missing:    2: bad-word \"BAD\" \"a different message\""),
+                error.getMessage());
+        assertTrue(error.getMessage().contains("unexpected: 2: bad-word \"BAD\" \"BAD\" at column 6"),
+                error.getMessage());
+        assertTrue(!error.getMessage().contains("1: bad-word"), error.getMessage());
     }
 
     @Test
