@@ -1,0 +1,99 @@
+package org.reportlint.rules.sharesum;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reportlint.core.document.Block;
+import org.reportlint.core.document.BlockKind;
+import org.reportlint.core.document.TextBlock;
+import org.reportlint.core.facts.Facts;
+import org.reportlint.core.facts.FigureKind;
+
+/**
+ * Finds the lists whose entries give shares: the items of each list (a nested list is a whole of its own, as a
+ * region's countries are), and the lines of a block written one item per line.
+ *
+ * <p>A list's lead-in is the block just before it, or the text of the item it is nested in.
+ */
+final class ListGroups {
+    private ListGroups() {
+    }
+
+    static List<PartGroup> find(Facts facts) {
+        List<PartGroup> groups = new ArrayList<>();
+        facts.document().root().visit(block -> {
+            if (block.kind() == BlockKind.LIST && block.isProse()) {
+                List<Entry> items = items(block);
+                if (percentCount(facts, items) >= 2) {
+                    EntryGroups.read(facts, leadIn(block), items, false).ifPresent(groups::add);
+                }
+            }
+        });
+        for (TextBlock text : facts.document().blocks()) {
+            List<Entry> lines = lines(text);
+            if (lines.size() >= 2 && percentCount(facts, lines) >= 2) {
+                EntryGroups.read(facts, leadIn(text.block()), lines, true).ifPresent(groups::add);
+            }
+        }
+        return groups;
+    }
+
+    private static List<Entry> items(Block list) {
+        List<Entry> items = new ArrayList<>();
+        for (Block child : list.children()) {
+            if (child.kind() == BlockKind.LIST_ITEM && !child.texts().isEmpty()) {
+                TextBlock own = child.texts().get(0);
+                items.add(new Entry(own, 0, own.text().length()));
+            }
+        }
+        return items;
+    }
+
+    /** The lines of a block broken by hard line breaks; none when it is one line. */
+    private static List<Entry> lines(TextBlock text) {
+        List<Entry> lines = new ArrayList<>();
+        String s = text.text();
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (text.isLineBreak(i)) {
+                addLine(lines, text, start, i);
+                start = i + 1;
+            }
+        }
+        if (lines.isEmpty()) {
+            return lines;
+        }
+        addLine(lines, text, start, s.length());
+        return lines;
+    }
+
+    private static void addLine(List<Entry> lines, TextBlock text, int start, int end) {
+        if (!text.text().substring(start, end).isBlank()) {
+            lines.add(new Entry(text, start, end));
+        }
+    }
+
+    private static long percentCount(Facts facts, List<Entry> entries) {
+        return entries.stream().mapToLong(e -> facts.figures(e.block()).stream()
+                .filter(f -> f.kind() == FigureKind.PERCENT && e.contains(f.start())).count()).sum();
+    }
+
+    private static String leadIn(Block block) {
+        if (block == null) {
+            return "";
+        }
+        Block parent = block.parent().orElse(null);
+        if (parent == null) {
+            return "";
+        }
+        List<Block> siblings = parent.children();
+        int at = siblings.indexOf(block);
+        if (at > 0) {
+            Block previous = siblings.get(at - 1);
+            if (previous.kind() == BlockKind.HEADING || previous.kind() == BlockKind.PARAGRAPH) {
+                return previous.ownText();
+            }
+            return "";
+        }
+        return parent.ownText();
+    }
+}
