@@ -45,4 +45,31 @@ class ShareSumRuleTest {
     void nearMissesAreNotFlagged() {
         RuleFixtures.assertFixture(rule, "/fixtures/share-sum/near-misses.html");
     }
+
+    @Test
+    void markdownListAndTable() {
+        RuleFixtures.assertFixture(rule, "/fixtures/share-sum/report.md");
+    }
+
+    @Test
+    void plainTextListAndLines() {
+        RuleFixtures.assertFixture(rule, "/fixtures/share-sum/report.txt");
+    }
+
+    @Test
+    void toleranceOptionLowersTheSlackButNotBelowRounding() {
+        RuleFixtures.assertFixture(rule, "/fixtures/share-sum/tolerance.md");
+    }
+
+    @Test
+    void otherMarketsOnAListingPageAreNotFlagged() {
+        RuleFixtures.assertFixture(rule, "/fixtures/share-sum/listing.html");
+    }
+
+    @Test
+    void negativeToleranceIsAConfigurationError() {
+        assertEquals(java.util.Set.of("tolerance"), rule.validateOptions(
+                org.reportlint.core.rule.RuleOptions.of(java.util.Map.of("tolerance", -1))).keySet());
+        assertTrue(rule.validateOptions(org.reportlint.core.rule.RuleOptions.of(java.util.Map.of())).isEmpty());
+    }
 }
