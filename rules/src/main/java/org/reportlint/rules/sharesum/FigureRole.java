@@ -33,8 +33,12 @@ enum FigureRole {
             + "|content|moisture|stake|owns?|owned|acquir\\w*|probability|odds)\\b[^%]*$");
     /** Words that make a figure a change or a comparison only right before it: "up 8%", "from 35%", "than 20%". */
     private static final Pattern CHANGE_RIGHT_BEFORE = Pattern.compile("(?i)(?:\\b(?:by|from|than|vs\\.?|versus"
-            + "|compared\\s+(?:to|with)|up|down|up\\s+to|up\\s+by|down\\s+by)|%\\s*to)\\s+"
+            + "|compared\\s+(?:to|with)|(?<!(?:made|make|makes|making)\\s)up|down|up\\s+to|up\\s+by|down\\s+by)"
+            + "|%\\s*to)\\s+"
             + "(?:(?:about|around|nearly|almost|over|roughly|approximately|some|just|only)\\s+)?$");
+    /** A label of a rate before a colon or bracket, which ends the clause: "CAGR (2024-2030): 6%", "Growth: 4%". */
+    private static final Pattern CHANGE_LABEL = Pattern.compile("(?i)\\b(?:cagr|grow\\w*|growth|rates?|chang\\w*"
+            + "|increas\\w*|declin\\w*|y-?o-?y)\\b[^,;.%]{0,24}[:(][^,;%:(]{0,16}$");
     private static final Pattern CHANGE_AFTER = Pattern.compile("(?i)^\\s*(?:cagr|growth|annual\\w*|increas\\w*"
             + "|rise|decline|decreas\\w*|drop|higher|lower|more|less|fewer|faster|slower|larger|smaller|bigger"
             + "|year[- ]on[- ]year|year[- ]over[- ]year|y-?o-?y|per\\s+(?:year|annum)|a\\s+year|annually|points?"
@@ -71,8 +75,9 @@ enum FigureRole {
         if (RESTATEMENT_BEFORE.matcher(before).find() || RESTATEMENT_AFTER.matcher(after).find()) {
             return RESTATEMENT;
         }
-        String lead = text.substring(Math.max(0, figure.start() - 30), figure.start());
+        String lead = text.substring(Math.max(from, figure.start() - 50), figure.start());
         if (CHANGE_BEFORE.matcher(before).find() || CHANGE_RIGHT_BEFORE.matcher(lead).find()
+                || CHANGE_LABEL.matcher(lead).find()
                 || CHANGE_AFTER.matcher(after).find()) {
             return OTHER;
         }
