@@ -14,7 +14,8 @@ import org.reportlint.core.facts.FigureKind;
  *
  * <p>Entries before the first one with a percentage are its lead-in; after that, every entry must give exactly one
  * share (a total or a combined figure is left out), or the run is not a breakdown of one whole. The lead-in or the
- * entries must say the figures are shares, and a lead-in about growth makes bare percentages ambiguous. Entries
+ * entries must say the figures are shares (or the lead-in announces a breakdown, "by region:"), and a lead-in about
+ * growth makes bare percentages ambiguous. Entries
  * longer than a label and a share ("Hand widgets led the type segment with 46% share") are read only when the
  * lead-in says what they are shares of, since a list of highlights gives shares of many wholes; lines of one block
  * must all be that short, since a plain text paragraph breaks at every line end.
@@ -67,7 +68,8 @@ final class EntryGroups {
         String leadText = lead.toString();
         boolean leadInSaysShare = WholeCues.saysShare(leadText);
         // Wrapped lines of a plain text paragraph are not entries; only short lines are read as a list.
-        boolean readable = allShort ? WholeCues.saysShare(all) : leadInSaysShare && !linesOfProse;
+        boolean readable = allShort ? WholeCues.saysShare(all) || WholeCues.announcesBreakdown(leadText)
+                : leadInSaysShare && !linesOfProse;
         if (parts.size() < 2 || CHANGE.matcher(leadText).find() || !readable) {
             return Optional.empty();
         }

@@ -21,7 +21,33 @@ final class Geography {
     /** Codes that are words too in lower case ("us"), so matched as capitals only. */
     private static final Pattern COUNTRY_CODE = Pattern.compile("\\b(?:US|UK)\\b");
 
+    /** Labels that stand for the places not named, beside named regions or countries. */
+    private static final Pattern REMAINDER = Pattern.compile(
+            "(?i)\\b(?:rest|others?|remaining|remainder|row|elsewhere)\\b");
+
     private Geography() {
+    }
+
+    /** Whether a part's label names a region or a country. */
+    static boolean isPlace(String label) {
+        return REGION.matcher(label).find() || COUNTRY.matcher(label).find() || COUNTRY_CODE.matcher(label).find();
+    }
+
+    /**
+     * Whether some labels name places and others name neither a place nor the rest of the places: "Asia Pacific"
+     * beside "Hand widgets" is a region beside a segment, two wholes in one list of highlights.
+     */
+    static boolean mixesPlacesWithOtherParts(java.util.List<String> labels) {
+        boolean place = false;
+        boolean other = false;
+        for (String label : labels) {
+            if (isPlace(label)) {
+                place = true;
+            } else if (!label.isBlank() && !REMAINDER.matcher(label).find()) {
+                other = true;
+            }
+        }
+        return place && other;
     }
 
     /** Whether the text names both a world region and a country. */

@@ -11,7 +11,8 @@ import org.reportlint.core.facts.Subject;
  *
  * <p>Every doubt says no: a survey, a part inside another part, two years, a measure of value beside one of
  * quantity, two ways of dividing the market, a region beside a country, a company beside a region, another
- * market's figures, the same label twice, or shares said to be of different things.
+ * market's figures, the same label twice, a place beside a part that is not one, or shares said to be of different
+ * things.
  */
 final class OneWhole {
     private OneWhole() {
@@ -21,7 +22,8 @@ final class OneWhole {
         String context = group.context();
         if (WholeCues.isSurvey(context) || WholeCues.hasSubPart(context) || WholeCues.mixesMeasures(context)
                 || WholeCues.mixesDimensions(context) || WholeCues.years(context).size() > 1
-                || Geography.mixesLevels(context)) {
+                || Geography.mixesLevels(context)
+                || Geography.mixesPlacesWithOtherParts(group.parts().stream().map(Part::label).toList())) {
             return false;
         }
         return distinctLabels(group) && sameWhole(group) && sameSubjectKind(group, facts);

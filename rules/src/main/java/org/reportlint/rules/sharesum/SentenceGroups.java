@@ -15,18 +15,29 @@ import org.reportlint.core.facts.Sentence;
  * of the market".
  *
  * <p>The sentence must say its figures are shares, and a part's name must stand between each two shares (or the
- * sentence ends with "respectively"), so that "held 46% in 2023 and 41%" gives one part two figures and is not read.
- * A sentence that moves from one figure to another ("from 35% to 40%") is a change, not a split.
+ * sentence says "respectively", or lists as many names before the shares as there are shares), so that "held 46% in 2023 and 41%" gives one part two figures and is not read.
+ * A sentence that moves from one figure to another ("from 35% to 40%") is a change, not a split, and one that
+ * forecasts ("is expected to hold") may set a future share beside a present one, so neither is read.
  */
 final class SentenceGroups {
     private static final Pattern NAME = Pattern.compile("(?i)\\b(?!(?:and|or|to|of|the|in|at|by|with|while|whereas"
             + "|its|a|an|about|around|nearly|some|approximately|roughly|over|almost|share|shares|market|held|holds"
             + "|hold|accounted|accounting|accounts|for|respectively|percent|per|cent)\\b)\\p{L}{2,}");
+    private static final Pattern ENUMERATION = Pattern.compile(",|\\band\\b|&");
     private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectively\\b");
     private static final Pattern TRANSITION = Pattern.compile("(?i)\\bfrom\\s+(?:about\\s+|around\\s+)?\\d[\\d.]*\\s*%"
-            + "|\\b(?:up|down)\\s+from\\b|\\bto\\s+reach\\b|\\breaching\\b|\\bexpected\\s+to\\b|\\bwill\\b");
+            + "|\\b(?:up|down)\\s+from\\b|\\bto\\s+reach\\b|\\breaching\\b|\\bwill\\b|\\b(?:expected|projected"
+            + "|anticipated|forecast(?:ed)?|predicted|estimated|likely|set|poised)\\s+to\\b");
 
     private SentenceGroups() {
+    }
+
+    /**
+     * Whether the words before the first figure list at least {@code count} names, as in "the shares of A, B and C
+     * stand at 46%, 41% and 22%".
+     */
+    private static boolean namedBefore(String lead, int count) {
+        return ENUMERATION.split(lead, -1).length >= count;
     }
 
     static List<PartGroup> find(Facts facts) {
@@ -59,7 +70,8 @@ final class SentenceGroups {
             if (FigureRole.of(figure) == FigureRole.SHARE) {
                 String between = blockText.substring(previousEnd, figure.start());
                 boolean named = NAME.matcher(between).find();
-                if (!parts.isEmpty() && !named && !RESPECTIVELY.matcher(text).find()) {
+                if (!parts.isEmpty() && !named && !RESPECTIVELY.matcher(text).find()
+                        && !namedBefore(blockText.substring(sentence.start(), figures.get(0).start()), figures.size())) {
                     return Optional.empty();
                 }
                 parts.add(new Part(figure, named ? between.strip() : "",

@@ -18,7 +18,9 @@ import org.reportlint.core.facts.FigureKind;
  *
  * <p>Each cell of the line must hold one figure and nothing else (an empty cell or a dash is skipped); a row or
  * column labelled {@code Total} restates the parts and is left out. In a column headed {@code (%)} a bare number is
- * a percentage.
+ * a percentage. A row with a label and no value heads a new section, so a column "By type ... By application"
+ * gives one whole per section. When the table's caption or the heading before it says it gives shares, a column headed by a year
+ * (or by nothing) is a column of shares too: each year's column is a whole of its own.
  */
 final class TableGroups {
     private static final Pattern PERCENT_HEADER = Pattern.compile("(?i)%|\\bper\\s?cent(?:age)?\\b|\\bpct\\b");
@@ -27,6 +29,8 @@ final class TableGroups {
             + "|variance|efficiency|utili[sz]ation)\\b");
     private static final Pattern EMPTY_CELL = Pattern.compile("^[\\s\\-\u2013\u2014*]*(?i:n/?a)?[\\s\\-\u2013\u2014*]*$");
     private static final Pattern STATED_PERCENT = Pattern.compile("\\d\\s?%");
+    /** A year as a column header, with its fiscal or estimate marks: {@code 2024}, {@code FY2025E}. */
+    private static final Pattern YEAR_MARK = Pattern.compile("(?i)\\b(?:FY|CY)?(?:19|20)\\d{2}[EFAP]?\\b");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
     private TableGroups() {
@@ -36,26 +40,29 @@ final class TableGroups {
         List<PartGroup> groups = new ArrayList<>();
         facts.document().root().visit(block -> {
             if (block.kind() == BlockKind.TABLE && block.isProse()) {
-                read(facts, Grid.of(block), groups);
+                read(facts, Grid.of(block), leadIn(block), groups);
             }
         });
         return groups;
     }
 
-    private static void read(Facts facts, Grid grid, List<PartGroup> groups) {
+    private static void read(Facts facts, Grid grid, String leadIn, List<PartGroup> groups) {
         if (grid.rows() < 2) {
             return;
         }
+        boolean tableOfShares = isShareLabel(leadIn);
         for (int column = 1; column < grid.columns(); column++) {
             String header = grid.text(0, column);
-            if (isShareLabel(header)) {
+            if (isShareLabel(header) || tableOfShares && !LETTER.matcher(YEAR_MARK.matcher(header).replaceAll(""))
+                    .find()) {
+                header = isShareLabel(header) ? header : leadIn + "\n" + header;
                 List<Block> cells = new ArrayList<>();
                 List<String> labels = new ArrayList<>();
                 for (int row = 1; row < grid.rows(); row++) {
                     cells.add(grid.cell(row, column));
                     labels.add(grid.text(row, 0));
                 }
-                line(facts, header, cells, labels).ifPresent(groups::add);
+                sections(facts, header, cells, labels, groups);
             }
         }
         for (int row = 1; row < grid.rows(); row++) {
@@ -72,8 +79,50 @@ final class TableGroups {
         }
     }
 
+    /**
+     * What a table says of itself: its caption, or the heading or paragraph just before it ("Market share by
+     * region, %"), so that columns headed only by a year are read as shares.
+     */
+    private static String leadIn(Block table) {
+        StringBuilder text = new StringBuilder();
+        for (Block child : table.children()) {
+            if (child.kind() != BlockKind.TABLE_ROW) {
+                text.append(Grid.textOf(child)).append('\n');
+            }
+        }
+        table.parent().ifPresent(parent -> {
+            int at = parent.children().indexOf(table);
+            if (at > 0) {
+                Block previous = parent.children().get(at - 1);
+                if (previous.kind() == BlockKind.HEADING || previous.kind() == BlockKind.PARAGRAPH) {
+                    text.append(previous.ownText());
+                }
+            }
+        });
+        return text.toString().strip();
+    }
+
     private static boolean isShareLabel(String text) {
         return !STATED_PERCENT.matcher(text).find() && (WholeCues.saysShare(text) || PERCENT_HEADER.matcher(text).find()) && !NOT_SHARE.matcher(text).find();
+    }
+
+    /**
+     * Splits a column at the rows that have a label and no value, which head a section of their own ("By
+     * application"), and reads each section as one line.
+     */
+    private static void sections(Facts facts, String title, List<Block> cells, List<String> labels,
+                                 List<PartGroup> groups) {
+        int from = 0;
+        for (int i = 0; i <= cells.size(); i++) {
+            if (i == cells.size() || !labels.get(i).isBlank() && isEmpty(cells.get(i))) {
+                line(facts, title, cells.subList(from, i), labels.subList(from, i)).ifPresent(groups::add);
+                from = i + 1;
+            }
+        }
+    }
+
+    private static boolean isEmpty(Block cell) {
+        return cell == null || EMPTY_CELL.matcher(Grid.textOf(cell)).matches();
     }
 
     /** One column or row: {@code title} is its header, {@code cells} its values, {@code labels} their parts. */
@@ -85,8 +134,7 @@ final class TableGroups {
             String label = labels.get(i);
             context.append('\n').append(label);
             Block cell = cells.get(i);
-            String text = cell == null ? "" : Grid.textOf(cell);
-            if (EMPTY_CELL.matcher(text).matches() || WholeCues.isTotalLabel(label)) {
+            if (isEmpty(cell) || WholeCues.isTotalLabel(label)) {
                 continue;
             }
             Optional<Figure> value = soleFigure(facts, cell, percentTitle);

@@ -13,9 +13,14 @@ import java.util.regex.Pattern;
 final class WholeCues {
     private static final Pattern SHARE = Pattern.compile("(?i)\\b(?:shares?|accounts?\\s+for|accounted\\s+for"
             + "|accounting\\s+for|held|holds?|holding|captur\\w*|command\\w*|represent\\w*|made\\s+up|makes?\\s+up"
-            + "|making\\s+up|comprise\\w*|contribut\\w*|constitut\\w*|breakdown|split\\s+by)\\b"
+            + "|making\\s+up|comprise\\w*|contribut\\w*|constitut\\w*|breakdown|split\\s+(?:by|among|between|into)"
+            + "|divided\\s+(?:among|between|into))\\b"
             + "|\\bof\\s+(?:the\\s+)?(?:global\\s+|total\\s+|overall\\s+|worldwide\\s+)?(?:market|revenues?|sales"
             + "|demand|consumption|volume|shipments|installations|production|spending)\\b");
+    /** How a lead-in announces a breakdown of the market into parts: "by region", "segmented as follows". */
+    private static final Pattern BREAKDOWN = Pattern.compile("(?i)\\b(?:by\\s+(?:region|geography|type|product"
+            + "|application|end[- ]?use\\w*|component|technology|channel|deployment|segment)|segment(?:ed|ation)"
+            + "|breakdown|split|distribution\\s+by|composition|as\\s+follows)\\b");
     /** Answers of a survey, where several may be given, and shares of a population rather than of a market. */
     private static final Pattern SURVEY = Pattern.compile("(?i)\\b(?:survey\\w*|respondents?|polled|interviewed"
             + "|questioned|cite[sd]?|citing|say|said|says|agree\\w*|prefer\\w*|plan(?:s|ned)?\\s+to|intend\\w*"
@@ -54,6 +59,11 @@ final class WholeCues {
     /** Whether the text says its figures are shares. */
     static boolean saysShare(String text) {
         return SHARE.matcher(text).find();
+    }
+
+    /** Whether a lead-in announces that the market is divided into the parts that follow. */
+    static boolean announcesBreakdown(String text) {
+        return BREAKDOWN.matcher(text).find();
     }
 
     /** Whether the text reads as answers to a survey or shares of a population. */
@@ -131,7 +141,7 @@ final class WholeCues {
             return "other: " + words.strip();
         }
         String plain = SPACES.matcher(WHOLE_NOISE.matcher(words).replaceAll(" ")).replaceAll(" ").strip();
-        if (plain.isEmpty() || plain.endsWith("market") || plain.endsWith("industry") || plain.equals("share")
+        if (plain.isEmpty() || plain.matches("(?:.* )?(?:market|industry|share)")
                 || VALUE.matcher(plain).matches()) {
             return "market";
         }

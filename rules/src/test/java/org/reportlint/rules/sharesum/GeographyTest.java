@@ -3,6 +3,7 @@ package org.reportlint.rules.sharesum;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GeographyTest {
@@ -21,5 +22,13 @@ class GeographyTest {
         // South Africa and South Korea are countries, not a region starting with "South".
         assertFalse(Geography.mixesLevels("South Africa 40%, South Korea 35%, Brazil 30%"));
         assertFalse(Geography.mixesLevels("Let us look at Europe and Asia"));
+    }
+
+    @Test
+    void placesBesideOtherParts() {
+        assertTrue(Geography.mixesPlacesWithOtherParts(List.of("Asia Pacific", "Hand widgets")));
+        assertFalse(Geography.mixesPlacesWithOtherParts(List.of("North America", "Europe", "Rest of the World")));
+        assertFalse(Geography.mixesPlacesWithOtherParts(List.of("Hand widgets", "Power widgets", "Others")));
+        assertFalse(Geography.mixesPlacesWithOtherParts(List.of("Germany", "France", "Others", "")));
     }
 }
