@@ -2,6 +2,7 @@ package org.reportlint.rules.sharesum;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.reportlint.core.document.Block;
 import org.reportlint.core.document.BlockKind;
 import org.reportlint.core.document.TextBlock;
@@ -40,12 +41,26 @@ final class ListGroups {
     private static List<Entry> items(Block list) {
         List<Entry> items = new ArrayList<>();
         for (Block child : list.children()) {
-            if (child.kind() == BlockKind.LIST_ITEM && !child.texts().isEmpty()) {
-                TextBlock own = child.texts().get(0);
-                items.add(new Entry(own, 0, own.text().length()));
+            if (child.kind() == BlockKind.LIST_ITEM) {
+                leadText(child).ifPresent(own -> items.add(new Entry(own, 0, own.text().length())));
             }
         }
         return items;
+    }
+
+    /**
+     * The text an item starts with: its own, or that of the paragraph it wraps, as a loose Markdown list or
+     * {@code <li><p>} writes it.
+     */
+    private static Optional<TextBlock> leadText(Block item) {
+        if (!item.texts().isEmpty()) {
+            return Optional.of(item.texts().get(0));
+        }
+        if (!item.children().isEmpty() && item.children().get(0).kind() == BlockKind.PARAGRAPH
+                && !item.children().get(0).texts().isEmpty()) {
+            return Optional.of(item.children().get(0).texts().get(0));
+        }
+        return Optional.empty();
     }
 
     /** The lines of a block broken by hard line breaks; none when it is one line. */
