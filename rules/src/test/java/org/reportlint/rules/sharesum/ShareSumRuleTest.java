@@ -47,6 +47,11 @@ class ShareSumRuleTest {
     }
 
     @Test
+    void variantsInOtherWords() {
+        RuleFixtures.assertFixture(rule, "/fixtures/share-sum/variants.html");
+    }
+
+    @Test
     void markdownListAndTable() {
         RuleFixtures.assertFixture(rule, "/fixtures/share-sum/report.md");
     }
