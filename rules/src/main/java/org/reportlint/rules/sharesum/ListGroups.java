@@ -30,6 +30,9 @@ final class ListGroups {
             }
         });
         for (TextBlock text : facts.document().blocks()) {
+            if (facts.figures(text).stream().filter(f -> f.kind() == FigureKind.PERCENT).limit(2).count() < 2) {
+                continue;
+            }
             List<Entry> lines = lines(text);
             if (lines.size() >= 2 && percentCount(facts, lines) >= 2) {
                 EntryGroups.read(facts, leadIn(text.block()), lines, true).ifPresent(groups::add);

@@ -64,6 +64,10 @@ public final class ShareSumRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
+        // Most blocks state no percentage: look for the sign or word before working out the figures.
+        if (!PercentSigns.atLeastTwo(context.document())) {
+            return;
+        }
         Facts facts = Facts.of(context.document());
         if (facts.figures().stream().filter(f -> f.kind() == FigureKind.PERCENT).limit(2).count() < 2) {
             return;
