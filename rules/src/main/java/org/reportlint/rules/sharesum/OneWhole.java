@@ -9,7 +9,7 @@ import org.reportlint.core.facts.Subject;
 /**
  * Decides whether the parts of a group are parts of one whole, so that their shares must add up to 100% at most.
  *
- * <p>Every doubt says no: a survey, a part inside another part, two years, a measure of value beside one of
+ * <p>Every doubt says no: a survey, a share of a sub-category ("online share"), a part inside another part, two years, a measure of value beside one of
  * quantity, two ways of dividing the market, a region beside a country, a company beside a region, another
  * market's figures, the same label twice, a place beside a part that is not one, or shares said to be of different
  * things.
@@ -20,7 +20,7 @@ final class OneWhole {
 
     static boolean holds(PartGroup group, Facts facts) {
         String context = group.context();
-        if (WholeCues.isSurvey(context) || WholeCues.hasSubPart(context) || WholeCues.mixesMeasures(context)
+        if (WholeCues.isSurvey(context) || WholeCues.hasSubPart(context) || ShareQualifier.isQualified(context) || WholeCues.mixesMeasures(context)
                 || WholeCues.mixesDimensions(context) || WholeCues.years(context).size() > 1
                 || Geography.mixesLevels(context)
                 || Geography.mixesPlacesWithOtherParts(group.parts().stream().map(Part::label).toList())) {
