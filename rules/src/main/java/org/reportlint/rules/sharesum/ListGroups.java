@@ -16,6 +16,7 @@ import org.reportlint.core.facts.FigureKind;
  * <p>A list's lead-in is the block just before it, or the text of the item it is nested in.
  */
 final class ListGroups {
+    private static final int LEAD_IN_LEVELS = 3;
     private ListGroups() {
     }
 
@@ -95,23 +96,30 @@ final class ListGroups {
                 .filter(f -> f.kind() == FigureKind.PERCENT && e.contains(f.start())).count()).sum();
     }
 
+    /**
+     * The text just before a block: the heading or paragraph before it, else the text of the block it is the first
+     * part of, else (for a first child of a container, as a list opening a {@code div}) what comes before that
+     * container, a few levels up at most.
+     */
     private static String leadIn(Block block) {
-        if (block == null) {
-            return "";
-        }
-        Block parent = block.parent().orElse(null);
-        if (parent == null) {
-            return "";
-        }
-        List<Block> siblings = parent.children();
-        int at = siblings.indexOf(block);
-        if (at > 0) {
-            Block previous = siblings.get(at - 1);
-            if (previous.kind() == BlockKind.HEADING || previous.kind() == BlockKind.PARAGRAPH) {
-                return previous.ownText();
+        Block at = block;
+        for (int level = 0; at != null && level < LEAD_IN_LEVELS; level++) {
+            Block parent = at.parent().orElse(null);
+            if (parent == null) {
+                return "";
             }
-            return "";
+            List<Block> siblings = parent.children();
+            int index = siblings.indexOf(at);
+            if (index > 0) {
+                Block previous = siblings.get(index - 1);
+                boolean prose = previous.kind() == BlockKind.HEADING || previous.kind() == BlockKind.PARAGRAPH;
+                return prose ? previous.ownText() : "";
+            }
+            if (!parent.ownText().isBlank() || parent.kind() != BlockKind.SECTION) {
+                return parent.ownText();
+            }
+            at = parent;
         }
-        return parent.ownText();
+        return "";
     }
 }
