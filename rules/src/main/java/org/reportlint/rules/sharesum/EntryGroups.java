@@ -3,6 +3,7 @@ package org.reportlint.rules.sharesum;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportlint.core.facts.Facts;
 import org.reportlint.core.facts.Figure;
@@ -84,7 +85,7 @@ final class EntryGroups {
     /** A label and a share with a few words around them, rather than a sentence about something else too. */
     private static boolean isShort(Entry entry, Figure share, String label) {
         String after = entry.block().text().substring(share.end(), entry.end());
-        java.util.regex.Matcher end = SENTENCE_END.matcher(after);
+        Matcher end = SENTENCE_END.matcher(after);
         if (end.find()) {
             after = after.substring(0, end.start());
         }
@@ -93,7 +94,7 @@ final class EntryGroups {
 
     private static int words(String text) {
         int count = 0;
-        java.util.regex.Matcher m = WORD.matcher(text);
+        Matcher m = WORD.matcher(text);
         while (m.find()) {
             count++;
         }

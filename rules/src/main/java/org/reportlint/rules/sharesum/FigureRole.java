@@ -1,5 +1,6 @@
 package org.reportlint.rules.sharesum;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportlint.core.facts.Figure;
 import org.reportlint.core.facts.FigureKind;
@@ -30,7 +31,7 @@ enum FigureRole {
             + "|margins?|yoy|y-o-y|annual\\w*|penetration|efficiency|accuracy|purity|discount\\w*|tax\\w*|interest"
             + "|returns?|roi|probability|chance|likelihood|confidence|reduc\\w*|improv\\w*|boost\\w*|cut"
             + "|doubl\\w*|tripl\\w*|utili[sz]ation|occupancy|yield|humidity|concentration"
-            + "|content|moisture|stake|owns?|owned|acquir\\w*|probability|odds)\\b[^%]*$");
+            + "|content|moisture|stake|owns?|owned|acquir\\w*|odds)\\b[^%]*$");
     /** Words that make a figure a change or a comparison only right before it: "up 8%", "from 35%", "than 20%". */
     private static final Pattern CHANGE_RIGHT_BEFORE = Pattern.compile("(?i)(?:\\b(?:by|from|than|vs\\.?|versus"
             + "|compared\\s+(?:to|with)|(?<!(?:made|make|makes|making)\\s)up|down|up\\s+to|up\\s+by|down\\s+by)"
@@ -91,7 +92,7 @@ enum FigureRole {
 
     private static String clauseBefore(String text, int from, int to) {
         String window = text.substring(from, to);
-        java.util.regex.Matcher m = CLAUSE_BREAK.matcher(window);
+        Matcher m = CLAUSE_BREAK.matcher(window);
         int start = 0;
         while (m.find()) {
             start = m.end();
