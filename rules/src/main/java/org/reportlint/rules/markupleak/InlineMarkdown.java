@@ -37,10 +37,22 @@ final class InlineMarkdown {
      * its indentation. A single {@code #} in a table cell is a number sign, never a heading.
      */
     static List<Leak> find(String text, int[] lineStarts, boolean tableCell) {
+        List<Leak> leaks = new ArrayList<>(strong(text));
+        leaks.addAll(italics(text));
+        if (text.indexOf('#') >= 0) {
+            headings(text, lineStarts, tableCell, leaks);
+        }
+        return leaks;
+    }
+
+    /**
+     * Bold, links and images: the forms nobody writes by hand in text meant to be read as it is, so they show
+     * Markdown leaked into a plain text file too.
+     */
+    static List<Leak> strong(String text) {
         List<Leak> leaks = new ArrayList<>();
         if (text.indexOf('*') >= 0) {
             emphasis(text, BOLD_STARS, "bold", leaks);
-            emphasis(text, ITALIC_STARS, "italic", leaks);
         }
         if (text.contains("__")) {
             Matcher bold = BOLD_UNDERSCORES.matcher(text);
@@ -59,8 +71,14 @@ final class InlineMarkdown {
                 }
             }
         }
-        if (text.indexOf('#') >= 0) {
-            headings(text, lineStarts, tableCell, leaks);
+        return leaks;
+    }
+
+    /** Italic between single stars, which plain text also uses by hand for *emphasis*. */
+    static List<Leak> italics(String text) {
+        List<Leak> leaks = new ArrayList<>();
+        if (text.indexOf('*') >= 0) {
+            emphasis(text, ITALIC_STARS, "italic", leaks);
         }
         return leaks;
     }

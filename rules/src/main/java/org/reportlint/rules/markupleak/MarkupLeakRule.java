@@ -20,9 +20,10 @@ import org.reportlint.core.source.TextRange;
  * Reports markup of another language that a page shows as text: Markdown inside HTML, HTML tags escaped into the
  * text, and entities escaped twice. Only a double escape has an unambiguous fix: the single escape it should be.
  *
- * <p>Markdown is looked for only in text that came from HTML: in a Markdown document the renderer already turned
- * its Markdown into markup, except inside HTML blocks, and a plain text file's own {@code - } lists are its lists.
- * Inline code is never read.
+ * <p>Markdown is looked for in text that came from HTML: in a Markdown document the renderer already turned its
+ * Markdown into markup, except inside HTML blocks. In a plain text file only bold, links and images are Markdown
+ * for sure, and {@code *italic*} when those show the file was written in Markdown; its {@code - } lists and
+ * {@code #} lines are its own structure. Inline code is never read.
  */
 public final class MarkupLeakRule implements Rule {
     private static final RuleMetadata METADATA = RuleMetadata.builder("markup-leak")
@@ -31,8 +32,11 @@ public final class MarkupLeakRule implements Rule {
                     + " Markdown): Markdown bold (**text**, __text__), italic (*text*), links and images"
                     + " ([text](url)), heading lines (## Heading) and list markers (-, *, +, 1.) at the start of a"
                     + " line; list markers only when they form a list (another one in the same or the next"
-                    + " paragraph) or, for - and +, when the page shows other unrendered Markdown, since a paragraph"
-                    + " may start with a footnote star, a number or a dash. In every format: HTML tags in the visible text (<p> written as"
+                    + " paragraph) or, for - and +, when the page shows other unrendered Markdown; numbered lines"
+                    + " need both, since a paragraph may start with a footnote star or a dash and pages written as"
+                    + " HTML often number paragraphs by hand. In plain text files: Markdown bold,"
+                    + " links and images, and *italic* when the file shows those too; their - lists and # lines are"
+                    + " plain text structure and not reported. In every format: HTML tags in the visible text (<p> written as"
                     + " &lt;p&gt;, < /span>, </ p>, <br/> in a text file's prose), and entities escaped twice"
                     + " (&amp;nbsp; shows as &nbsp;), or HTML entities in a plain text file. Not reported:"
                     + " arithmetic (5 * 3), footnote stars (Revenue*), star ratings, a lone **, identifiers"
@@ -57,6 +61,7 @@ public final class MarkupLeakRule implements Rule {
         Document document = context.document();
         List<TextBlock> blocks = document.blocks();
         List<Candidate> listMarkers = new ArrayList<>();
+        List<Candidate> plainItalics = new ArrayList<>();
         boolean markdownShown = false;
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock block = blocks.get(i);
@@ -73,25 +78,42 @@ public final class MarkupLeakRule implements Rule {
                         }
                     }
                 }
+            } else if (document.format() == DocumentFormat.TEXT) {
+                for (Leak leak : InlineMarkdown.strong(text)) {
+                    markdownShown |= report(context, block, leak);
+                }
+                InlineMarkdown.italics(text).forEach(leak -> plainItalics.add(new Candidate(-1, block, leak)));
             }
             for (Leak tag : EscapedTags.find(text)) {
                 report(context, block, tag);
             }
             entities(context, document, block);
         }
-        for (Candidate marker : listMarkers) {
-            if (markdownShown && marker.isDash() || hasNeighbour(listMarkers, marker)) {
+        for (int i = 0; i < listMarkers.size(); i++) {
+            Candidate marker = listMarkers.get(i);
+            boolean list = hasNeighbour(listMarkers, i);
+            boolean confirmed = switch (marker.marker()) {
+                case '-', '+' -> list || markdownShown;
+                case '*' -> list;
+                // Hand-numbered paragraphs (a table of contents typed as text) are common in HTML pages.
+                default -> list && markdownShown;
+            };
+            if (confirmed) {
                 report(context, marker.block(), marker.leak());
+            }
+        }
+        for (Candidate italic : plainItalics) {
+            if (markdownShown) {
+                report(context, italic.block(), italic.leak());
             }
         }
     }
 
     /** A list marker that is reported only with other evidence; {@code index} is its block's place in the document. */
     private record Candidate(int index, TextBlock block, Leak leak) {
-        /** A dash or plus, which unlike a star or a number does not start ordinary paragraphs. */
-        boolean isDash() {
-            char marker = block.text().charAt(leak.start());
-            return marker == '-' || marker == '+';
+        /** The marker's first character: a dash, star or plus, or the first digit of a number. */
+        char marker() {
+            return block.text().charAt(leak.start());
         }
     }
 
@@ -109,13 +131,11 @@ public final class MarkupLeakRule implements Rule {
         return kind != BlockKind.HEADING && kind != BlockKind.TITLE && kind != BlockKind.TABLE_CELL;
     }
 
-    private static boolean hasNeighbour(List<Candidate> markers, Candidate marker) {
-        for (Candidate other : markers) {
-            if (other != marker && Math.abs(other.index() - marker.index()) <= 1) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether another marker is in the same or an adjacent text block; markers come in document order. */
+    private static boolean hasNeighbour(List<Candidate> markers, int i) {
+        int index = markers.get(i).index();
+        return i > 0 && markers.get(i - 1).index() >= index - 1
+                || i + 1 < markers.size() && markers.get(i + 1).index() <= index + 1;
     }
 
     /** Reports a leak unless it touches inline code; says whether it did. */

@@ -17,7 +17,7 @@ class MarkupLeakRuleTest {
     private final MarkupLeakRule rule = new MarkupLeakRule();
 
     @ParameterizedTest
-    @ValueSource(strings = {"markdown-in-html.html", "escapes.html", "markdown.md", "report.txt"})
+    @ValueSource(strings = {"markdown-in-html.html", "escapes.html", "markdown.md", "report.txt", "hand-written.txt"})
     void fixtureFindingsMatchTheirMarkers(String fixture) {
         RuleFixtures.assertFixture(rule, "/fixtures/markup-leak/" + fixture);
     }
@@ -48,6 +48,22 @@ class MarkupLeakRuleTest {
         assertEquals(2, messages("<p>- Acme opened a plant.</p><p>- Brightway signed a deal.</p>").size());
         assertEquals(List.of(), messages("<p>- Acme opened a plant.</p><p>Demand rose.</p><p>Supply fell.</p>"
                 + "<p>- Brightway signed a deal.</p>"));
+    }
+
+    @Test
+    void handNumberedParagraphsNeedOtherMarkdownOnThePage() {
+        String numbered = "<p>1. Introduction</p><p>2. Research scope</p>";
+        assertEquals(List.of(), messages(numbered));
+        assertEquals(List.of("Markdown heading \"## Contents\" shown as text",
+                        "Markdown list marker \"1.\" shown as text", "Markdown list marker \"2.\" shown as text"),
+                messages("<p>## Contents</p>" + numbered));
+    }
+
+    @Test
+    void footnoteStarsNeedAListNotJustOtherMarkdown() {
+        assertEquals(List.of("Markdown bold \"**Acme**\" shown as text"),
+                messages("<p>**Acme** leads.</p><p>Text.</p><p>* Estimates from interviews.</p>"));
+        assertEquals(2, messages("<p>* Acme leads.</p><p>* Brightway follows.</p>").size());
     }
 
     @Test
