@@ -1,20 +1,11 @@
 package org.reportlint.rules.markupleak;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import org.reportlint.core.document.BlockKind;
-import org.reportlint.core.document.Document;
-import org.reportlint.core.document.DocumentFormat;
 import org.reportlint.core.document.TextBlock;
-import org.reportlint.core.rule.Fix;
-import org.reportlint.core.rule.Problem;
 import org.reportlint.core.rule.Rule;
 import org.reportlint.core.rule.RuleContext;
 import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.rule.Severity;
-import org.reportlint.core.rule.TextEdit;
-import org.reportlint.core.source.TextRange;
 
 /**
  * Reports markup of another language that a page shows as text: Markdown inside HTML, HTML tags escaped into the
@@ -58,117 +49,11 @@ public final class MarkupLeakRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        Document document = context.document();
-        List<TextBlock> blocks = document.blocks();
-        List<Candidate> listMarkers = new ArrayList<>();
-        List<Candidate> plainItalics = new ArrayList<>();
-        boolean markdownShown = false;
+        List<TextBlock> blocks = context.document().blocks();
+        LeakScan scan = new LeakScan(context);
         for (int i = 0; i < blocks.size(); i++) {
-            TextBlock block = blocks.get(i);
-            String text = block.text();
-            if (readsMarkdown(document, block)) {
-                int[] lineStarts = LineStarts.of(text);
-                for (Leak leak : InlineMarkdown.find(text, lineStarts, block.kind() == BlockKind.TABLE_CELL)) {
-                    markdownShown |= report(context, block, leak);
-                }
-                if (mayHoldList(block.kind())) {
-                    for (Leak marker : ListMarkers.find(text, lineStarts)) {
-                        if (!block.isCode(marker.start(), marker.end())) {
-                            listMarkers.add(new Candidate(i, block, marker));
-                        }
-                    }
-                }
-            } else if (document.format() == DocumentFormat.TEXT) {
-                for (Leak leak : InlineMarkdown.strong(text)) {
-                    markdownShown |= report(context, block, leak);
-                }
-                InlineMarkdown.italics(text).forEach(leak -> plainItalics.add(new Candidate(-1, block, leak)));
-            }
-            for (Leak tag : EscapedTags.find(text)) {
-                report(context, block, tag);
-            }
-            entities(context, document, block);
+            scan.read(i, blocks.get(i));
         }
-        for (int i = 0; i < listMarkers.size(); i++) {
-            Candidate marker = listMarkers.get(i);
-            boolean list = hasNeighbour(listMarkers, i);
-            boolean confirmed = switch (marker.marker()) {
-                case '-', '+' -> list || markdownShown;
-                case '*' -> list;
-                // Hand-numbered paragraphs (a table of contents typed as text) are common in HTML pages.
-                default -> list && markdownShown;
-            };
-            if (confirmed) {
-                report(context, marker.block(), marker.leak());
-            }
-        }
-        for (Candidate italic : plainItalics) {
-            if (markdownShown) {
-                report(context, italic.block(), italic.leak());
-            }
-        }
-    }
-
-    /** A list marker that is reported only with other evidence; {@code index} is its block's place in the document. */
-    private record Candidate(int index, TextBlock block, Leak leak) {
-        /** The marker's first character: a dash, star or plus, or the first digit of a number. */
-        char marker() {
-            return block.text().charAt(leak.start());
-        }
-    }
-
-    /** Whether Markdown in this text would be a leak: it is HTML text, which no Markdown renderer reads. */
-    private static boolean readsMarkdown(Document document, TextBlock block) {
-        return switch (document.format()) {
-            case HTML -> true;
-            case MARKDOWN -> block.element().isPresent();
-            case TEXT -> false;
-        };
-    }
-
-    /** Headings, titles and table cells do not hold lists; a cell's "- 5%" is a minus or a dash. */
-    private static boolean mayHoldList(BlockKind kind) {
-        return kind != BlockKind.HEADING && kind != BlockKind.TITLE && kind != BlockKind.TABLE_CELL;
-    }
-
-    /** Whether another marker is in the same or an adjacent text block; markers come in document order. */
-    private static boolean hasNeighbour(List<Candidate> markers, int i) {
-        int index = markers.get(i).index();
-        return i > 0 && markers.get(i - 1).index() >= index - 1
-                || i + 1 < markers.size() && markers.get(i + 1).index() <= index + 1;
-    }
-
-    /** Reports a leak unless it touches inline code; says whether it did. */
-    private static boolean report(RuleContext context, TextBlock block, Leak leak) {
-        if (block.isCode(leak.start(), leak.end())) {
-            return false;
-        }
-        context.report(Problem.at(block.sourceRange(leak.start(), leak.end()), leak.message()));
-        return true;
-    }
-
-    private static void entities(RuleContext context, Document document, TextBlock block) {
-        Matcher reference = EntityReferences.in(block.text());
-        if (reference == null) {
-            return;
-        }
-        while (reference.find()) {
-            if (!EntityReferences.isDefined(reference) || block.isCode(reference.start(), reference.end())) {
-                continue;
-            }
-            String shown = reference.group();
-            TextRange range = block.sourceRange(reference.start(), reference.end());
-            if (document.format() == DocumentFormat.TEXT) {
-                context.report(Problem.at(range, "HTML entity \"" + shown + "\" shown as text"));
-                continue;
-            }
-            String written = document.text(range);
-            // Shown as "&nbsp;" because its "&" was itself escaped; a Markdown "\&nbsp;" escape is deliberate.
-            if (written.length() > shown.length() && written.charAt(0) == '&'
-                    && written.endsWith(shown.substring(1))) {
-                context.report(Problem.at(range, "Double-escaped entity \"" + written + "\" shows as \"" + shown + "\"")
-                        .withFix(Fix.of(TextEdit.replace(range, shown))));
-            }
-        }
+        scan.finish();
     }
 }
