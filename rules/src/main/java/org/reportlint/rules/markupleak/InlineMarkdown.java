@@ -6,7 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds inline Markdown that was never rendered: bold, italic, links and images, and heading lines.
+ * Finds Markdown that was never rendered: bold, italic, links and images, heading lines and table rows.
+ *
+ * <p>A Markdown table is recognised by the line under its header ({@code |---|---|}), which nothing else looks like.
  *
  * <p>Each form needs the shape a Markdown renderer would have turned into markup: markers that open before a word
  * and close after one, with a letter or digit between. So {@code 5 * 3}, {@code Revenue*}, {@code * Estimates}, a
@@ -14,8 +16,11 @@ import java.util.regex.Pattern;
  * {@code C#} are not headings, and {@code [1]} or {@code (2024)} are not links.
  */
 final class InlineMarkdown {
+    /** Bold may run over a wrapped line of HTML source, as Markdown emphasis runs over a soft line break. */
     private static final Pattern BOLD_STARS = Pattern.compile(
-            "(?<![\\w*\\\\])\\*\\*(?=[^\\s*])([^*\\n]{1,200}?)(?<=[^\\s*\\\\])\\*\\*(?![\\w*])");
+            "(?<![\\w*\\\\])\\*\\*(?=[^\\s*])([^*]{1,200}?)(?<=[^\\s*\\\\])\\*\\*(?![\\w*])");
+    private static final Pattern BOLD_ITALIC_STARS = Pattern.compile(
+            "(?<![\\w*\\\\])\\*\\*\\*(?=[^\\s*])([^*\\n]{1,200}?)(?<=[^\\s*\\\\])\\*\\*\\*(?![\\w*])");
     private static final Pattern BOLD_UNDERSCORES = Pattern.compile(
             "(?<![\\w\\\\])__(?=[^\\s_])([^_\\n]{1,200}?)(?<=[^\\s_\\\\])__(?!\\w)");
     private static final Pattern ITALIC_STARS = Pattern.compile(
@@ -24,6 +29,9 @@ final class InlineMarkdown {
     private static final Pattern LINK = Pattern.compile(
             "(!?)\\[([^\\[\\]\\n]{1,200})\\]\\((?:(?:https?://|www\\.|mailto:|/|\\.{1,2}/|#)[^\\s()]*"
                     + "|[\\w./-]+\\.(?:html?|php|aspx?|pdf)(?:[?#][^\\s()]*)?)(?:\\s+\"[^\"\\n]*\")?\\)");
+    /** The line under a Markdown table's header: {@code |---|:---:|}, at least two columns of at least three dashes. */
+    private static final Pattern TABLE_DELIMITER_LINE = Pattern.compile(
+            "\\|?[ \\t]*:?-{3,}:?[ \\t]*(?:\\|[ \\t]*:?-{3,}:?[ \\t]*)+\\|?[ \\t]*(?=\\n|$)");
     private static final Pattern HEADING_LINE = Pattern.compile("(#{1,6})[ \\t]+(\\S[^\\n]*?)[ \\t#]*(?=\\n|$)");
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
@@ -42,7 +50,20 @@ final class InlineMarkdown {
         if (text.indexOf('#') >= 0) {
             headings(text, lineStarts, tableCell, leaks);
         }
+        if (text.indexOf('|') >= 0) {
+            tableDelimiters(text, lineStarts, leaks);
+        }
         return leaks;
+    }
+
+    private static void tableDelimiters(String text, int[] lineStarts, List<Leak> leaks) {
+        Matcher delimiter = TABLE_DELIMITER_LINE.matcher(text);
+        for (int start : lineStarts) {
+            if (delimiter.region(start, text.length()).lookingAt()) {
+                String line = delimiter.group().strip();
+                leaks.add(new Leak(start, start + line.length(), "Markdown table \"" + line + "\" shown as text"));
+            }
+        }
     }
 
     /**
@@ -53,6 +74,7 @@ final class InlineMarkdown {
         List<Leak> leaks = new ArrayList<>();
         if (text.indexOf('*') >= 0) {
             emphasis(text, BOLD_STARS, "bold", leaks);
+            emphasis(text, BOLD_ITALIC_STARS, "bold italic", leaks);
         }
         if (text.contains("__")) {
             Matcher bold = BOLD_UNDERSCORES.matcher(text);

@@ -83,6 +83,15 @@ class MarkupLeakRuleTest {
     }
 
     @Test
+    void boldWrappedOverTwoSourceLinesIsOneFindingFromLineToLine() {
+        List<Finding> findings = RuleFixtures.lint(rule, "page.html", "<p>Led by **Brightway\n   Gears** today.</p>");
+        assertEquals(1, findings.size());
+        assertEquals(List.of(1, 11, 2, 11), List.of(findings.get(0).span().start().line(),
+                findings.get(0).span().start().column(), findings.get(0).span().end().line(),
+                findings.get(0).span().end().column()));
+    }
+
+    @Test
     void metadataDeclaresAFixableRecommendedWarning() {
         assertEquals("markup-leak", rule.metadata().id());
         assertEquals(Severity.WARNING, rule.metadata().defaultSeverity());
