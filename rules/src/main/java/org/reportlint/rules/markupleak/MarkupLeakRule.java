@@ -20,8 +20,9 @@ public final class MarkupLeakRule implements Rule {
     private static final RuleMetadata METADATA = RuleMetadata.builder("markup-leak")
             .summary("Markdown, HTML tags or entities shown as text instead of being rendered")
             .description("Reports markup that readers see as characters. In HTML text (also HTML blocks inside"
-                    + " Markdown): Markdown bold (**text**, __text__), italic (*text*), links and images"
-                    + " ([text](url)), heading lines (## Heading) and list markers (-, *, +, 1.) at the start of a"
+                    + " Markdown): Markdown bold (**text**, __text__, ***text***), italic (*text*), links and"
+                    + " images ([text](url)), tables (by the |---|---| line under their header), heading lines"
+                    + " (## Heading) and list markers (-, *, +, 1.) at the start of a"
                     + " line; list markers only when they form a list (another one in the same or the next"
                     + " paragraph) or, for - and +, when the page shows other unrendered Markdown; numbered lines"
                     + " need both, since a paragraph may start with a footnote star or a dash and pages written as"
