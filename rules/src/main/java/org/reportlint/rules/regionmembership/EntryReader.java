@@ -34,6 +34,7 @@ final class EntryReader {
     private static final List<String> REST_PREFIXES = List.of("rest of ", "others in ", "other ", "remaining ");
     private static final List<String> REGION_SUFFIXES = List.of(" region", " regions", " market", " countries",
             " area");
+    private static final Pattern TRAILING_ETC = Pattern.compile("\\s+etc\\.?$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> FILLERS = Set.of("etc", "others", "other", "and others", "and more", "more");
 
     private final Geography geography;
@@ -189,8 +190,13 @@ final class EntryReader {
         }
         Segment item = named.get();
         String key = PlaceKey.of(item.text());
-        if (FILLERS.contains(key) || region(key).isPresent()) {
+        if (isFiller(key)) {
             return true;
+        }
+        Matcher etc = TRAILING_ETC.matcher(item.text());
+        if (etc.find() && etc.start() > 0) {
+            item = item.part(0, etc.start()).orElse(item);
+            key = PlaceKey.of(item.text());
         }
         Optional<Country> country = geography.countryByKey(key);
         if (country.isPresent()) {
@@ -204,15 +210,22 @@ final class EntryReader {
             Optional<Segment> second = item.part(inner.end(), item.text().length());
             Optional<Country> a = first.flatMap(s -> geography.country(s.text()));
             Optional<Country> b = second.flatMap(s -> geography.country(s.text()));
-            if (a.isPresent() && b.isPresent()) {
-                members.add(new Reading.Member(first.get(), a.get()));
-                members.add(new Reading.Member(second.get(), b.get()));
+            boolean aFills = first.isPresent() && isFiller(PlaceKey.of(first.get().text()));
+            boolean bFills = second.isPresent() && isFiller(PlaceKey.of(second.get().text()));
+            if ((a.isPresent() || aFills) && (b.isPresent() || bFills)) {
+                a.ifPresent(firstCountry -> members.add(new Reading.Member(first.get(), firstCountry)));
+                b.ifPresent(secondCountry -> members.add(new Reading.Member(second.get(), secondCountry)));
                 return true;
             }
         }
         Optional<Reading.Member> head = headCountry(item);
         head.ifPresent(members::add);
         return head.isPresent();
+    }
+
+    /** Words a list may hold besides countries: {@code others}, {@code etc.}, a region such as {@code Rest of Europe}. */
+    private boolean isFiller(String key) {
+        return FILLERS.contains(key) || region(key).isPresent();
     }
 
     /** A country followed by a remark or a figure: {@code Germany (24%)}, {@code Japan - mature market}. */

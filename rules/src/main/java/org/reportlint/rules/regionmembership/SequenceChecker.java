@@ -37,6 +37,13 @@ final class SequenceChecker {
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
             Reading reading = readings.get(i);
+            if (reading instanceof Reading.RegionName region && group != null && !entry.heading()
+                    && group.region().grouping().members().containsAll(region.grouping().members())
+                    && !region.grouping().anyCountry()) {
+                // A part of the open region listed among its countries ("Southeast Asia", "Rest of Asia Pacific"
+                // under Asia Pacific) is one of its entries, not a heading of the countries after it.
+                continue;
+            }
             if (reading instanceof Reading.RegionName region) {
                 // Regions one after another are a list of regions, not a region and its countries, unless the
                 // one before is what remains of a region, which closes that region's countries.

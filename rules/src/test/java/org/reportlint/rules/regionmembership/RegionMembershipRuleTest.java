@@ -8,7 +8,7 @@ class RegionMembershipRuleTest {
     private final RegionMembershipRule rule = new RegionMembershipRule();
 
     @ParameterizedTest
-    @ValueSource(strings = {"lists.html", "markdown.md", "plain.txt"})
+    @ValueSource(strings = {"lists.html", "markdown.md", "plain.txt", "tables.html"})
     void fixtureFindingsMatchTheirMarkers(String fixture) {
         RuleFixtures.assertFixture(rule, "/fixtures/region-membership/" + fixture);
     }
