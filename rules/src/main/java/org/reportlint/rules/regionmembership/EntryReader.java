@@ -34,6 +34,8 @@ final class EntryReader {
     private static final List<String> REST_PREFIXES = List.of("rest of ", "others in ", "other ", "remaining ");
     private static final List<String> REGION_SUFFIXES = List.of(" region", " regions", " market", " countries",
             " area");
+    private static final Pattern BRACKETED = Pattern.compile("(.+?)\\s*\\(([^()]+)\\)");
+    private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}[\\p{Lu}\\-&.]{1,7}");
     private static final Pattern TRAILING_ETC = Pattern.compile("\\s+etc\\.?$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> FILLERS = Set.of("etc", "others", "other", "and others", "and more", "more");
 
@@ -60,6 +62,10 @@ final class EntryReader {
         Optional<Country> country = geography.countryByKey(key);
         if (country.isPresent()) {
             return new Reading.CountryName(new Reading.Member(core, country.get()));
+        }
+        Optional<Reading.RegionName> abbreviated = abbreviated(core.text());
+        if (abbreviated.isPresent()) {
+            return abbreviated.get();
         }
         Optional<Reading> labelled = labelled(core);
         if (labelled.isPresent()) {
@@ -130,6 +136,20 @@ final class EntryReader {
             }
         }
         return grouping;
+    }
+
+    /**
+     * A region followed by its abbreviation or another name in brackets: {@code Middle East & Africa (MEA)},
+     * {@code Asia Pacific excluding Japan (APEJ)}.
+     */
+    private Optional<Reading.RegionName> abbreviated(String text) {
+        Matcher bracket = BRACKETED.matcher(text);
+        if (!bracket.matches()) {
+            return Optional.empty();
+        }
+        String inner = bracket.group(2).strip();
+        boolean names = ABBREVIATION.matcher(inner).matches() || region(PlaceKey.of(inner)).isPresent();
+        return names ? region(PlaceKey.of(bracket.group(1))) : Optional.empty();
     }
 
     /** {@code Europe: Germany, France} and {@code Europe (Germany, France)}: a region, then only its countries. */

@@ -81,8 +81,14 @@ final class EntrySequences {
             List<Entry> entries = new ArrayList<>();
             if (child.kind() == BlockKind.LIST && !run.isEmpty()) {
                 Entry last = run.get(run.size() - 1);
-                // The label right before a list heads it, whatever else it is.
-                entries.add(new Entry(last.segment(), true, true));
+                if (run.size() >= 2 && endsWithColon(last.segment()) && run.get(run.size() - 2).heading()) {
+                    // A heading, a line that introduces the list ("Countries covered:"), then the list.
+                    entries.add(run.get(run.size() - 2));
+                    entries.add(new Entry(last.segment(), false, false));
+                } else {
+                    // The label right before a list heads it, whatever else it is.
+                    entries.add(new Entry(last.segment(), true, true));
+                }
             }
             add(run);
             run = new ArrayList<>();
