@@ -32,6 +32,7 @@ final class EntryReader {
     private static final Pattern EXCLUSION = Pattern.compile(
             " (?:excluding|except|excl|ex|exclusive of|other than|without|not including) ");
     private static final List<String> REST_PREFIXES = List.of("rest of ", "others in ", "other ", "remaining ");
+    private static final Set<String> REST_WORDS = Set.of("rest", "others", "other", "remaining");
     private static final List<String> REGION_SUFFIXES = List.of(" region", " regions", " market", " countries",
             " area");
     private static final Pattern BRACKETED = Pattern.compile("(.+?)\\s*\\(([^()]+)\\)");
@@ -55,6 +56,9 @@ final class EntryReader {
         }
         Segment core = cleaned.get();
         String key = PlaceKey.of(core.text());
+        if (!mayNamePlace(key)) {
+            return new Reading.Other();
+        }
         Optional<Reading.RegionName> region = region(key);
         if (region.isPresent()) {
             return region.get();
@@ -85,7 +89,13 @@ final class EntryReader {
     /** Whether a text, read whole, is exactly a country or a region. */
     boolean namesPlace(String text) {
         String key = PlaceKey.of(text);
-        return geography.countryByKey(key).isPresent() || region(key).isPresent();
+        return mayNamePlace(key) && (geography.countryByKey(key).isPresent() || region(key).isPresent());
+    }
+
+    /** Whether a key starts as a place name or as "Rest of" one does; every reading below needs that. */
+    private boolean mayNamePlace(String key) {
+        String first = PlaceKey.firstWord(key);
+        return geography.startsAName(first) || REST_WORDS.contains(first);
     }
 
     /** The entry as a region heading, when that is all it says. */

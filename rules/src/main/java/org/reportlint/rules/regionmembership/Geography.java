@@ -18,6 +18,7 @@ final class Geography {
     private final List<Grouping> groupings;
     private final Map<String, Country> countriesByKey;
     private final Map<String, Grouping> groupingsByKey;
+    private final Set<String> firstWords;
 
     /** Loaded on first use and shared: the data is immutable and the same for every document. */
     private static final class Shipped {
@@ -30,6 +31,14 @@ final class Geography {
         this.countriesByKey = Map.copyOf(countriesByKey);
         this.groupings = List.copyOf(groupings);
         this.groupingsByKey = Map.copyOf(groupingsByKey);
+        Set<String> words = new java.util.HashSet<>();
+        for (String key : countriesByKey.keySet()) {
+            words.add(PlaceKey.firstWord(key));
+        }
+        for (String key : groupingsByKey.keySet()) {
+            words.add(PlaceKey.firstWord(key));
+        }
+        this.firstWords = Set.copyOf(words);
     }
 
     /** The data shipped with the rule. */
@@ -151,6 +160,11 @@ final class Geography {
 
     List<Grouping> groupings() {
         return groupings;
+    }
+
+    /** Whether some country or grouping name starts with this word of a key: most entries are ruled out by it. */
+    boolean startsAName(String word) {
+        return firstWords.contains(word);
     }
 
     /** The country a name or alias means, compared by {@link PlaceKey}. */
