@@ -1,0 +1,80 @@
+package org.reportlint.rules.regionmembership;
+
+import java.text.Normalizer;
+
+/**
+ * The form in which place names are compared: lower case without accents, {@code &} as {@code and}, periods,
+ * apostrophes, commas, brackets, quotes and asterisks gone, hyphens, dashes, slashes and underscores as spaces,
+ * runs of blanks as one space, and no leading {@code the}. So {@code U.S.}, {@code US} and {@code the US} agree, as
+ * do {@code Türkiye} and {@code Turkiye}, {@code Asia-Pacific} and {@code Asia Pacific}, {@code Korea, Republic of}
+ * and {@code Korea Republic of}.
+ */
+final class PlaceKey {
+
+    private PlaceKey() {
+    }
+
+    static String of(String text) {
+        // One pass over the characters: every entry of every document is keyed, most of them plain ASCII.
+        String folded = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder key = new StringBuilder(folded.length());
+        boolean space = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK || isDropped(c)) {
+                continue;
+            }
+            if (c == '&') {
+                key.append(key.length() > 0 ? " and" : "and");
+                space = true;
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isSpaced(c)) {
+                space = key.length() > 0;
+                continue;
+            }
+            if (space) {
+                key.append(' ');
+                space = false;
+            }
+            key.append(Character.toLowerCase(c));
+        }
+        if (key.length() > 4 && key.charAt(0) == 't' && key.charAt(1) == 'h' && key.charAt(2) == 'e'
+                && key.charAt(3) == ' ') {
+            key.delete(0, 4);
+        }
+        return key.toString();
+    }
+
+    /** The letters and digits a key starts with: its first word without what follows it ({@code japan:}). */
+    static String firstWord(String key) {
+        int end = 0;
+        while (end < key.length() && Character.isLetterOrDigit(key.charAt(end))) {
+            end++;
+        }
+        return key.substring(0, end);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDropped(char c) {
+        return switch (c) {
+            case '.', '\'', '\u2019', '\u2018', '`', ',', '(', ')', '[', ']', '"', '\u201c', '\u201d', '*' -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isSpaced(char c) {
+        return switch (c) {
+            case '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '/', '_' -> true;
+            default -> false;
+        };
+    }
+}
