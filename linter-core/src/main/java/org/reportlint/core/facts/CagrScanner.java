@@ -36,6 +36,8 @@ final class CagrScanner {
     /** Words in a statement's clause that make it a rate of volume rather than value. */
     private static final Pattern VOLUME = Pattern.compile("(?i)\\b(?:volumes?|unit\\s+(?:sales|shipments)|shipments"
             + "|tonnage|tons|tonnes|kilotons|units)\\b");
+    /** Words in a statement's clause that make it a rate of prices. */
+    private static final Pattern PRICE = Pattern.compile("(?i)\\b(?:prices?|pricing|ASPs?|costs?|tariffs?)\\b");
     /** Words before a rate in its clause that make it a rate of decline. */
     private static final Pattern DECLINE = Pattern.compile("(?i)\\b(?:declin\\w*|decreas\\w*|contract(?:s|ed|ing|ion)"
             + "|shrink\\w*|shrank|fall(?:s|ing)?|fell|drop(?:s|ped|ping)?|negative)\\b");
@@ -130,8 +132,8 @@ final class CagrScanner {
             nearby.addAll(datedValues(sentences.get(index + 1)));
         }
         String clause = block.text().substring(from, until);
-        CagrStatement.Measure measure = VOLUME.matcher(clause).find()
-                ? CagrStatement.Measure.VOLUME : CagrStatement.Measure.VALUE;
+        CagrStatement.Measure measure = PRICE.matcher(clause).find() ? CagrStatement.Measure.PRICE
+                : VOLUME.matcher(clause).find() ? CagrStatement.Measure.VOLUME : CagrStatement.Measure.VALUE;
         boolean declining = DECLINE.matcher(block.text().substring(from, Math.max(from, rate.start()))).find();
         return new CagrStatement(sentence, start, end, rate, qualifier(rate, start), period, kind,
                 List.copyOf(values), List.copyOf(nearby), subjects.at(block, start), measure, declining);

@@ -21,7 +21,7 @@ import org.reportlint.core.source.TextRange;
  *     rate against its start and end values
  * @param nearbyValues amounts with years stated in the sentences just before and after, in the same block
  * @param subject what the rate is about
- * @param measure whether it is growth in value or in volume ("in terms of volume", "unit shipments")
+ * @param measure whether it is growth in value, in volume ("in terms of volume", "unit shipments") or of prices
  * @param declining whether the words say the figure falls at that rate ("decline at a CAGR of 3%"), which makes a
  *     printed positive rate negative
  */
@@ -41,7 +41,9 @@ public record CagrStatement(Sentence sentence, int start, int end, Figure rate, 
         /** Revenue or market value, the default. */
         VALUE,
         /** Units, shipments, tonnage. */
-        VOLUME
+        VOLUME,
+        /** Prices, average selling prices, costs. */
+        PRICE
     }
 
     /**

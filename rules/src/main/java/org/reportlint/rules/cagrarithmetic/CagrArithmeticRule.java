@@ -62,7 +62,7 @@ public final class CagrArithmeticRule implements Rule {
         }
         double tolerance = context.options().getNumber(TOLERANCE);
         for (CagrStatement statement : statements) {
-            if (statement.measure() == CagrStatement.Measure.VOLUME || sharesItsSentence(statement, statements)) {
+            if (statement.measure() != CagrStatement.Measure.VALUE || sharesItsSentence(statement, statements)) {
                 continue;
             }
             GrowthSpan.of(statement, facts).ifPresent(span -> check(context, statement, span, tolerance));

@@ -21,7 +21,8 @@ import org.reportlint.core.rule.Severity;
  * rates are compared within one kind (forecast or historical) and one measure (value or volume), and only when their
  * periods are the same or one of them prints none; two forecast periods that differ are the business of
  * {@code date-range}. Sizes are compared for the same year and currency. Qualifiers are read as a reader would:
- * {@code around 5%} is 4.5-5.5, {@code 5-7%} anything in it, {@code over 10%} just above 10.
+ * {@code around 5%} is 4.5-5.5, {@code 5-7%} anything in it, {@code over 10%} just above 10. A page whose title,
+ * first heading or first line names no market of its own is not checked: its figures cannot be told apart.
  */
 public final class ConflictingFiguresRule implements Rule {
     private static final RuleMetadata METADATA = RuleMetadata.builder("conflicting-figures")
@@ -34,7 +35,8 @@ public final class ConflictingFiguresRule implements Rule {
                     + "(up to a tenth more). Figures of segments, regions, companies, other markets, historical "
                     + "rates beside forecasts, volume beside value, and rates for different printed periods are not "
                     + "the market's figure and are not compared. A statement whose subject is unclear counts as the "
-                    + "market's only when nothing else in its sentence is named.")
+                    + "market's only when nothing else in its sentence is named. A page that names no market of its own in its "
+                    + "title, first heading or first line (a news story, a listing) is not checked.")
             .severity(Severity.WARNING)
             .fixable(false)
             .recommended(true)
@@ -52,6 +54,9 @@ public final class ConflictingFiguresRule implements Rule {
     @Override
     public void check(RuleContext context) {
         Facts facts = Facts.of(context.document());
+        if (facts.figures().size() < 2 || facts.subjects().documentMarket().isEmpty()) {
+            return; // a page that names no market of its own (a news story, a listing) has no figure of "the market"
+        }
         checkRates(context, facts);
         checkSizes(context, facts);
     }
