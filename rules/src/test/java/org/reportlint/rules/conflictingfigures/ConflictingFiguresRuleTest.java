@@ -48,6 +48,11 @@ class ConflictingFiguresRuleTest {
     }
 
     @Test
+    void pageThatNamesNoMarketOfItsOwnIsNotChecked() {
+        RuleFixtures.assertFixture(rule, "/fixtures/conflicting-figures/news.html");
+    }
+
+    @Test
     void qualifiersAreReadAsAReaderWould() {
         assertEquals(List.of(), lint("It will grow at a CAGR of 5%.", "A CAGR of around 5.4% is expected."));
         assertEquals(1, lint("It will grow at a CAGR of 5%.", "A CAGR of 5.6% is expected.").size());
