@@ -1,11 +1,15 @@
 package org.reportlint.rules.cagrarithmetic;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.reportlint.core.facts.Bounds;
 import org.reportlint.core.facts.CagrStatement;
 import org.reportlint.core.facts.Facts;
+import org.reportlint.core.facts.Sentence;
 import org.reportlint.core.rule.OptionSpec;
 import org.reportlint.core.rule.Problem;
 import org.reportlint.core.rule.Rule;
@@ -61,11 +65,17 @@ public final class CagrArithmeticRule implements Rule {
             return;
         }
         double tolerance = context.options().getNumber(TOLERANCE);
+        Map<Sentence, List<CagrStatement>> bySentence = new HashMap<>();
         for (CagrStatement statement : statements) {
-            if (statement.measure() != CagrStatement.Measure.VALUE || sharesItsSentence(statement, statements)) {
+            bySentence.computeIfAbsent(statement.sentence(), s -> new ArrayList<>()).add(statement);
+        }
+        KeyFigureLists lists = new KeyFigureLists(facts);
+        for (CagrStatement statement : statements) {
+            if (statement.measure() != CagrStatement.Measure.VALUE
+                    || sharesItsSentence(statement, bySentence.get(statement.sentence()))) {
                 continue;
             }
-            GrowthSpan.of(statement, facts).ifPresent(span -> check(context, statement, span, tolerance));
+            GrowthSpan.of(statement, facts, lists).ifPresent(span -> check(context, statement, span, tolerance));
         }
     }
 
@@ -117,8 +127,8 @@ public final class CagrArithmeticRule implements Rule {
      * Whether another value growth rate of the same subject shares the sentence: "5% in North America and 7% in
      * Europe" leaves open which one the values are for.
      */
-    private static boolean sharesItsSentence(CagrStatement statement, List<CagrStatement> all) {
-        return all.stream().anyMatch(other -> other != statement && other.sentence().equals(statement.sentence())
+    private static boolean sharesItsSentence(CagrStatement statement, List<CagrStatement> sameSentence) {
+        return sameSentence.stream().anyMatch(other -> other != statement
                 && other.measure() == CagrStatement.Measure.VALUE && other.subject().equals(statement.subject()));
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.reportlint.core.document.Block;
-import org.reportlint.core.document.BlockKind;
 import org.reportlint.core.facts.Bounds;
 import org.reportlint.core.facts.CagrStatement;
 import org.reportlint.core.facts.DatedValue;
@@ -33,13 +32,13 @@ import org.reportlint.core.facts.Subject;
 record GrowthSpan(Point start, Point end, List<Integer> years) {
 
     /** The span to check {@code statement} against, if its values give exactly one. */
-    static Optional<GrowthSpan> of(CagrStatement statement, Facts facts) {
+    static Optional<GrowthSpan> of(CagrStatement statement, Facts facts, KeyFigureLists lists) {
         List<Point> points = usable(statement.values(), statement, facts);
         if (points.size() < 2) {
             points.addAll(usable(statement.nearbyValues(), statement, facts));
         }
         if (points.size() < 2) {
-            points.addAll(listSiblings(statement, facts));
+            points.addAll(listSiblings(statement, lists));
         }
         if (points.size() < 2 || points.stream().map(p -> p.value().currency()).distinct().count() != 1) {
             return Optional.empty();
@@ -103,17 +102,11 @@ record GrowthSpan(Point start, Point end, List<Integer> years) {
     }
 
     /** The market sizes of the other items of the list the statement is an item of. */
-    private static List<Point> listSiblings(CagrStatement statement, Facts facts) {
+    private static List<Point> listSiblings(CagrStatement statement, KeyFigureLists lists) {
         Block item = statement.sentence().block().block();
-        if (item == null || item.kind() != BlockKind.LIST_ITEM || item.parent().isEmpty()) {
-            return List.of();
-        }
-        Block list = item.parent().get();
         List<Point> found = new ArrayList<>();
-        for (MarketSize size : facts.marketSizes()) {
-            Block other = size.value().block().block();
-            if (other != null && other != item && other.parent().orElse(null) == list && isUsable(Point.of(size))
-                    && sameSubject(size.subject(), statement.subject())) {
+        for (MarketSize size : lists.siblingsOf(item)) {
+            if (isUsable(Point.of(size)) && sameSubject(size.subject(), statement.subject())) {
                 found.add(Point.of(size));
             }
         }

@@ -77,7 +77,7 @@ public final class ConflictingFiguresRule implements Rule {
                 continue;
             }
             Statements.Conflicts<CagrStatement> conflicts =
-                    new Statements<>(group, ConflictingFiguresRule::samePeriod).conflicts();
+                    new Statements<>(group, ConflictingFiguresRule::samePeriod, CagrStatement::span).conflicts();
             CagrStatement reference = conflicts.reference().statement();
             for (Statements.Stated<CagrStatement> other : conflicts.disagreeing()) {
                 CagrStatement statement = other.statement();
@@ -101,7 +101,7 @@ public final class ConflictingFiguresRule implements Rule {
             if (group.size() < 2) {
                 continue;
             }
-            Statements.Conflicts<MarketSize> conflicts = new Statements<MarketSize>(group, (a, b) -> true).conflicts();
+            Statements.Conflicts<MarketSize> conflicts = new Statements<MarketSize>(group, (a, b) -> true, size -> "").conflicts();
             MarketSize reference = conflicts.reference().statement();
             for (Statements.Stated<MarketSize> other : conflicts.disagreeing()) {
                 MarketSize size = other.statement();
