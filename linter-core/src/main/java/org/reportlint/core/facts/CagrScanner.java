@@ -28,7 +28,7 @@ final class CagrScanner {
             + "|reach|reaching|around|about|approximately|approx\\.?|roughly|nearly|almost|close|more|than|above"
             + "|over|exceeding|excess|in|under|less|below|up|least|most|between|during|period|from|through|till"
             + "|until|next|years?|and|for|healthy|robust|strong|steady|impressive|significant|moderate|notable"
-            + "|substantial|stable|remarkable|rate|value|as|high|low|terms|revenue|circa|c\\.|est\\.?)\\b"
+            + "|substantial|stable|remarkable|rates?|value|as|high|low|terms|revenue|circa|c\\.|est\\.?)\\b"
             + "|\\d{4}|FY\\d{2,4})*$");
     /** Words that may stand between a rate and the CAGR words after it. */
     private static final Pattern BRIDGE_BEFORE = Pattern.compile("(?i)^(?:[\\s()]|\\b(?:a|an|the|of|over|estimated"

@@ -7,14 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads two sentence shapes that put a statement under a part of the market whose name the text does not mark as a
- * segment: a breakdown lead-in ({@code By vehicle type, passenger cars led with 72% ...}, {@code Based on
- * application, ...}) and a contrast clause with its own subject ({@code ..., while subscription services are rising
- * at a 5.8% CAGR}).
+ * Reads the parts of a sentence that say whose figure it states when the text does not mark a segment as one: a
+ * breakdown lead-in ({@code By vehicle type, passenger cars led with 72% ...}, {@code Based on application, ...})
+ * and the subject of a clause ({@code ..., while subscription services are rising at a 5.8% CAGR}, {@code Pouches
+ * are expected to grow at 5.6%}).
  *
- * <p>Both are forms a template uses to summarise segments right after the market's headline figures, so each
- * figure in them is a part's. A contrast clause whose subject is the market again, a pronoun or a measure of the
- * market ("while revenue is expected to grow at 6%") stays the market's.
+ * <p>A breakdown lead-in is a template's way of summarising segments right after the market's headline figures, so
+ * each figure in it is a part's. A clause whose subject is the market, a pronoun or a measure of the market
+ * ("while revenue is expected to grow at 6%") stays the market's.
  */
 final class Clauses {
     private static final Pattern LEAD_IN = Pattern.compile("(?i)^[\\s\\-\u2022*\u2013]*(?:by|based\\s+on"
@@ -40,15 +40,23 @@ final class Clauses {
             + "|anticipated|estimated|likely)\\b");
     /** Subjects that are the market itself: a pronoun or a measure of the market. */
     private static final Pattern MARKET_ITSELF = Pattern.compile("(?i)^(?:(?:the|its|this|overall|total|global"
-            + "|market|industry)\\s+)*(?:it|this|that|which|they|market|industry|revenues?|sales|demand|spending"
+            + "|market|industry)\\s+)*(?:it(?:['\u2019]s)?|this|that|which|they|market|industry|revenues?|sales|demand"
+            + "|spending"
             + "|growth|value|size|valuation|adoption|consumption|volumes?|shipments)$");
-    private static final int MAX_SUBJECT_WORDS = 5;
+    private static final int MAX_SUBJECT_WORDS = 8;
+    /**
+     * What a subject cannot be: a phrase that opens with a preposition is an adverbial ("With a projected CAGR"), and
+     * one with a figure or a rate in it is the statement itself ("A 9% CAGR will take the market ...").
+     */
+    private static final Pattern NOT_A_SUBJECT = Pattern.compile("(?i)^(?:with|at|by|in|on|for|from|of|to|as|over"
+            + "|under|during|after|before|through|amid|despite|given|thanks|driven|due|backed|supported|fuel(?:l)?ed"
+            + "|led)\\b|\\b(?:a|an|the|of|to|at|with)$|\\d|\\bCAGR\\b|growth\\s+rate");
 
     private Clauses() {
     }
 
-    /** The subject of a clause and the text offset where it starts. */
-    record ClauseSubject(String name, int start) {
+    /** The subject of a clause as written and the text offsets where it starts and ends. */
+    record ClauseSubject(String name, int start, int end) {
     }
 
     /** The segmentation dimension a sentence opens with ("vehicle type"), if it opens with a breakdown lead-in. */
@@ -66,35 +74,50 @@ final class Clauses {
     }
 
     /**
-     * The subject of the contrast clause that holds offset {@code index} of {@code text}, when that clause names one
-     * of its own that is not the market: "subscription services" in "..., while subscription services are rising
-     * at a 5.8% CAGR". Empty when the clause is no contrast clause, its subject is left out, or it is the market.
+     * The subject of the clause that holds offset {@code index} of {@code text}: the words from the clause's start to
+     * its first verb ("subscription services" in "..., while subscription services are rising at a 5.8% CAGR";
+     * "Pouches" in "Pouches accounted for 32% in 2023 and are expected to grow at 5.6%"). A clause starts at its
+     * sentence, at a semicolon or at a contrast ({@code while}, {@code whereas}, {@code but}); a sentence that opens
+     * with a contrast ("While X leads, the market ...") has its main clause after the first comma. Empty when no verb
+     * comes before {@code index}, when nothing stands before the verb, or when the words are too many to be one
+     * subject.
      *
      * @param from where the sentence starts
      */
-    static Optional<ClauseSubject> contrastSubject(String text, int from, int index) {
+    static Optional<ClauseSubject> subjectOf(String text, int from, int index) {
+        int clauseStart = from;
         Matcher contrast = CONTRAST.matcher(text).region(from, index);
-        int conjunction = -1;
-        int clauseStart = -1;
         while (contrast.find()) {
-            conjunction = contrast.start();
-            clauseStart = contrast.end();
+            if (text.substring(from, contrast.start()).isBlank()) {
+                int comma = text.indexOf(',', contrast.end());
+                clauseStart = comma >= 0 && comma < index ? comma + 1 : clauseStart;
+            } else {
+                clauseStart = contrast.end();
+            }
         }
-        // "While X is ..., the market ..." opens with the contrast: the statement is in the main clause after it.
-        if (clauseStart < 0 || text.substring(from, conjunction).isBlank()) {
-            return Optional.empty();
-        }
-        String clause = text.substring(clauseStart, index);
-        Matcher predicate = PREDICATE.matcher(clause);
+        Matcher predicate = PREDICATE.matcher(text).region(clauseStart, index);
         if (!predicate.find()) {
             return Optional.empty();
         }
-        String written = clause.substring(0, predicate.start());
-        String subject = written.strip().replaceAll("^,\\s*|\\s*,$", "");
+        String written = text.substring(clauseStart, predicate.start());
+        int lead = written.length() - written.stripLeading().length();
+        String subject = written.strip();
         if (subject.isEmpty() || subject.split("\\s+").length > MAX_SUBJECT_WORDS
-                || MARKET_ITSELF.matcher(subject).matches() || subject.contains(",")) {
+                || NOT_A_SUBJECT.matcher(subject).find()) {
             return Optional.empty();
         }
-        return Optional.of(new ClauseSubject(subject.toLowerCase(Locale.ROOT), clauseStart));
+        int start = clauseStart + lead;
+        return Optional.of(new ClauseSubject(subject, start, start + subject.length()));
+    }
+
+    /**
+     * Whether a clause's subject is the market itself rather than a part of it: a pronoun ("it", "which") or a measure
+     * of the market ("revenue", "sales", "demand"), read in its last comma-separated part ("According to the report,
+     * revenue ...").
+     */
+    static boolean isMarketItself(String subject) {
+        int comma = subject.lastIndexOf(',');
+        String head = (comma < 0 ? subject : subject.substring(comma + 1)).strip();
+        return MARKET_ITSELF.matcher(head).matches();
     }
 }

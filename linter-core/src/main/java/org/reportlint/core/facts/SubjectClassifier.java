@@ -71,12 +71,40 @@ final class SubjectClassifier {
                 after = n;
             }
         }
-        Optional<Clauses.ClauseSubject> contrast = Clauses.contrastSubject(text, sentence.start(), index);
-        if (contrast.isPresent() && (before == null || before.end <= contrast.get().start())) {
-            return new Subject(Subject.Kind.SEGMENT, contrast.get().name());
+        Optional<Clauses.ClauseSubject> clause = Clauses.subjectOf(text, sentence.start(), index);
+        if (clause.isPresent()) {
+            Optional<Subject> bySubject = fromClauseSubject(documentMarket, clause.get(), named);
+            if (bySubject.isPresent()) {
+                return bySubject.get();
+            }
         }
         Named chosen = before != null ? before : after;
         return chosen == null ? new Subject(Subject.Kind.DOCUMENT_MARKET, documentMarket) : chosen.subject;
+    }
+
+    /**
+     * What a clause's subject says the statement is about: the last subject named in it, else the market when the
+     * subject is a pronoun, a measure of the market or words that name the document's market ("industrial widgets"
+     * in an industrial widget market report), else a part of the market that the text does not name as one.
+     */
+    private static Optional<Subject> fromClauseSubject(String documentMarket, Clauses.ClauseSubject clause,
+                                                       List<Named> named) {
+        Named inSubject = null;
+        for (Named n : named) {
+            // A name that starts in the subject may run past the verb found in it ("The Hand held ... Market").
+            if (n.start >= clause.start() && n.start < clause.end()) {
+                inSubject = n;
+            }
+        }
+        if (inSubject != null) {
+            return Optional.of(inSubject.subject);
+        }
+        String words = clause.name();
+        if (Clauses.isMarketItself(words)
+                || !documentMarket.isEmpty() && MarketNames.covers(documentMarket, words.toLowerCase(Locale.ROOT))) {
+            return Optional.empty(); // the market: let the nearest named subject, if any, decide
+        }
+        return Optional.of(new Subject(Subject.Kind.SEGMENT, words.toLowerCase(Locale.ROOT)));
     }
 
     private static Subject fromRowLabel(String documentMarket, String row) {
