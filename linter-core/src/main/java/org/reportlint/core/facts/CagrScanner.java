@@ -19,33 +19,30 @@ import org.reportlint.core.document.TextBlock;
  * sentence is not taken for the rate. A sentence with no such percentage has no statement.
  */
 final class CagrScanner {
-    private static final Pattern OF_ONLY = Pattern.compile("\\s*(?:of\\s*)?");
     private static final Pattern CUE = Pattern.compile("(?i)\\b(?:CAGRs?|compound(?:ed)?\\s+annual(?:\\s+growth)?"
             + "\\s+rates?(?:\\s*\\(\\s*CAGR\\s*\\))?)(?![\\p{L}])");
     /** Words that may stand between the CAGR words and a rate after them. */
-    private static final Pattern BRIDGE_AFTER = Pattern.compile("(?i)^(?:[\\s:,()\\[\\]~\u2248-]|\\b(?:of|at|a|an|the"
+    private static final Pattern BRIDGE_AFTER = Pattern.compile("(?i)^(?:[\\s:,()\\[\\]~\u2248\u2010-\u2014\u2212-]|\\b(?:of|at|a|an|the"
             + "|is|was|will|would|could|should|may|be|been|being|to|expected|projected|estimated|anticipated"
             + "|forecasted|forecast|predicted|likely|set|register|registering|grow|growing|with|stand|standing"
             + "|reach|reaching|around|about|approximately|approx\\.?|roughly|nearly|almost|close|more|than|above"
             + "|over|exceeding|excess|in|under|less|below|up|least|most|between|during|period|from|through|till"
             + "|until|next|years?|and|for|healthy|robust|strong|steady|impressive|significant|moderate|notable"
-            + "|substantial|stable|remarkable|rate|value|as|high|low|terms|revenue|circa|c\\.|est\\.?)\\b"
+            + "|substantial|stable|remarkable|rates?|value|as|high|low|terms|revenue|circa|c\\.|est\\.?)\\b"
             + "|\\d{4}|FY\\d{2,4})*$");
     /** Words that may stand between a rate and the CAGR words after it. */
     private static final Pattern BRIDGE_BEFORE = Pattern.compile("(?i)^(?:[\\s()]|\\b(?:a|an|the|of|over|estimated"
             + "|projected|expected|healthy|robust|strong|steady|annual|compounded)\\b)*$");
-    private static final Pattern QUALIFIER = Pattern.compile("(?i)(?<about>\\b(?:around|about|approximately|approx\\.?"
-            + "|roughly|circa|c\\.|an?\\s+estimated|estimated)|~|\u2248)"
-            + "|(?<nearly>\\b(?:nearly|almost|close\\s+to|just\\s+(?:under|below)))"
-            + "|(?<atLeast>\\bat\\s+least)|(?<upTo>\\b(?:up\\s+to|at\\s+most|as\\s+much\\s+as))"
-            + "|(?<over>\\b(?:over|more\\s+than|above|exceeding|in\\s+excess\\s+of|greater\\s+than|upwards\\s+of"
-            + "|north\\s+of))|(?<under>\\b(?:under|less\\s+than|below))");
-    /** What may stand between an amount and the year it is for: {@code in}, {@code by}, {@code (}. */
-    private static final Pattern YEAR_AFTER = Pattern.compile("(?i)^[\\s,(]*(?:(?:in|by|for|of|as\\s+of|at\\s+the"
-            + "\\s+end\\s+of|end\\s+of|till|until|through|to|during|in\\s+the\\s+year)\\s+)?(?:the\\s+year\\s+)?$");
+    /** Words in a statement's clause that make it a rate of volume rather than value. */
+    private static final Pattern VOLUME = Pattern.compile("(?i)\\b(?:volumes?|unit\\s+(?:sales|shipments)|shipments"
+            + "|tonnage|tons|tonnes|kilotons|units)\\b");
+    /** Words in a statement's clause that make it a rate of prices. */
+    private static final Pattern PRICE = Pattern.compile("(?i)\\b(?:prices?|pricing|ASPs?|costs?|tariffs?)\\b");
+    /** Words before a rate in its clause that make it a rate of decline. */
+    private static final Pattern DECLINE = Pattern.compile("(?i)\\b(?:declin\\w*|decreas\\w*|contract(?:s|ed|ing|ion)"
+            + "|shrink\\w*|shrank|fall(?:s|ing)?|fell|drop(?:s|ped|ping)?|negative)\\b");
     private static final int AFTER_WINDOW = 80;
     private static final int BEFORE_WINDOW = 30;
-    private static final int YEAR_BEFORE_WINDOW = 80;
 
     private final TextBlock block;
     private final List<Sentence> sentences;
@@ -134,8 +131,12 @@ final class CagrScanner {
         if (index + 1 < sentences.size()) {
             nearby.addAll(datedValues(sentences.get(index + 1)));
         }
+        String clause = block.text().substring(from, until);
+        CagrStatement.Measure measure = PRICE.matcher(clause).find() ? CagrStatement.Measure.PRICE
+                : VOLUME.matcher(clause).find() ? CagrStatement.Measure.VOLUME : CagrStatement.Measure.VALUE;
+        boolean declining = DECLINE.matcher(block.text().substring(from, Math.max(from, rate.start()))).find();
         return new CagrStatement(sentence, start, end, rate, qualifier(rate, start), period, kind,
-                List.copyOf(values), List.copyOf(nearby), subjects.at(block, start));
+                List.copyOf(values), List.copyOf(nearby), subjects.at(block, start), measure, declining);
     }
 
     /** The year range nearest the statement within its share of the sentence. */
@@ -166,72 +167,10 @@ final class CagrScanner {
     }
 
     private RateQualifier qualifier(Figure rate, int statementStart) {
-        if (rate.isRange()) {
-            return RateQualifier.RANGE;
-        }
-        String lead = block.text().substring(Math.max(statementStart, rate.start() - 24), rate.start())
-                .toLowerCase(Locale.ROOT);
-        Matcher m = QUALIFIER.matcher(lead);
-        String last = null;
-        RateQualifier qualifier = RateQualifier.NONE;
-        while (m.find()) {
-            last = m.group();
-            qualifier = m.group("about") != null ? RateQualifier.ABOUT
-                    : m.group("nearly") != null ? RateQualifier.NEARLY
-                    : m.group("atLeast") != null ? RateQualifier.AT_LEAST
-                    : m.group("upTo") != null ? RateQualifier.UP_TO
-                    : m.group("over") != null ? RateQualifier.OVER : RateQualifier.UNDER;
-            if (!lead.substring(m.end()).strip().isEmpty() && !OF_ONLY.matcher(lead.substring(m.end())).matches()) {
-                qualifier = RateQualifier.NONE; // a qualifier of something before the rate, not of the rate
-            }
-        }
-        return last == null ? RateQualifier.NONE : qualifier;
+        return rate.isRange() ? RateQualifier.RANGE : Qualifiers.before(block.text(), statementStart, rate.start());
     }
 
-    /** The amounts of a sentence with the year each is for. */
     private List<DatedValue> datedValues(Sentence sentence) {
-        String text = block.text();
-        List<DatedValue> dated = new ArrayList<>();
-        List<Figure> money = figures.stream()
-                .filter(f -> f.kind() == FigureKind.MONEY && sentence.contains(f.start()))
-                .toList();
-        for (int i = 0; i < money.size(); i++) {
-            Figure value = money.get(i);
-            Year year = null;
-            for (Year y : years) {
-                if (y.start() >= value.end() && sentence.contains(y.start())) {
-                    if (YEAR_AFTER.matcher(text.substring(value.end(), y.start())).matches()) {
-                        year = y;
-                    }
-                    break;
-                }
-            }
-            if (year == null) {
-                int previousMoney = i == 0 ? sentence.start() : money.get(i - 1).end();
-                for (Year y : years) {
-                    if (y.end() <= value.start() && y.start() >= Math.max(previousMoney, sentence.start())
-                            && value.start() - y.end() <= YEAR_BEFORE_WINDOW && !pairedAfter(y, money, i)) {
-                        year = y;
-                    }
-                }
-            }
-            if (year != null) {
-                dated.add(new DatedValue(value, year));
-            }
-        }
-        return dated;
-    }
-
-    /** Whether year {@code y} directly follows one of the amounts before amount {@code i}. */
-    private boolean pairedAfter(Year y, List<Figure> money, int i) {
-        String text = block.text();
-        for (int k = 0; k < i; k++) {
-            Figure earlier = money.get(k);
-            if (earlier.end() <= y.start()
-                    && YEAR_AFTER.matcher(text.substring(earlier.end(), y.start())).matches()) {
-                return true;
-            }
-        }
-        return false;
+        return DatedValues.of(block.text(), sentence, figures, years);
     }
 }

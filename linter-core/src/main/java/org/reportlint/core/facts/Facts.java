@@ -10,8 +10,8 @@ import org.reportlint.core.document.Document;
 import org.reportlint.core.document.TextBlock;
 
 /**
- * What a document states, worked out once and kept with it: sentences, year ranges, years, figures, CAGR statements
- * and the subject of each statement.
+ * What a document states, worked out once and kept with it: sentences, year ranges, years, figures, CAGR statements,
+ * market sizes and the subject of each statement.
  *
  * <p>Get it with {@link #of(Document)}; every part is computed on first use, so a rule that reads only sentences
  * never pays for CAGR parsing. Values are immutable and the object is safe to share between threads. Everything is
@@ -25,6 +25,7 @@ public final class Facts {
     private final Lazy<Map<TextBlock, FigureScanner.Found>> figures = new Lazy<>(this::findFigures);
     private final Lazy<Subjects> subjects = new Lazy<>(() -> Subjects.of(this));
     private final Lazy<List<CagrStatement>> cagr = new Lazy<>(this::findCagr);
+    private final Lazy<List<MarketSize>> sizes = new Lazy<>(this::findSizes);
 
     private Facts(Document document) {
         this.document = document;
@@ -92,6 +93,11 @@ public final class Facts {
     /** Every CAGR statement, in document order. */
     public List<CagrStatement> cagrStatements() {
         return cagr.get();
+    }
+
+    /** Every market size (an amount stated as a market's size in a year), in document order. */
+    public List<MarketSize> marketSizes() {
+        return sizes.get();
     }
 
     /** The document's market, its separate parts and the subject of any statement. */
@@ -165,6 +171,16 @@ public final class Facts {
             FigureScanner.Found f = byBlock.get(block);
             found.addAll(CagrScanner.scan(block, sentences(block), f.figures(), f.years(), rangesByBlock.get(block),
                     subjects.get()));
+        }
+        return List.copyOf(found);
+    }
+
+    private List<MarketSize> findSizes() {
+        Map<TextBlock, FigureScanner.Found> byBlock = figures.get();
+        List<MarketSize> found = new ArrayList<>();
+        for (TextBlock block : document.blocks()) {
+            FigureScanner.Found f = byBlock.get(block);
+            found.addAll(SizeScanner.scan(block, sentences(block), f.figures(), f.years(), subjects.get()));
         }
         return List.copyOf(found);
     }

@@ -28,7 +28,9 @@ final class MarketNames {
     /** Words after "market" that make it a noun of prose ("market share of") rather than a market's name. */
     private static final Pattern PROSE_AFTER = Pattern.compile("(?i)^\\s+(?:share|shares|players?|participants?"
             + "|leaders?|leadership|position|dynamics|conditions|penetration|entry|value|demand|research"
-            + "|competition|presence|needs|place)\\b(?!\\s*(?:&|and|,)?\\s*(?:size|forecast|trends?))");
+            + "|competition|presence|needs|place)\\b(?!\\s*(?:&|and|,)?\\s*(?:size|forecast|trends?|reports?|study)\\b)");
+    /** An abbreviation in brackets between a name and "market": "Gas Analyzers (NDIR) Market". */
+    private static final Pattern BRACKETED_ABBREVIATION = Pattern.compile("\\(\\s*[\\p{L}\\p{N}&.\\-]{1,12}\\s*\\)\\s*$");
     private static final Set<String> STOP = Set.of(
             "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "your", "of", "in", "on",
             "for", "to", "by", "from", "with", "at", "as", "is", "are", "was", "were", "be", "into", "within", "than",
@@ -42,7 +44,7 @@ final class MarketNames {
             "opportunity", "opportunities", "key", "major", "leading", "top", "target", "regional", "emerging",
             "current", "future", "new", "latest", "recent", "parent", "adjacent", "related", "similar", "end",
             "aftermarket", "dynamics", "segmentation", "scope", "definition", "summary", "snapshot", "study",
-            "estimate", "estimates", "projection", "projections", "landscape", "competitive", "by", "and", "&", "-",
+            "estimate", "estimates", "estimated", "projection", "projections", "projected", "expected", "forecasted", "landscape", "competitive", "by", "and", "&", "-",
             "market", "markets", "data", "intelligence", "information", "update", "updates", "news", "press",
             "release", "releases", "sample", "free", "full", "premium", "domestic", "local", "national", "this",
             "segment", "segments", "driver", "drivers", "challenge", "challenges", "restraint", "restraints",
@@ -87,6 +89,10 @@ final class MarketNames {
             List<String> words = new ArrayList<>();
             int start = m.start();
             int i = m.start();
+            Matcher abbreviation = BRACKETED_ABBREVIATION.matcher(text.substring(Math.max(0, i - 20), i));
+            if (abbreviation.find()) {
+                i = Math.max(0, i - 20) + abbreviation.start(); // the name is the words before the abbreviation
+            }
             while (words.size() < MAX_WORDS) {
                 int end = i;
                 while (i > 0 && text.charAt(i - 1) == ' ') {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportlint.core.document.TextBlock;
@@ -14,7 +15,10 @@ import org.reportlint.core.document.TextBlock;
  * <p>The nearest subject named before the statement in its sentence wins ("In Europe, the market ..." is Europe's;
  * "While Europe leads, the global market ..." the market's); with none before, the first after it. Subjects are
  * market phrases ({@code the gadget market}), regions and countries, segments ({@code the hand widgets segment}) and
- * companies with a legal form ({@code Acme Inc.}). A table cell takes its subject from the label cells of its row.
+ * companies with a legal form ({@code Acme Inc.}). A table cell takes its subject from the label cells of its row. A
+ * sentence that opens a segment breakdown ("By vehicle type, ...") is a segment's, and so is a contrast clause with a
+ * subject of its own that the text names no further ("..., while subscription services are rising at 5%"): see
+ * {@link Clauses}.
  */
 final class SubjectClassifier {
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -23,6 +27,10 @@ final class SubjectClassifier {
             + "|united\\s+states|united\\s+kingdom|china|india|japan|south\\s+korea|korea|germany|france|italy"
             + "|spain|brazil|canada|mexico|australia|southeast\\s+asia|russia|saudi\\s+arabia|indonesia"
             + "|the\\s+americas)|U\\.S\\.|US|USA|UK|APAC|EMEA|MEA|GCC|LATAM|UAE)(?![\\p{L}$])");
+    /** A sentence that opens with a place scopes everything in it: "In Europe, the market ...". */
+    private static final Pattern PLACE_LEAD_IN = Pattern.compile("(?i:in|across|within|throughout|for)\\s+"
+            + "(?:the\\s+)?(?<place>" + REGION.pattern() + ")\\s*,");
+    private static final Pattern PLURAL = Pattern.compile("(?i)markets$");
     private static final Pattern SEGMENT = Pattern.compile("(?i)\\b(?:sub-?)?segments?\\b");
     private static final Pattern COMPANY = Pattern.compile("\\b\\p{Lu}[\\p{L}&.\\-]*(?:\\s+\\p{Lu}[\\p{L}&.\\-]*){0,4}"
             + ",?\\s+(?:Inc\\.?|Ltd\\.?|LLC|Corp\\.?|Corporation|PLC|plc|GmbH|AG|S\\.A\\.|N\\.V\\.|Co\\.,?\\s+Ltd\\.?)"
@@ -44,7 +52,16 @@ final class SubjectClassifier {
             return new Subject(Subject.Kind.DOCUMENT_MARKET, documentMarket);
         }
         String text = block.text();
-        List<Named> named = named(documentMarket, text.substring(sentence.start(), sentence.end()), sentence.start());
+        String written = text.substring(sentence.start(), sentence.end());
+        Optional<String> dimension = Clauses.breakdown(written);
+        if (dimension.isPresent()) {
+            return new Subject(Subject.Kind.SEGMENT, dimension.get());
+        }
+        Matcher place = PLACE_LEAD_IN.matcher(written);
+        if (place.lookingAt()) {
+            return new Subject(Subject.Kind.REGION, place.group("place").toLowerCase(Locale.ROOT));
+        }
+        List<Named> named = named(documentMarket, written, sentence.start());
         Named before = null;
         Named after = null;
         for (Named n : named) {
@@ -54,8 +71,40 @@ final class SubjectClassifier {
                 after = n;
             }
         }
+        Optional<Clauses.ClauseSubject> clause = Clauses.subjectOf(text, sentence.start(), index);
+        if (clause.isPresent()) {
+            Optional<Subject> bySubject = fromClauseSubject(documentMarket, clause.get(), named);
+            if (bySubject.isPresent()) {
+                return bySubject.get();
+            }
+        }
         Named chosen = before != null ? before : after;
         return chosen == null ? new Subject(Subject.Kind.DOCUMENT_MARKET, documentMarket) : chosen.subject;
+    }
+
+    /**
+     * What a clause's subject says the statement is about: the last subject named in it, else the market when the
+     * subject is a pronoun, a measure of the market or words that name the document's market ("industrial widgets"
+     * in an industrial widget market report), else a part of the market that the text does not name as one.
+     */
+    private static Optional<Subject> fromClauseSubject(String documentMarket, Clauses.ClauseSubject clause,
+                                                       List<Named> named) {
+        Named inSubject = null;
+        for (Named n : named) {
+            // A name that starts in the subject may run past the verb found in it ("The Hand held ... Market").
+            if (n.start >= clause.start() && n.start < clause.end()) {
+                inSubject = n;
+            }
+        }
+        if (inSubject != null) {
+            return Optional.of(inSubject.subject);
+        }
+        String words = clause.name();
+        if (Clauses.isMarketItself(words)
+                || !documentMarket.isEmpty() && MarketNames.covers(documentMarket, words.toLowerCase(Locale.ROOT))) {
+            return Optional.empty(); // the market: let the nearest named subject, if any, decide
+        }
+        return Optional.of(new Subject(Subject.Kind.SEGMENT, words.toLowerCase(Locale.ROOT)));
     }
 
     private static Subject fromRowLabel(String documentMarket, String row) {
@@ -78,6 +127,9 @@ final class SubjectClassifier {
         List<Named> found = new ArrayList<>();
         for (MarketNames.Mention mention : MarketNames.mentions(text)) {
             String phrase = text.substring(mention.start(), mention.end());
+            if (mention.name().isEmpty() && PLURAL.matcher(phrase).find()) {
+                continue; // "these markets", "regional markets": several markets, not the subject of a figure
+            }
             Matcher region = REGION.matcher(phrase);
             Subject subject;
             // With no market of its own known, a document's named markets cannot be told apart from it.

@@ -127,4 +127,29 @@ class CagrScannerTest {
     void aPercentageThatIsNotTheRateIsNotAStatement(String text) {
         assertEquals(List.of(), statements(text), text);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "In volume terms, it will grow at a CAGR of 4.4%.                 | VOLUME",
+        "Unit shipments will rise at a 3% CAGR.                           | VOLUME",
+        "Revenue will rise at a 3% CAGR.                                  | VALUE",
+    })
+    void readsWhatTheRateMeasures(String text, CagrStatement.Measure measure) {
+        assertEquals(measure, only(text).measure());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The market will grow at a CAGR of 6% from 2024 to 2030.                                    | 2024 | 2030",
+        "It grows from USD 4 billion in 2023 to USD 9 billion by 2030, a CAGR of 12%.              | 2023 | 2030",
+        "It is expected to reach USD 9 billion by 2030, at a CAGR of 12%.                          | 0    | 2030",
+        "It is expected to rise to USD 9 billion in 2030, at a CAGR of 12%.                        | 0    | 2030",
+        "Valued at USD 4 billion in 2023, it will grow at a CAGR of 12%.                           | 0    | 0",
+        "It will grow at a CAGR of 12% over the forecast period.                                   | 0    | 0",
+    })
+    void readsTheSpanTheRateIsFor(String text, int start, int end) {
+        CagrStatement.Span span = only(text).span();
+        assertEquals(start, span.start().orElse(0));
+        assertEquals(end, span.end().orElse(0));
+    }
 }
