@@ -11,8 +11,11 @@ import org.reportlint.core.rule.Severity;
 
 /**
  * Flags markup that a browser silently repairs: mismatched and stray end tags, blocks inside paragraphs, document
- * tags inside content, unclosed elements, misnested formatting and duplicate ids, in HTML documents and in the HTML
- * blocks and inline HTML of Markdown.
+ * tags inside content, unclosed elements, misnested formatting, duplicate ids and attributes, and comments that end
+ * elsewhere than meant, in HTML documents and in the HTML blocks and inline HTML of Markdown.
+ *
+ * <p>One cause gives one finding: a repeated defect is folded into one ({@link RepeatedDefects}), and elements left
+ * open behind an unterminated comment are not reported again as unclosed.
  */
 public final class MalformedHtmlRule implements Rule {
     private static final RuleMetadata METADATA = RuleMetadata.builder("malformed-html")
@@ -42,12 +45,20 @@ public final class MalformedHtmlRule implements Rule {
         }
         // The markup source is the source for HTML, and for Markdown its HTML alone, the rest blanked: the Markdown
         // around the HTML is neither text nor markup to the tree builder, and a Markdown document is a fragment.
-        List<HtmlDefect> defects = new ArrayList<>(TreeBuilder.build(document.markupSource(), document.markup()));
+        String source = document.markupSource();
+        List<HtmlDefect> comments = CommentDefects.find(source, document.markup());
+        List<HtmlDefect> defects = new ArrayList<>(TreeBuilder.build(source, document.markup()));
+        if (CommentDefects.inputEndsInComment(source, document.markup())) {
+            // The comment hid the end tags that would have closed what is still open: one cause, one finding.
+            defects.removeIf(d -> d.kind() == HtmlDefect.Kind.UNCLOSED_AT_END);
+        }
+        defects.addAll(comments);
         defects.addAll(DuplicateIds.find(document.markup()));
+        defects.addAll(DuplicateAttributes.find(document.markup()));
         defects.sort(Comparator.comparing(HtmlDefect::range));
         DefectMessages messages = new DefectMessages(document.lines());
-        for (HtmlDefect defect : defects) {
-            context.report(messages.problem(defect));
+        for (RepeatedDefects.Group group : RepeatedDefects.group(defects)) {
+            context.report(messages.problem(group));
         }
     }
 }

@@ -1,0 +1,74 @@
+package org.reportlint.rules.malformedhtml;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.reportlint.core.document.MarkupToken;
+import org.reportlint.core.source.TextRange;
+
+/**
+ * Finds comments that end somewhere other than the author meant: one never closed, which hides the rest of the
+ * document, and one closed at once by {@code <!-->} or {@code <!--->}, which shows the intended comment text.
+ *
+ * <p>What browsers accept silently is not flagged: {@code --} inside a comment, conditional comments, and a comment
+ * closed with {@code --!>} (browsers end the comment there as the author meant). An abrupt {@code <!-->} is flagged
+ * only when a {@code -->} follows before the next comment, the sign that a longer comment was intended; alone it is
+ * an empty comment.
+ */
+final class CommentDefects {
+    private static final String OPEN = "<!--";
+    private static final String CLOSE = "-->";
+
+    private CommentDefects() {
+    }
+
+    static List<HtmlDefect> find(String source, List<MarkupToken> tokens) {
+        List<HtmlDefect> defects = new ArrayList<>();
+        for (MarkupToken token : tokens) {
+            if (token.kind() != MarkupToken.Kind.COMMENT) {
+                continue;
+            }
+            TextRange range = token.range();
+            TextRange content = token.content();
+            if (isUnterminated(source, token)) {
+                defects.add(HtmlDefect.of(HtmlDefect.Kind.UNTERMINATED_COMMENT,
+                        new TextRange(range.start(), range.start() + OPEN.length()), ""));
+            } else if (content.isEmpty() && range.end() - range.start() < OPEN.length() + CLOSE.length()) {
+                abruptlyClosed(source, range).ifPresent(defects::add);
+            }
+        }
+        return defects;
+    }
+
+    /**
+     * Whether the input ends inside a comment as tokenized, so that end tags after its start were never seen. That
+     * includes a comment closed only by {@code --!>}, which the markup tokens do not end but browsers do.
+     */
+    static boolean inputEndsInComment(String source, List<MarkupToken> tokens) {
+        return !tokens.isEmpty() && runsToEnd(source, tokens.get(tokens.size() - 1));
+    }
+
+    /** Whether the comment runs to the end of input without a {@code -->} (or the {@code --!>} browsers accept). */
+    static boolean isUnterminated(String source, MarkupToken comment) {
+        return runsToEnd(source, comment) && source.indexOf("--!>", comment.content().start()) < 0;
+    }
+
+    private static boolean runsToEnd(String source, MarkupToken comment) {
+        return comment.kind() == MarkupToken.Kind.COMMENT && comment.content().end() == source.length()
+                && comment.range().end() == source.length();
+    }
+
+    private static Optional<HtmlDefect> abruptlyClosed(String source, TextRange comment) {
+        int close = source.indexOf(CLOSE, comment.end());
+        if (close < 0) {
+            return Optional.empty();
+        }
+        int nextOpen = source.indexOf(OPEN, comment.end());
+        if (nextOpen >= 0 && nextOpen < close) {
+            return Optional.empty();
+        }
+        String written = source.substring(comment.start(), comment.end());
+        return Optional.of(new HtmlDefect(HtmlDefect.Kind.ABRUPT_COMMENT, comment, written, Optional.empty(),
+                Optional.of(new ElementStart(CLOSE, new TextRange(close, close + CLOSE.length())))));
+    }
+}
