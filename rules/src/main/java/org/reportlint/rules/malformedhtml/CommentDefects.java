@@ -24,6 +24,8 @@ final class CommentDefects {
 
     static List<HtmlDefect> find(String source, List<MarkupToken> tokens) {
         List<HtmlDefect> defects = new ArrayList<>();
+        NextMarker nextClose = new NextMarker(source, CLOSE);
+        NextMarker nextOpen = new NextMarker(source, OPEN);
         for (MarkupToken token : tokens) {
             if (token.kind() != MarkupToken.Kind.COMMENT) {
                 continue;
@@ -34,7 +36,7 @@ final class CommentDefects {
                 defects.add(HtmlDefect.of(HtmlDefect.Kind.UNTERMINATED_COMMENT,
                         new TextRange(range.start(), range.start() + OPEN.length()), ""));
             } else if (content.isEmpty() && range.end() - range.start() < OPEN.length() + CLOSE.length()) {
-                abruptlyClosed(source, range).ifPresent(defects::add);
+                abruptlyClosed(source, range, nextClose, nextOpen).ifPresent(defects::add);
             }
         }
         return defects;
@@ -58,17 +60,40 @@ final class CommentDefects {
                 && comment.range().end() == source.length();
     }
 
-    private static Optional<HtmlDefect> abruptlyClosed(String source, TextRange comment) {
-        int close = source.indexOf(CLOSE, comment.end());
+    private static Optional<HtmlDefect> abruptlyClosed(String source, TextRange comment, NextMarker nextClose,
+                                                       NextMarker nextOpen) {
+        int close = nextClose.from(comment.end());
         if (close < 0) {
             return Optional.empty();
         }
-        int nextOpen = source.indexOf(OPEN, comment.end());
-        if (nextOpen >= 0 && nextOpen < close) {
+        int open = nextOpen.from(comment.end());
+        if (open >= 0 && open < close) {
             return Optional.empty();
         }
         String written = source.substring(comment.start(), comment.end());
         return Optional.of(new HtmlDefect(HtmlDefect.Kind.ABRUPT_COMMENT, comment, written, Optional.empty(),
                 Optional.of(new ElementStart(CLOSE, new TextRange(close, close + CLOSE.length())))));
+    }
+
+    /**
+     * The next place of a marker from increasing offsets, searched again only when the offset passes it, so that many
+     * abrupt comments in a large document cost one scan and not one each.
+     */
+    private static final class NextMarker {
+        private final String source;
+        private final String marker;
+        private int found = -2;
+
+        NextMarker(String source, String marker) {
+            this.source = source;
+            this.marker = marker;
+        }
+
+        int from(int offset) {
+            if (found == -2 || found >= 0 && found < offset) {
+                found = source.indexOf(marker, offset);
+            }
+            return found;
+        }
     }
 }

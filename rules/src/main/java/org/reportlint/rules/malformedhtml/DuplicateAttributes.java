@@ -13,6 +13,9 @@ import org.reportlint.core.document.MarkupToken;
  */
 final class DuplicateAttributes {
 
+    /** Up to this many attributes a tag's names are compared pairwise. */
+    private static final int SMALL = 8;
+
     private DuplicateAttributes() {
     }
 
@@ -23,9 +26,13 @@ final class DuplicateAttributes {
             if (token.kind() != MarkupToken.Kind.START_TAG || token.attributes().size() < 2) {
                 continue;
             }
-            Map<String, MarkupToken.Attribute> first = new HashMap<>();
-            for (MarkupToken.Attribute attribute : token.attributes()) {
-                MarkupToken.Attribute earlier = first.putIfAbsent(attribute.name(), attribute);
+            List<MarkupToken.Attribute> attributes = token.attributes();
+            // Most tags have a handful of attributes: comparing pairs is cheaper than a map until there are many.
+            Map<String, MarkupToken.Attribute> first = attributes.size() > SMALL ? new HashMap<>() : null;
+            for (int i = 0; i < attributes.size(); i++) {
+                MarkupToken.Attribute attribute = attributes.get(i);
+                MarkupToken.Attribute earlier = first != null ? first.putIfAbsent(attribute.name(), attribute)
+                        : earlier(attributes, i);
                 if (earlier != null && !attribute.name().isEmpty()) {
                     defects.add(new HtmlDefect(HtmlDefect.Kind.DUPLICATE_ATTRIBUTE, attribute.range(),
                             attribute.name(), Optional.of(new ElementStart(token.name(), earlier.range())),
@@ -34,5 +41,15 @@ final class DuplicateAttributes {
             }
         }
         return defects;
+    }
+
+    private static MarkupToken.Attribute earlier(List<MarkupToken.Attribute> attributes, int index) {
+        String name = attributes.get(index).name();
+        for (int i = 0; i < index; i++) {
+            if (attributes.get(i).name().equals(name)) {
+                return attributes.get(i);
+            }
+        }
+        return null;
     }
 }

@@ -76,4 +76,12 @@ class CommentDefectsTest {
                 findings.get(0).message());
         assertEquals("the intended end of the comment", findings.get(0).related().get(0).message());
     }
+
+    @Test
+    void manyAbruptCommentsAreEachJudgedByTheNextMarkers() {
+        String html = "<p>a<!-->b</p>\n".repeat(2000) + "<!--> meant as a comment -->\n";
+        List<Finding> findings = RuleFixtures.lint(rule, "many.html", html);
+        assertEquals(1, findings.size());
+        assertEquals(2001, findings.get(0).span().start().line());
+    }
 }
