@@ -8,7 +8,8 @@ import org.reportlint.core.source.TextRange;
 
 /**
  * Finds comments that end somewhere other than the author meant: one never closed, which hides the rest of the
- * document, and one closed at once by {@code <!-->} or {@code <!--->}, which shows the intended comment text.
+ * document; one closed at once by {@code <!-->} or {@code <!--->}, which shows the intended comment text; and one
+ * written inside another, whose end shows the rest of the outer comment.
  *
  * <p>What browsers accept silently is not flagged: {@code --} inside a comment, conditional comments, and a comment
  * closed with {@code --!>} (browsers end the comment there as the author meant). An abrupt {@code <!-->} is flagged
@@ -37,6 +38,8 @@ final class CommentDefects {
                         new TextRange(range.start(), range.start() + OPEN.length()), ""));
             } else if (content.isEmpty() && range.end() - range.start() < OPEN.length() + CLOSE.length()) {
                 abruptlyClosed(source, range, nextClose, nextOpen).ifPresent(defects::add);
+            } else {
+                nested(source, token, nextClose, nextOpen).ifPresent(defects::add);
             }
         }
         return defects;
@@ -58,6 +61,31 @@ final class CommentDefects {
     private static boolean runsToEnd(String source, MarkupToken comment) {
         return comment.kind() == MarkupToken.Kind.COMMENT && comment.content().end() == source.length()
                 && comment.range().end() == source.length();
+    }
+
+    /**
+     * A comment written inside a comment, as when a block with comments is commented out: the inner {@code -->} ends
+     * both, and what follows up to the outer {@code -->} is shown. Only reported when that outer {@code -->} comes
+     * before the next comment.
+     */
+    private static Optional<HtmlDefect> nested(String source, MarkupToken comment, NextMarker nextClose,
+                                               NextMarker nextOpen) {
+        TextRange content = comment.content();
+        int inner = source.indexOf(OPEN, content.start());
+        if (inner < 0 || inner >= content.end()) {
+            return Optional.empty();
+        }
+        int end = comment.range().end();
+        int close = nextClose.from(end);
+        int open = nextOpen.from(end);
+        if (close < 0 || open >= 0 && open < close) {
+            return Optional.empty();
+        }
+        return Optional.of(new HtmlDefect(HtmlDefect.Kind.NESTED_COMMENT,
+                new TextRange(inner, inner + OPEN.length()), "",
+                Optional.of(new ElementStart(OPEN, new TextRange(comment.range().start(),
+                        comment.range().start() + OPEN.length()))),
+                Optional.of(new ElementStart(CLOSE, new TextRange(close, close + CLOSE.length())))));
     }
 
     private static Optional<HtmlDefect> abruptlyClosed(String source, TextRange comment, NextMarker nextClose,

@@ -77,6 +77,8 @@ final class DefectMessages {
             case UNTERMINATED_COMMENT -> "Comment <!-- is never closed: it hides everything after it";
             case ABRUPT_COMMENT -> "Comment " + tag + " ends where it starts: the text up to the --> at "
                     + otherAt(defect) + " is shown on the page";
+            case NESTED_COMMENT -> "Comment inside the comment opened at " + openedAt + ": its --> ends both, "
+                    + "and the text up to the --> at " + otherAt(defect) + " is shown on the page";
             case DUPLICATE_ID -> "Duplicate id \"" + tag + "\" (first used at " + openedAt + ")";
             case SELF_CLOSING_NON_VOID -> "<" + tag + "/> is not self-closing in HTML: the <" + tag
                     + "> stays open";
@@ -94,6 +96,7 @@ final class DefectMessages {
             String what = switch (defect.kind()) {
                 case DUPLICATE_ID -> "first use of the id";
                 case DUPLICATE_ATTRIBUTE -> "first \"" + tag + "\" attribute";
+                case NESTED_COMMENT -> "the outer comment opened here";
                 default -> "<" + element.name() + "> opened here";
             };
             problem = problem.withRelated(element.range(), what);
@@ -103,7 +106,7 @@ final class DefectMessages {
             String what = switch (defect.kind()) {
                 case STRAY_END_TAG_ALREADY_CLOSED -> "<" + element.name() + "> closed it here";
                 case UNCLOSED_BEFORE_END_TAG -> "</" + element.name() + "> closes it here";
-                case ABRUPT_COMMENT -> "the intended end of the comment";
+                case ABRUPT_COMMENT, NESTED_COMMENT -> "the intended end of the comment";
                 default -> "<" + element.name() + "> opened here";
             };
             problem = problem.withRelated(element.range(), what);

@@ -37,6 +37,7 @@ record HtmlDefect(Kind kind, TextRange range, String tag, Optional<ElementStart>
         DUPLICATE_ATTRIBUTE,
         UNTERMINATED_COMMENT,
         ABRUPT_COMMENT,
+        NESTED_COMMENT,
         SELF_CLOSING_NON_VOID,
         FOSTER_PARENTED_ELEMENT,
         FOSTER_PARENTED_TEXT,

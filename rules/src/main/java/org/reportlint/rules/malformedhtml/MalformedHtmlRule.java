@@ -24,8 +24,17 @@ public final class MalformedHtmlRule implements Rule {
                     + "browser makes that the author did not intend: an end tag that does not match the open "
                     + "element, a stray end tag, a block such as <h1> or <ul> inside <p>, </body></html> or a "
                     + "second <html> or <body> inside the content, an element whose required end tag never comes, "
-                    + "misnested formatting such as <b><i></b></i>, and an id used twice. Omitted optional end "
-                    + "tags (</p>, </li>, </td>) and fragments without <html>, <head> or <body> are fine.")
+                    + "misnested formatting such as <b><i></b></i>, an id used twice, an attribute given twice on "
+                    + "one tag (the browser keeps the first), a comment never closed (reported where it starts), "
+                    + "one closed at once by <!--> or <!---> before the --> meant to end it, and a comment inside a "
+                    + "comment, whose --> shows the rest of the outer one. An element left open inside a list item, "
+                    + "option or cell is reported where it was opened, not at the end tag that closes it. The same "
+                    + "defect three times or more, as a template bug repeated in every row, is reported once at its "
+                    + "first place with a count, and up to 20 of the other places as related locations. Omitted "
+                    + "optional end tags (</p>, </li>, </td>, </option>), void elements, fragments without <html>, "
+                    + "<head> or <body>, -- inside a comment, conditional comments, and a comment closed with --!> "
+                    + "(browsers end it there, as meant) are fine; where a repair may be what the author meant, "
+                    + "nothing is reported.")
             .severity(Severity.ERROR)
             .fixable(false)
             .recommended(true)

@@ -84,4 +84,28 @@ class CommentDefectsTest {
         assertEquals(1, findings.size());
         assertEquals(2001, findings.get(0).span().start().line());
     }
+
+    @Test
+    void commentInsideACommentShowsTheRestOfTheOuterOne() {
+        String html = "<p>a</p>\n<!-- old block\n<p>b</p><!-- note -->\n<p>c</p>\n-->\n<p>d</p>\n";
+        List<Finding> findings = RuleFixtures.lint(rule, "n.html", html);
+        assertEquals(1, findings.size());
+        Finding finding = findings.get(0);
+        assertEquals("Comment inside the comment opened at 2:1: its --> ends both, and the text up to the --> at "
+                + "5:1 is shown on the page", finding.message());
+        assertEquals(3, finding.span().start().line());
+        assertEquals(9, finding.span().start().column());
+        assertEquals(List.of("the outer comment opened here", "the intended end of the comment"),
+                finding.related().stream().map(r -> r.message()).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<!-- write <!-- to open a comment --><p>x</p>",
+        "<!-- a <!-- b --><p>x</p><!-- c -->",
+        "<!--[if !IE]><!--><p>x</p><!--<![endif]--><p>y</p>",
+    })
+    void aCommentMentioningTheOpenerIsClean(String html) {
+        assertTrue(RuleFixtures.lint(rule, "c.html", html).isEmpty(), html);
+    }
 }
