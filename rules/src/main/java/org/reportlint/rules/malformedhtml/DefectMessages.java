@@ -1,15 +1,39 @@
 package org.reportlint.rules.malformedhtml;
 
+import java.util.List;
 import org.reportlint.core.rule.Problem;
 import org.reportlint.core.source.LineIndex;
 import org.reportlint.core.source.SourcePosition;
 
-/** Turns tree builder defects into problems whose messages name the tags involved and where they were opened. */
+/**
+ * Turns defects into problems whose messages name the tags involved and where they were opened. A repeated defect
+ * becomes one problem that counts the repeats and lists the first {@value #LISTED_REPEATS} of them as related
+ * locations; a longer list would bury the report without telling more.
+ */
 final class DefectMessages {
+    /** How many places of a repeated defect are listed as related locations besides the first. */
+    static final int LISTED_REPEATS = 20;
+
     private final LineIndex lines;
 
     DefectMessages(LineIndex lines) {
         this.lines = lines;
+    }
+
+    /** One problem for a defect and its repeats, at the first place, counting the others in the message. */
+    Problem problem(RepeatedDefects.Group group) {
+        List<HtmlDefect> repeats = group.repeats();
+        Problem problem = problem(group.first());
+        if (repeats.isEmpty()) {
+            return problem;
+        }
+        String count = repeats.size() == 1 ? "1 more time" : repeats.size() + " more times";
+        Problem counted = new Problem(problem.range(), problem.message() + " (and " + count + ")",
+                problem.related(), problem.fix());
+        for (HtmlDefect repeat : repeats.subList(0, Math.min(LISTED_REPEATS, repeats.size()))) {
+            counted = counted.withRelated(repeat.range(), "the same defect again");
+        }
+        return counted;
     }
 
     Problem problem(HtmlDefect defect) {
@@ -20,6 +44,9 @@ final class DefectMessages {
         String message = switch (defect.kind()) {
             case MISMATCHED_END_TAG -> "End tag </" + tag + "> does not match the open " + open
                     + " (opened at " + openedAt + ")";
+            case UNCLOSED_BEFORE_END_TAG -> open + " is never closed: the </" + defect.other().map(ElementStart::name).orElse("")
+                    + "> at "
+                    + otherAt(defect) + " closes it implicitly";
             case START_TAG_CLOSES_OPEN -> "Start tag <" + tag + "> implicitly closes the open " + open
                     + " (opened at " + openedAt + ") that was never closed";
             case IGNORED_END_TAG -> "End tag </" + tag + "> does not match the open " + open + " (opened at "
@@ -45,6 +72,13 @@ final class DefectMessages {
             case UNCLOSED_AT_END -> "<" + tag + "> is never closed";
             case MISNESTED_FORMATTING -> "Misnested </" + tag + ">: " + open + " (opened at " + openedAt
                     + ") inside the " + other + " (opened at " + otherAt(defect) + ") is still open";
+            case DUPLICATE_ATTRIBUTE -> "Duplicate attribute \"" + tag + "\" on " + open + " (first given at "
+                    + openedAt + "): a browser keeps the first value and drops this one";
+            case UNTERMINATED_COMMENT -> "Comment <!-- is never closed: it hides everything after it";
+            case ABRUPT_COMMENT -> "Comment " + tag + " ends where it starts: the text up to the --> at "
+                    + otherAt(defect) + " is shown on the page";
+            case NESTED_COMMENT -> "Comment inside the comment opened at " + openedAt + ": its --> ends both, "
+                    + "and the text up to the --> at " + otherAt(defect) + " is shown on the page";
             case DUPLICATE_ID -> "Duplicate id \"" + tag + "\" (first used at " + openedAt + ")";
             case SELF_CLOSING_NON_VOID -> "<" + tag + "/> is not self-closing in HTML: the <" + tag
                     + "> stays open";
@@ -59,14 +93,22 @@ final class DefectMessages {
         Problem problem = Problem.at(defect.range(), message);
         if (defect.open().isPresent() && !defect.open().get().range().equals(defect.range())) {
             ElementStart element = defect.open().get();
-            String what = defect.kind() == HtmlDefect.Kind.DUPLICATE_ID ? "first use of the id"
-                    : "<" + element.name() + "> opened here";
+            String what = switch (defect.kind()) {
+                case DUPLICATE_ID -> "first use of the id";
+                case DUPLICATE_ATTRIBUTE -> "first \"" + tag + "\" attribute";
+                case NESTED_COMMENT -> "the outer comment opened here";
+                default -> "<" + element.name() + "> opened here";
+            };
             problem = problem.withRelated(element.range(), what);
         }
         if (defect.other().isPresent()) {
             ElementStart element = defect.other().get();
-            String what = defect.kind() == HtmlDefect.Kind.STRAY_END_TAG_ALREADY_CLOSED
-                    ? "<" + element.name() + "> closed it here" : "<" + element.name() + "> opened here";
+            String what = switch (defect.kind()) {
+                case STRAY_END_TAG_ALREADY_CLOSED -> "<" + element.name() + "> closed it here";
+                case UNCLOSED_BEFORE_END_TAG -> "</" + element.name() + "> closes it here";
+                case ABRUPT_COMMENT, NESTED_COMMENT -> "the intended end of the comment";
+                default -> "<" + element.name() + "> opened here";
+            };
             problem = problem.withRelated(element.range(), what);
         }
         return problem;

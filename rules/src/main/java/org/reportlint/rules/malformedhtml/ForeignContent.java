@@ -60,7 +60,7 @@ final class ForeignContent {
             return true;
         }
         if (!match.isHtml()) {
-            edits.closeThrough(match, token, Kind.MISMATCHED_END_TAG);
+            edits.closeThrough(match, token, Kind.UNCLOSED_BEFORE_END_TAG);
             return true;
         }
         return false;

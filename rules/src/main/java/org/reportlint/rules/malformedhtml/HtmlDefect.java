@@ -18,6 +18,7 @@ record HtmlDefect(Kind kind, TextRange range, String tag, Optional<ElementStart>
     /** The kinds of repair, each with its own message. */
     enum Kind {
         MISMATCHED_END_TAG,
+        UNCLOSED_BEFORE_END_TAG,
         START_TAG_CLOSES_OPEN,
         IGNORED_END_TAG,
         STRAY_END_TAG,
@@ -33,6 +34,10 @@ record HtmlDefect(Kind kind, TextRange range, String tag, Optional<ElementStart>
         UNCLOSED_AT_END,
         MISNESTED_FORMATTING,
         DUPLICATE_ID,
+        DUPLICATE_ATTRIBUTE,
+        UNTERMINATED_COMMENT,
+        ABRUPT_COMMENT,
+        NESTED_COMMENT,
         SELF_CLOSING_NON_VOID,
         FOSTER_PARENTED_ELEMENT,
         FOSTER_PARENTED_TEXT,

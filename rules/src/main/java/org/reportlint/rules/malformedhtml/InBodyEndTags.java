@@ -32,7 +32,7 @@ final class InBodyEndTags {
             if (template == null) {
                 edits.strayEndTag(token);
             } else {
-                edits.closeThrough(template, token, Kind.MISMATCHED_END_TAG);
+                edits.closeThrough(template, token, Kind.UNCLOSED_BEFORE_END_TAG);
             }
         } else if (ElementCategories.FORMATTING.contains(name)) {
             endFormatting(token, name);
@@ -48,7 +48,7 @@ final class InBodyEndTags {
     private void closeInScope(MarkupToken token, String name, Scope scope) {
         OpenElement element = open.inScope(name, scope);
         if (element != null) {
-            edits.closeThrough(element, token, Kind.MISMATCHED_END_TAG);
+            edits.closeThrough(element, token, Kind.UNCLOSED_BEFORE_END_TAG);
             return;
         }
         OpenElement unreachable = open.topmost(e -> e.isHtml(name));
@@ -81,14 +81,12 @@ final class InBodyEndTags {
             edits.strayEndTag(token);
             return;
         }
-        OpenElement unclosed = open.innermostUnclosed(heading);
-        if (unclosed == null && !heading.name.equals(name)) {
-            unclosed = heading;
+        if (open.innermostUnclosed(heading) == null && !heading.name.equals(name)) {
+            edits.report(HtmlDefect.of(Kind.MISMATCHED_END_TAG, token.range(), name, heading));
+            open.popThrough(heading);
+        } else {
+            edits.closeThrough(heading, token, Kind.UNCLOSED_BEFORE_END_TAG);
         }
-        if (unclosed != null) {
-            edits.report(HtmlDefect.of(Kind.MISMATCHED_END_TAG, token.range(), name, unclosed));
-        }
-        open.popThrough(heading);
     }
 
     /** The end of a formatting element, where a browser runs the adoption agency algorithm on misnested tags. */
@@ -124,7 +122,7 @@ final class InBodyEndTags {
                 || ElementCategories.SPECIAL.contains(e.name) && e.isHtml()
                 || !e.isHtml() && ElementCategories.FOREIGN_SCOPE_BOUNDARY.contains(e.name));
         if (stop != null && stop.isHtml(name)) {
-            edits.closeThrough(stop, token, Kind.MISMATCHED_END_TAG);
+            edits.closeThrough(stop, token, Kind.UNCLOSED_BEFORE_END_TAG);
             return;
         }
         OpenElement target = open.topmost(e -> e.isHtml(name));

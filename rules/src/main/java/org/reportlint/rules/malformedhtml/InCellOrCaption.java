@@ -40,13 +40,13 @@ final class InCellOrCaption {
             if (element == null) {
                 edits.strayEndTag(token);
             } else {
-                edits.closeThrough(element, token, Kind.MISMATCHED_END_TAG);
+                edits.closeThrough(element, token, Kind.UNCLOSED_BEFORE_END_TAG);
             }
         } else if (Set.of("table", "tbody", "tfoot", "thead", "tr").contains(name)) {
             boolean reachable = open.inScope(name, Scope.TABLE) != null
                     && !(container.name.equals("caption") && !name.equals("table"));
             if (reachable) {
-                edits.closeThrough(container, token, Kind.MISMATCHED_END_TAG);
+                edits.closeThrough(container, token, Kind.UNCLOSED_BEFORE_END_TAG);
                 modes.endTagInMode(token, name);
             } else {
                 edits.strayEndTag(token);

@@ -32,7 +32,11 @@ final class InSelect {
         switch (name) {
             case "select" -> open.popThrough(select);
             case "option" -> {
-                if (!open.popIfTop("option")) {
+                // An element left open inside the option is the defect, not the option's own end tag.
+                OpenElement option = open.topmost(e -> e.isHtml("option") || e == select);
+                if (option != null && option != select) {
+                    edits.closeThrough(option, token, Kind.UNCLOSED_BEFORE_END_TAG);
+                } else {
                     edits.strayEndTag(token);
                 }
             }

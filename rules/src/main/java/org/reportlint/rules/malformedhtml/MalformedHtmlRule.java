@@ -11,8 +11,11 @@ import org.reportlint.core.rule.Severity;
 
 /**
  * Flags markup that a browser silently repairs: mismatched and stray end tags, blocks inside paragraphs, document
- * tags inside content, unclosed elements, misnested formatting and duplicate ids, in HTML documents and in the HTML
- * blocks and inline HTML of Markdown.
+ * tags inside content, unclosed elements, misnested formatting, duplicate ids and attributes, and comments that end
+ * elsewhere than meant, in HTML documents and in the HTML blocks and inline HTML of Markdown.
+ *
+ * <p>One cause gives one finding: a repeated defect is folded into one ({@link RepeatedDefects}), and elements left
+ * open behind an unterminated comment are not reported again as unclosed.
  */
 public final class MalformedHtmlRule implements Rule {
     private static final RuleMetadata METADATA = RuleMetadata.builder("malformed-html")
@@ -21,8 +24,17 @@ public final class MalformedHtmlRule implements Rule {
                     + "browser makes that the author did not intend: an end tag that does not match the open "
                     + "element, a stray end tag, a block such as <h1> or <ul> inside <p>, </body></html> or a "
                     + "second <html> or <body> inside the content, an element whose required end tag never comes, "
-                    + "misnested formatting such as <b><i></b></i>, and an id used twice. Omitted optional end "
-                    + "tags (</p>, </li>, </td>) and fragments without <html>, <head> or <body> are fine.")
+                    + "misnested formatting such as <b><i></b></i>, an id used twice, an attribute given twice on "
+                    + "one tag (the browser keeps the first), a comment never closed (reported where it starts), "
+                    + "one closed at once by <!--> or <!---> before the --> meant to end it, and a comment inside a "
+                    + "comment, whose --> shows the rest of the outer one. An element left open inside a list item, "
+                    + "option or cell is reported where it was opened, not at the end tag that closes it. The same "
+                    + "defect three times or more, as a template bug repeated in every row, is reported once at its "
+                    + "first place with a count, and up to 20 of the other places as related locations. Omitted "
+                    + "optional end tags (</p>, </li>, </td>, </option>), void elements, fragments without <html>, "
+                    + "<head> or <body>, -- inside a comment, conditional comments, and a comment closed with --!> "
+                    + "(browsers end it there, as meant) are fine; where a repair may be what the author meant, "
+                    + "nothing is reported.")
             .severity(Severity.ERROR)
             .fixable(false)
             .recommended(true)
@@ -42,12 +54,20 @@ public final class MalformedHtmlRule implements Rule {
         }
         // The markup source is the source for HTML, and for Markdown its HTML alone, the rest blanked: the Markdown
         // around the HTML is neither text nor markup to the tree builder, and a Markdown document is a fragment.
-        List<HtmlDefect> defects = new ArrayList<>(TreeBuilder.build(document.markupSource(), document.markup()));
+        String source = document.markupSource();
+        List<HtmlDefect> comments = CommentDefects.find(source, document.markup());
+        List<HtmlDefect> defects = new ArrayList<>(TreeBuilder.build(source, document.markup()));
+        if (CommentDefects.inputEndsInComment(source, document.markup())) {
+            // The comment hid the end tags that would have closed what is still open: one cause, one finding.
+            defects.removeIf(d -> d.kind() == HtmlDefect.Kind.UNCLOSED_AT_END);
+        }
+        defects.addAll(comments);
         defects.addAll(DuplicateIds.find(document.markup()));
+        defects.addAll(DuplicateAttributes.find(document.markup()));
         defects.sort(Comparator.comparing(HtmlDefect::range));
         DefectMessages messages = new DefectMessages(document.lines());
-        for (HtmlDefect defect : defects) {
-            context.report(messages.problem(defect));
+        for (RepeatedDefects.Group group : RepeatedDefects.group(defects)) {
+            context.report(messages.problem(group));
         }
     }
 }

@@ -59,10 +59,16 @@ final class TreeEdits {
         open.push(new OpenElement(name, namespace, token.range(), false, open.top()));
     }
 
-    /** Pops elements up to and including the target, reporting the innermost one left unclosed inside it. */
+    /**
+     * Pops elements up to and including the target, reporting the innermost one left unclosed inside it. When an end
+     * tag closes it, the defect is the element left open, reported where it was opened: the end tag itself is fine.
+     */
     void closeThrough(OpenElement target, MarkupToken token, Kind kind) {
         OpenElement unclosed = open.innermostUnclosed(target);
-        if (unclosed != null) {
+        if (unclosed != null && kind == Kind.UNCLOSED_BEFORE_END_TAG) {
+            defects.add(HtmlDefect.of(kind, unclosed.start, unclosed.name, unclosed,
+                    new ElementStart(token.name(), token.range())));
+        } else if (unclosed != null) {
             defects.add(HtmlDefect.of(kind, token.range(), token.name(), unclosed));
         }
         open.popThrough(target);

@@ -17,7 +17,7 @@ class MalformedHtmlRuleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"clean-fragment", "clean-document", "paragraphs", "end-tags", "document-tags",
-            "unclosed"})
+            "unclosed", "attributes", "comments", "repeated"})
     void fixtureMatchesItsExpectations(String name) {
         RuleFixtures.assertFixture(rule, "/fixtures/malformed-html/" + name + ".html");
     }
@@ -103,7 +103,10 @@ class MalformedHtmlRuleTest {
         String closed = "<div>".repeat(depth) + "text" + "</div>".repeat(depth);
         assertTrue(lint("deep.html", closed).isEmpty());
         String unclosed = "<section><span>".repeat(depth);
-        assertEquals(2 * depth, lint("deep.html", unclosed).size());
+        List<Finding> findings = lint("deep.html", unclosed);
+        assertEquals(List.of("<section> is never closed (and 9999 more times)",
+                "<span> is never closed (and 9999 more times)"), findings.stream().map(Finding::message).toList());
+        assertEquals(DefectMessages.LISTED_REPEATS, findings.get(0).related().size());
     }
 
     @Test

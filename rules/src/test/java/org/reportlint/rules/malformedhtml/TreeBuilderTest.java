@@ -17,7 +17,9 @@ class TreeBuilderTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "<h2>a</h1>                               | MISMATCHED_END_TAG",
-        "<div><span>a</div>                       | MISMATCHED_END_TAG",
+        "<div><span>a</div>                       | UNCLOSED_BEFORE_END_TAG",
+        "<select><option><b>a</option></select>   | UNCLOSED_BEFORE_END_TAG",
+        "<select><option>a</option></option></select> | STRAY_END_TAG",
         "</div>                                   | STRAY_END_TAG",
         "<h3>a</h3></h3>                          | STRAY_END_TAG",
         "<p><ul><li>a</ul></p>                    | BLOCK_CLOSES_PARAGRAPH STRAY_END_TAG_ALREADY_CLOSED",
