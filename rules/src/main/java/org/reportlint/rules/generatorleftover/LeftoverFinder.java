@@ -3,7 +3,6 @@ package org.reportlint.rules.generatorleftover;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 
 /**
@@ -39,9 +38,23 @@ final class LeftoverFinder {
         return longestOfOverlapping(found);
     }
 
-    /** The text as needles are written: lower case, curly apostrophes straight. */
+    /** The text as needles are written: lower case, curly apostrophes straight, every run of whitespace one space. */
     static String fold(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+        StringBuilder folded = new StringBuilder(text.length());
+        boolean afterSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                if (!afterSpace) {
+                    folded.append(' ');
+                }
+                afterSpace = true;
+                continue;
+            }
+            afterSpace = false;
+            folded.append(c == '\u2019' || c == '\u2018' ? '\'' : Character.toLowerCase(c));
+        }
+        return folded.toString();
     }
 
     private static List<LeftoverMatch> longestOfOverlapping(List<LeftoverMatch> matches) {

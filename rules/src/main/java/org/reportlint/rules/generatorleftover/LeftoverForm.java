@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * One form of leftover from the phrase list: its kind, the words one of which every match contains, and the pattern.
  *
  * @param kind what a match is
- * @param needles lower-case strings, one of which is in every match: the cheap test before the pattern
+ * @param needles lower-case strings, one of which starts a word of every match: the cheap test before the pattern
  * @param pattern the compiled pattern
  */
 record LeftoverForm(LeftoverKind kind, List<String> needles, Pattern pattern) {
@@ -16,11 +16,17 @@ record LeftoverForm(LeftoverKind kind, List<String> needles, Pattern pattern) {
         needles = List.copyOf(needles);
     }
 
-    /** Whether text, {@linkplain LeftoverFinder#fold folded}, may hold a match: it contains a needle. */
+    /**
+     * Whether text, {@linkplain LeftoverFinder#fold folded}, may hold a match: a needle starts a word in it. Only at
+     * a word start, so that {@code here} is not found in every {@code there} and {@code an ai} in no {@code plan
+     * aims}.
+     */
     boolean mayOccurIn(String folded) {
         for (String needle : needles) {
-            if (folded.contains(needle)) {
-                return true;
+            for (int at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + 1)) {
+                if (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -53,8 +53,8 @@ final class LeftoverForms {
             if (fields.length < 3) {
                 throw new IllegalArgumentException(RESOURCE + " line " + (i + 1) + ": want KIND NEEDLES PATTERN");
             }
-            forms.add(new LeftoverForm(LeftoverKind.named(fields[0]), List.of(fields[1].split("\\|")),
-                    compile(fields[2])));
+            List<String> needles = List.of(fields[1].replace('_', ' ').split("\\|"));
+            forms.add(new LeftoverForm(LeftoverKind.named(fields[0]), needles, compile(fields[2])));
         }
         return List.copyOf(forms);
     }
