@@ -75,7 +75,14 @@ class GeneratorLeftoverGrammarTest {
             new String[] {"I'd be happy to help further with the forecast.", "I'd be happy to help further"},
             new String[] {"Vendor revenues were assumed based on industry knowledge.",
                 "assumed based on industry knowledge"},
-            new String[] {"Assistant said: the pump market grew.", "Assistant said:"});
+            new String[] {"Assistant said: the pump market grew.", "Assistant said:"},
+            new String[] {"I hope you find this market summary useful.", "I hope you find this market summary useful"},
+            new String[] {"I don't have personal opinions on vendor quality.", "I don't have personal opinions"},
+            new String[] {"My training data only goes up to 2023.", "My training data only goes up to"},
+            new String[] {"I recommend checking the latest filings for exact shares.",
+                "I recommend checking the latest"},
+            new String[] {"I apologize for the confusion about the base year.", "I apologize for the confusion"},
+            new String[] {"I'm sorry, but I can't give vendor revenues.", "I'm sorry, but I can't"});
 
     /** Whole leftover sentences, to be quoted. */
     private static final List<String> LEFTOVERS_IN_QUOTES = Stream.concat(OTHER_FORMS.stream().map(form -> form[0]),
@@ -125,7 +132,10 @@ class GeneratorLeftoverGrammarTest {
             "Readers should verify the data with official sources before investing.",
             "The word count of the regulation is long: 40,000 words.",
             "In my last update to this page, I added 2024 shipments.",
-            "The training data market is covered in a separate report.");
+            "The training data market is covered in a separate report.",
+            "We hope you find this report useful.",
+            "We apologize for the inconvenience caused by the site upgrade.",
+            "Analysts recommend checking the latest filings before investing.");
 
     static Stream<Arguments> openers() {
         List<Arguments> cases = new ArrayList<>();
