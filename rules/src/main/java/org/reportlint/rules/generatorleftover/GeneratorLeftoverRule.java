@@ -29,9 +29,10 @@ public final class GeneratorLeftoverRule implements Rule {
                     + "out (\"[insert source]\", \"[Add more details here]\", \"(Word count: 512)\"). Only words "
                     + "that a reply to a request contains count, so a publisher's own prose is left alone: "
                     + "\"Certainly, the market grew\", \"Here is how the market grew\", \"We hope this report "
-                    + "helps\", \"Feel free to contact our sales team\", \"AI chip market\"; notes that data are "
-                    + "estimates or for illustrative purposes only are what publishers write of sample data, and "
-                    + "are not flagged either. The same words in quotation marks, <q>, a block quote or code, or "
+                    + "helps\", \"Feel free to contact our sales team\", \"AI chip market\". Where a phrase could "
+                    + "be either, it is not flagged: a bare \"feel free to ask\" is also a publisher's call to "
+                    + "action, and notes that data are estimates, not publicly available or for illustrative "
+                    + "purposes only are what publishers write of their own data. The same words in quotation marks, <q>, a block quote or code, or "
                     + "after \"phrases such as\", are an example, not a leftover.")
             .severity(Severity.WARNING)
             .fixable(false)
