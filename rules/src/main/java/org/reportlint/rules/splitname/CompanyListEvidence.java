@@ -4,42 +4,56 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Whether a sequence of entries names companies: one of its entries is a short name ending with a form that is
+ * Whether the entries around a fragment name companies: one of them is a short name ending with a form that is
  * nothing but a legal form ("Brightway Energy Inc."), or is such a form split off the company name before it
- * ("Tundra Refrigeration" then "Inc."). Worked out once per sequence and only when asked, since only a fragment
- * that is also an ordinary word needs it.
+ * ("Tundra Refrigeration" then "Inc.").
+ *
+ * <p>Only the run of short entries around the fragment counts, up to a label, a sentence or anything else that is not
+ * a name: a run of paragraphs may hold a list of companies and, further on, a list of editions. Worked out only when
+ * asked, since only a fragment that is also an ordinary word needs it.
  */
 final class CompanyListEvidence {
+    /** Farther entries say nothing about this one, and the cap bounds the work on very long runs. */
+    private static final int MAX_DISTANCE = 40;
+
     private final List<Entry> sequence;
     private final LegalForms legalForms;
-    private Boolean namesCompanies;
 
     CompanyListEvidence(List<Entry> sequence, LegalForms legalForms) {
         this.sequence = sequence;
         this.legalForms = legalForms;
     }
 
-    boolean namesCompanies() {
-        if (namesCompanies == null) {
-            namesCompanies = false;
-            for (int i = 0; i < sequence.size() && !namesCompanies; i++) {
-                namesCompanies = isCompany(i);
+    /** Whether the run of short entries around the entry at {@code index} names companies. */
+    boolean namesCompanies(int index) {
+        for (int i = index - 1; i >= Math.max(0, index - MAX_DISTANCE) && isShort(i); i--) {
+            if (isCompany(i)) {
+                return true;
             }
         }
-        return namesCompanies;
+        for (int i = index + 1; i < Math.min(sequence.size(), index + MAX_DISTANCE) && isShort(i); i++) {
+            if (isCompany(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isShort(int index) {
+        String text = sequence.get(index).text();
+        return legalForms.isLegalForm(text) || wholeName(text).isPresent();
     }
 
     private boolean isCompany(int index) {
         String text = sequence.get(index).text();
         if (legalForms.strength(text) == LegalForms.Strength.DISTINCTIVE) {
-            return index > 0 && companyNameWithoutForm(sequence.get(index - 1).text());
+            return index > 0 && wholeName(sequence.get(index - 1).text())
+                    .filter(name -> !legalForms.endsWithLegalForm(name.text())).isPresent();
         }
-        Optional<TrailingName> name = TrailingName.of(text).filter(TrailingName::wholeEntry);
-        return name.isPresent() && legalForms.endsWithDistinctiveForm(name.get().text());
+        return wholeName(text).filter(name -> legalForms.endsWithDistinctiveForm(name.text())).isPresent();
     }
 
-    private boolean companyNameWithoutForm(String text) {
-        return TrailingName.of(text).filter(TrailingName::wholeEntry)
-                .filter(name -> !legalForms.endsWithLegalForm(name.text())).isPresent();
+    private static Optional<TrailingName> wholeName(String text) {
+        return TrailingName.of(text).filter(TrailingName::wholeEntry);
     }
 }

@@ -79,6 +79,7 @@ public final class SplitNameRule implements Rule {
             CompanyListEvidence evidence = new CompanyListEvidence(sequence, legalForms);
             Entry mergedAway = null;
             for (int i = 1; i < sequence.size(); i++) {
+                int index = i;
                 Entry previous = sequence.get(i - 1);
                 Entry entry = sequence.get(i);
                 // A fragment belongs to the entry before it; it cannot also take the entry after it.
@@ -86,7 +87,7 @@ public final class SplitNameRule implements Rule {
                     continue;
                 }
                 Optional<SplitMatcher.Split> split = matcher.match(previous.text(), entry.text(), entry.afterWrap(),
-                        evidence::namesCompanies);
+                        () -> evidence.namesCompanies(index));
                 if (split.isEmpty()) {
                     continue;
                 }
