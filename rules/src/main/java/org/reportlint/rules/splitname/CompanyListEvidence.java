@@ -39,6 +39,14 @@ final class CompanyListEvidence {
         return false;
     }
 
+    /**
+     * Whether the entry after the one at {@code index} is a legal form on its own too: then the list is one of legal
+     * forms ("Partnership", "LLC", "Corporation"), not of companies.
+     */
+    boolean listsLegalForms(int index) {
+        return index + 1 < sequence.size() && legalForms.isLegalForm(sequence.get(index + 1).text());
+    }
+
     private boolean isShort(int index) {
         String text = sequence.get(index).text();
         return legalForms.isLegalForm(text) || wholeName(text).isPresent();

@@ -70,7 +70,7 @@ final class SplitMatcher {
         }
         String form = entry.substring(0, fragmentEnd);
         Optional<TrailingName> name = TrailingName.of(previous);
-        if (name.isEmpty() || legalForms.endsWithLegalForm(name.get().text())
+        if (name.isEmpty() || legalForms.endsWithLegalForm(name.get().text()) || isAcronymList(name.get(), form)
                 || !enoughEvidence(name.get(), form, strength, afterWrap, namesCompanies)) {
             return Optional.empty();
         }
@@ -91,6 +91,18 @@ final class SplitMatcher {
             return !afterWrap && (strength == LegalForms.Strength.DISTINCTIVE || completesLongerForm);
         }
         return strength == LegalForms.Strength.DISTINCTIVE || completesLongerForm || namesCompanies.getAsBoolean();
+    }
+
+    /**
+     * Whether a form in capitals without periods follows an entry that is one acronym: "DCS" then "PLC" lists
+     * technologies (a programmable logic controller), "MES" then "APS" segments, not a company and its form.
+     */
+    private static boolean isAcronymList(TrailingName name, String form) {
+        return name.wholeEntry() && isAcronym(name.text()) && isAcronym(form);
+    }
+
+    private static boolean isAcronym(String word) {
+        return word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
     /** Whether the last word of the name and the form are one longer form: "Co." and "Limited", "Pvt." and "Ltd.". */

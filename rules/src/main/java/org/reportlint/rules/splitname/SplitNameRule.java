@@ -88,7 +88,8 @@ public final class SplitNameRule implements Rule {
                 }
                 Optional<SplitMatcher.Split> split = matcher.match(previous.text(), entry.text(), entry.afterWrap(),
                         () -> evidence.namesCompanies(index));
-                if (split.isEmpty()) {
+                if (split.isEmpty() || split.get().kind() == SplitMatcher.Kind.LEGAL_FORM
+                        && evidence.listsLegalForms(i)) {
                     continue;
                 }
                 if (split.get().wholeEntry()) {

@@ -138,7 +138,10 @@ class SplitNameGrammarTest {
                 List.of("Widely available", "Ltd.", "Rarely stocked"),
                 List.of("Which suppliers lead:", "Limited", "Tamarack Bioworks"),
                 List.of("Germany", "South", "France", "Korea"),
-                List.of("Middle East", "Africa", "North America"));
+                List.of("Middle East", "Africa", "North America"),
+                List.of("DCS", "PLC", "SCADA", "HMI"),
+                List.of("ERP", "MES", "APS", "WMS"),
+                List.of("Sole Proprietorship", "Partnership", "LLC", "Corporation"));
         List<Arguments> cases = new ArrayList<>();
         for (Container container : Container.values()) {
             for (List<String> list : lists) {
