@@ -44,7 +44,7 @@ record TrailingName(String text, int start, boolean wholeEntry) {
         }
         int end = words.get(words.size() - 1)[1];
         if (first == 0 && words.size() <= MAX_NAME_WORDS) {
-            return wholeName(entry.substring(words.get(0)[0], end));
+            return wholeName(entry.substring(words.get(0)[0], end), words.get(0)[0]);
         }
         while (first < words.size() && JOINING_WORDS.contains(word(entry, words, first).toLowerCase(Locale.ROOT))) {
             first++;
@@ -57,10 +57,10 @@ record TrailingName(String text, int start, boolean wholeEntry) {
         return Optional.of(new TrailingName(entry.substring(start, end), start, false));
     }
 
-    private static Optional<TrailingName> wholeName(String text) {
+    private static Optional<TrailingName> wholeName(String text, int start) {
         // "Availability: Low" is a label and its value, not a name.
         return text.chars().anyMatch(Character::isLetter) && text.indexOf(':') < 0
-                ? Optional.of(new TrailingName(text, 0, true)) : Optional.empty();
+                ? Optional.of(new TrailingName(text, start, true)) : Optional.empty();
     }
 
     /** The start and end of each run of non-blank characters. */
