@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.reportlint.core.document.Block;
 import org.reportlint.core.document.BlockKind;
 import org.reportlint.core.document.Document;
+import org.reportlint.core.document.DocumentFormat;
 import org.reportlint.core.document.TextBlock;
 import org.reportlint.core.source.TextRange;
 
@@ -29,15 +30,18 @@ final class BlockEntries {
             Pattern.CASE_INSENSITIVE);
 
     private final String source;
+    /** Whether a line end inside a paragraph may only wrap its text: in plain text, unlike a Markdown hard break. */
+    private final boolean linesMayWrap;
     private final List<List<Entry>> sequences = new ArrayList<>();
 
-    private BlockEntries(String source) {
+    private BlockEntries(String source, boolean linesMayWrap) {
         this.source = source;
+        this.linesMayWrap = linesMayWrap;
     }
 
     /** Every sequence of at least two consecutive entries outside HTML. */
     static List<List<Entry>> of(Document document) {
-        BlockEntries entries = new BlockEntries(document.source());
+        BlockEntries entries = new BlockEntries(document.source(), document.format() == DocumentFormat.TEXT);
         document.root().visit(entries::read);
         return List.copyOf(entries.sequences);
     }
@@ -104,14 +108,16 @@ final class BlockEntries {
     private void addLines(TextBlock block, List<Entry> run) {
         String text = block.text();
         int start = 0;
+        boolean afterLineEnd = false;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || block.isLineBreak(i)) {
-                Optional<Entry> line = Entry.of(block, start, i, new Entry.JoinGap());
+                Optional<Entry> line = Entry.of(block, start, i, new Entry.JoinGap(), afterLineEnd && linesMayWrap);
                 if (line.isPresent()) {
                     Entry previous = run.isEmpty() ? null : run.get(run.size() - 1);
                     Entry entry = line.get();
                     run.add(previous == null || joinable(previous.range(), entry.range()) ? entry
-                            : new Entry(entry.text(), entry.range(), new Entry.NotFixable()));
+                            : entry.withMerge(new Entry.NotFixable()));
+                    afterLineEnd = true;
                 }
                 start = i + 1;
             }

@@ -11,8 +11,12 @@ import org.reportlint.core.source.TextRange;
  * @param text the visible text, trimmed
  * @param range the exact source range of {@code text}
  * @param merge how to remove this entry once its text is moved into the previous entry
+ * @param block the text block the entry is part of, which maps each character of {@code text} to the source
+ * @param start where {@code text} starts in {@code block}
+ * @param afterWrap whether the entry is the next line of a plain text paragraph, where a line end may only wrap
+ *     the text of the line before rather than end an entry
  */
-record Entry(String text, TextRange range, Merge merge) {
+record Entry(String text, TextRange range, Merge merge, TextBlock block, int start, boolean afterWrap) {
 
     /** How an entry disappears when it is merged into the entry before it. */
     sealed interface Merge permits DeleteRange, JoinGap, NotFixable {
@@ -32,6 +36,11 @@ record Entry(String text, TextRange range, Merge merge) {
 
     /** The trimmed text of a block as an entry, or empty when the block holds only whitespace. */
     static Optional<Entry> of(TextBlock block, int start, int end, Merge merge) {
+        return of(block, start, end, merge, false);
+    }
+
+    /** Like {@link #of(TextBlock, int, int, Merge)}, for the next line of a plain text paragraph when wrapped. */
+    static Optional<Entry> of(TextBlock block, int start, int end, Merge merge, boolean afterWrap) {
         String text = block.text();
         while (start < end && isBlank(text.charAt(start))) {
             start++;
@@ -42,7 +51,18 @@ record Entry(String text, TextRange range, Merge merge) {
         if (start == end) {
             return Optional.empty();
         }
-        return Optional.of(new Entry(text.substring(start, end), block.sourceRange(start, end), merge));
+        return Optional.of(new Entry(text.substring(start, end), block.sourceRange(start, end), merge, block, start,
+                afterWrap));
+    }
+
+    /** The same entry removed in another way. */
+    Entry withMerge(Merge other) {
+        return new Entry(text, range, other, block, start, afterWrap);
+    }
+
+    /** The source range of characters {@code [from, to)} of this entry's text. */
+    TextRange rangeOf(int from, int to) {
+        return block.sourceRange(start + from, start + to);
     }
 
     static boolean isBlank(char c) {

@@ -202,7 +202,7 @@ final class HtmlEntries {
             Entry previous = run.isEmpty() ? null : run.get(run.size() - 1);
             Optional<Entry> line = Entry.of(block, start, end, new Entry.JoinGap());
             if (line.isPresent() && previous != null && !onlyLineBreaksBetween(previous, line.get())) {
-                line = Optional.of(new Entry(line.get().text(), line.get().range(), new Entry.NotFixable()));
+                line = Optional.of(line.get().withMerge(new Entry.NotFixable()));
             }
             line.ifPresent(run::add);
             start = end + 1;

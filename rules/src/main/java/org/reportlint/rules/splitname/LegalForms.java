@@ -7,83 +7,96 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Recognises an entry that is nothing but a company's legal form ({@code Ltd.}, {@code GmbH}, {@code Co., Ltd.}).
+ * Recognises a text that is nothing but a company's legal form ({@code Ltd.}, {@code GmbH}, {@code Co., Ltd.}),
+ * and how sure that is.
  *
  * <p>Spelling varies in case, spacing and punctuation ({@code Co.,Ltd}, {@code LTD}), so most forms are compared
  * without them. Two kinds are compared more strictly because their loose spelling is an ordinary word or code:
  * forms written with a period inside ({@code S.A.} is not {@code SA}, a country code) and forms of one or two
- * letters ({@code AG} is not {@code Ag}, silver).
+ * letters ({@code AG} is not {@code Ag}, silver). Some forms are ordinary words, names or codes even when spelled
+ * exactly ({@code Limited}, {@code AB}, {@code SE}): they are {@link Strength#AMBIGUOUS} and need more evidence.
  */
 final class LegalForms {
-    private static final String RESOURCE = "legal-forms.txt";
+    private static final String DISTINCTIVE_RESOURCE = "legal-forms.txt";
+    private static final String AMBIGUOUS_RESOURCE = "ambiguous-legal-forms.txt";
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** The longest abbreviation ({@code corp}, {@code gmbh}) that still counts when written in lower case. */
     private static final int MAX_LOWER_CASE_LETTERS = 4;
+    /** The most words a legal form has ({@code GmbH & Co. KGaA}, {@code S.A.B. de C.V.}). */
+    static final int MAX_FORM_WORDS = 4;
 
-    private final Set<String> looseForms;
-    private final Set<String> dottedForms;
-    private final Set<String> shortForms;
+    /** How surely a text is a legal form. */
+    enum Strength {
+        /** Not a legal form. */
+        NONE,
+        /** A legal form that is also an ordinary word, a name or a code: {@code Limited}, {@code AB}. */
+        AMBIGUOUS,
+        /** Nothing but a legal form: {@code Ltd.}, {@code GmbH}, {@code S.p.A.}. */
+        DISTINCTIVE
+    }
 
-    private LegalForms(List<String> forms) {
-        Set<String> loose = new HashSet<>();
-        Set<String> dotted = new HashSet<>();
-        Set<String> shortOnes = new HashSet<>();
-        for (String form : forms) {
-            if (hasInnerPeriod(form)) {
-                dotted.add(dottedKey(form));
-            } else if (caseKey(form).length() <= 2) {
-                shortOnes.add(caseKey(form));
-            } else {
-                loose.add(looseKey(form));
-            }
-        }
-        this.looseForms = Set.copyOf(loose);
-        this.dottedForms = Set.copyOf(dotted);
-        this.shortForms = Set.copyOf(shortOnes);
+    private final Keys distinctive;
+    private final Keys ambiguous;
+
+    private LegalForms(List<String> distinctiveForms, List<String> ambiguousForms) {
+        this.distinctive = new Keys(distinctiveForms);
+        this.ambiguous = new Keys(ambiguousForms);
     }
 
     /** The forms shipped with the rule. */
     static LegalForms load() {
-        return of(WordList.read(LegalForms.class, RESOURCE));
+        return of(WordList.read(LegalForms.class, DISTINCTIVE_RESOURCE),
+                WordList.read(LegalForms.class, AMBIGUOUS_RESOURCE));
     }
 
-    static LegalForms of(List<String> forms) {
-        return new LegalForms(forms);
+    static LegalForms of(List<String> distinctiveForms, List<String> ambiguousForms) {
+        return new LegalForms(distinctiveForms, ambiguousForms);
+    }
+
+    /** Whether the whole text is a legal form, of either strength. */
+    boolean isLegalForm(String text) {
+        return strength(text) != Strength.NONE;
     }
 
     /**
-     * Whether the whole entry is a legal form. All in lower case, only abbreviations count ({@code plc},
+     * How surely the whole text is a legal form. All in lower case, only abbreviations count ({@code plc},
      * {@code ltd}): {@code limited} or {@code corporation} written so is an ordinary word.
      */
-    boolean isLegalForm(String entry) {
-        String text = entry.strip();
-        if (text.isEmpty()
-                || text.chars().noneMatch(Character::isUpperCase) && looseKey(text).length() > MAX_LOWER_CASE_LETTERS) {
-            return false;
+    Strength strength(String text) {
+        String form = text.strip();
+        if (form.isEmpty()
+                || form.chars().noneMatch(Character::isUpperCase) && looseKey(form).length() > MAX_LOWER_CASE_LETTERS) {
+            return Strength.NONE;
         }
-        return dottedForms.contains(dottedKey(text)) || shortForms.contains(caseKey(text))
-                || looseForms.contains(looseKey(text));
-    }
-
-    /**
-     * Whether the entry is one plain word of five letters or more ({@code Limited}, {@code Corporation}): a legal
-     * form, but also a value such as an impact rating, so it needs more evidence than an abbreviation.
-     */
-    static boolean isOrdinaryWord(String entry) {
-        String text = entry.strip();
-        return text.length() >= 5 && text.chars().allMatch(Character::isLetter);
+        if (distinctive.contains(form)) {
+            return Strength.DISTINCTIVE;
+        }
+        return ambiguous.contains(form) ? Strength.AMBIGUOUS : Strength.NONE;
     }
 
     /** Whether one of the last words of the entry already are a legal form, as in {@code Acme Co., Ltd.}. */
     boolean endsWithLegalForm(String entry) {
+        return endingStrength(entry) != Strength.NONE;
+    }
+
+    /**
+     * Whether the entry is a name followed by a form that is nothing but a legal form ({@code Acme Ltd.}): evidence
+     * that the list it is in names companies.
+     */
+    boolean endsWithDistinctiveForm(String entry) {
+        return endingStrength(entry) == Strength.DISTINCTIVE;
+    }
+
+    private Strength endingStrength(String entry) {
         String[] words = WHITESPACE.split(entry.strip());
-        for (int count = 1; count <= Math.min(4, words.length); count++) {
-            String tail = String.join(" ", List.of(words).subList(words.length - count, words.length));
-            if (isLegalForm(tail)) {
-                return true;
+        Strength best = Strength.NONE;
+        for (int count = 1; count <= Math.min(MAX_FORM_WORDS, words.length); count++) {
+            Strength tail = strength(String.join(" ", List.of(words).subList(words.length - count, words.length)));
+            if (tail.compareTo(best) > 0) {
+                best = tail;
             }
         }
-        return false;
+        return best;
     }
 
     /**
@@ -101,6 +114,36 @@ final class LegalForms {
         boolean companyOf = last.equals("co.") || last.equals("co");
         return companyOf && (joined.startsWith("ltd") || joined.startsWith("limited") || joined.startsWith("inc"))
                 ? ", " : " ";
+    }
+
+    /** One list of forms as the keys it is compared by. */
+    private static final class Keys {
+        private final Set<String> looseForms;
+        private final Set<String> dottedForms;
+        private final Set<String> shortForms;
+
+        Keys(List<String> forms) {
+            Set<String> loose = new HashSet<>();
+            Set<String> dotted = new HashSet<>();
+            Set<String> shortOnes = new HashSet<>();
+            for (String form : forms) {
+                if (hasInnerPeriod(form)) {
+                    dotted.add(dottedKey(form));
+                } else if (caseKey(form).length() <= 2) {
+                    shortOnes.add(caseKey(form));
+                } else {
+                    loose.add(looseKey(form));
+                }
+            }
+            this.looseForms = Set.copyOf(loose);
+            this.dottedForms = Set.copyOf(dotted);
+            this.shortForms = Set.copyOf(shortOnes);
+        }
+
+        boolean contains(String text) {
+            return dottedForms.contains(dottedKey(text)) || shortForms.contains(caseKey(text))
+                    || looseForms.contains(looseKey(text));
+        }
     }
 
     private static boolean hasInnerPeriod(String form) {

@@ -17,25 +17,36 @@ import org.reportlint.core.rule.TextEdit;
 import org.reportlint.core.source.TextRange;
 
 /**
- * Reports a name broken into two entries of a list, table column or line-per-entry block: a legal form standing
- * alone after a company ({@code Acme Co.} / {@code Ltd.}) or the rest of a place name ({@code Saudi} /
- * {@code Arabia}). The fix moves the fragment into the previous entry and removes the fragment's entry.
+ * Reports a name broken into two entries of a list, table column, run of paragraphs or line-per-entry block: a
+ * legal form standing alone after a company ({@code Acme Co.} / {@code Ltd.}) or starting the next entry
+ * ({@code Acme Co.} / {@code Ltd., Brightway Inc.}), or the rest of a place name ({@code Saudi} / {@code Arabia}).
+ * The fix moves the fragment into the previous entry and removes the fragment's entry, or only the fragment when
+ * the entry goes on.
  *
- * <p>The legal forms and place names are word lists in this package's resources, read once per rule instance.
+ * <p>When in doubt it does not report: a form that is also an ordinary word ({@code Limited}, {@code AB},
+ * {@code SE}) counts only in a list that names companies, and a name that ends a sentence counts only before a
+ * break that cannot be a wrapped line. The legal forms and place names are word lists in this package's resources,
+ * read once per rule instance.
  */
 public final class SplitNameRule implements Rule {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final RuleMetadata METADATA = RuleMetadata.builder("split-name")
             .summary("A name broken into two entries of a list, table column or line-per-entry block")
             .description("Templates that split a list on commas or line breaks cut names in two: the legal form of"
-                    + " a company becomes an entry of its own (\"Acme Technology Co.\" then \"Ltd.\"), or a place"
-                    + " name of several words becomes two places (\"Saudi\" then \"Arabia\"). The rule reports an"
-                    + " entry that is only a legal form after a company name, or that together with the entry before"
-                    + " it is exactly a known place name. Entries are the items of one list, the cells of one table"
-                    + " column in consecutive rows, sibling paragraphs, lines separated by <br> or other hard line"
-                    + " breaks, in HTML, Markdown and plain text alike. A legal form inside an entry (\"Acme Co., Ltd.\"), a name in a"
-                    + " comma-separated sentence, and a first entry are not reported. The fix merges the fragment"
-                    + " into the previous entry and removes the fragment's entry.")
+                    + " a company becomes an entry of its own (\"Acme Technology Co.\" then \"Ltd.\") or the start"
+                    + " of the next one (\"Ltd., Brightway Energy Inc.\"), or a place name of several words becomes"
+                    + " two places (\"Saudi\" then \"Arabia\"). Entries are the items of one list, the cells of one"
+                    + " table column in consecutive rows, sibling paragraphs, lines separated by <br> or other hard"
+                    + " line breaks, in HTML, Markdown and plain text alike; the entry before may be a company name"
+                    + " or a sentence that ends with one. A legal form that is also an ordinary word, a name or a"
+                    + " code (\"Limited\", \"Corporation\", \"AB\", \"SE\", \"AG\") is reported only when the"
+                    + " list names companies elsewhere or the entry before ends with the first word of a longer form"
+                    + " (\"Co.\" then \"Limited\"), so an edition, rating or status list is left alone. Not"
+                    + " reported: a legal form inside an entry (\"Acme Co., Ltd.\"), a name in a comma-separated"
+                    + " sentence, a first entry, a form at the start of an entry that does not go on with another"
+                    + " name (\"Inc. and partners\"), and a sentence that goes on in the next line of a plain text"
+                    + " paragraph, which may only be wrapped. The fix merges the fragment into the previous entry and"
+                    + " removes the fragment's entry, or only the fragment and its comma when the entry goes on.")
             .severity(Severity.ERROR)
             .fixable(true)
             .recommended(true)
@@ -43,10 +54,12 @@ public final class SplitNameRule implements Rule {
                     "<ul><li>Acme Technology Co., Ltd.</li><li>Saudi Arabia</li></ul>")
             .build();
 
+    private final LegalForms legalForms;
     private final SplitMatcher matcher;
 
     public SplitNameRule() {
-        this.matcher = new SplitMatcher(LegalForms.load(), PlaceNames.load());
+        this.legalForms = LegalForms.load();
+        this.matcher = new SplitMatcher(legalForms, PlaceNames.load());
     }
 
     @Override
@@ -63,38 +76,51 @@ public final class SplitNameRule implements Rule {
         }
         Set<TextRange> reported = new HashSet<>();
         for (List<Entry> sequence : sequences) {
+            CompanyListEvidence evidence = new CompanyListEvidence(sequence, legalForms);
             Entry mergedAway = null;
             for (int i = 1; i < sequence.size(); i++) {
+                int index = i;
                 Entry previous = sequence.get(i - 1);
                 Entry entry = sequence.get(i);
                 // A fragment belongs to the entry before it; it cannot also take the entry after it.
                 if (previous == mergedAway) {
                     continue;
                 }
-                Optional<SplitMatcher.Split> split = matcher.match(previous.text(), entry.text());
-                if (split.isEmpty()) {
+                Optional<SplitMatcher.Split> split = matcher.match(previous.text(), entry.text(), entry.afterWrap(),
+                        () -> evidence.namesCompanies(index));
+                if (split.isEmpty() || split.get().kind() == SplitMatcher.Kind.LEGAL_FORM
+                        && evidence.listsLegalForms(i)) {
                     continue;
                 }
-                mergedAway = entry;
-                if (reported.add(entry.range())) {
-                    context.report(problem(document, previous, entry, split.get()));
+                if (split.get().wholeEntry()) {
+                    mergedAway = entry;
+                }
+                Problem problem = problem(document, previous, entry, split.get());
+                if (reported.add(problem.range())) {
+                    context.report(problem);
                 }
             }
         }
     }
 
-    private static Problem problem(Document document, Entry previous, Entry fragment, SplitMatcher.Split split) {
-        String previousText = oneLine(previous.text());
-        Problem problem = Problem.at(fragment.range(),
-                        "\"" + oneLine(fragment.text()) + "\" is the rest of \"" + previousText
-                                + "\" split into its own entry")
-                .withRelated(previous.range(), "\"" + previousText + "\" is the entry the "
+    private static Problem problem(Document document, Entry previous, Entry entry, SplitMatcher.Split split) {
+        TextRange fragment = entry.rangeOf(0, split.fragmentEnd());
+        String name = oneLine(split.name());
+        String where = split.wholeEntry() ? "split into its own entry" : "split off to the start of the next entry";
+        Problem problem = Problem.at(fragment,
+                        "\"" + oneLine(entry.text().substring(0, split.fragmentEnd())) + "\" is the rest of \""
+                                + name + "\" " + where)
+                .withRelated(previous.rangeOf(split.nameStart(), previous.text().length()), "\"" + name
+                        + "\" is the " + (split.nameStart() == 0 ? "entry" : "name") + " the "
                         + (split.kind() == SplitMatcher.Kind.LEGAL_FORM ? "legal form" : "place name")
                         + " belongs to");
-        return fix(document, previous, fragment, split.separator()).map(problem::withFix).orElse(problem);
+        Optional<Fix> fix = split.wholeEntry()
+                ? joinWholeEntry(document, previous, entry, split.separator())
+                : moveLeadingForm(document, previous, entry, split);
+        return fix.map(problem::withFix).orElse(problem);
     }
 
-    private static Optional<Fix> fix(Document document, Entry previous, Entry fragment, String separator) {
+    private static Optional<Fix> joinWholeEntry(Document document, Entry previous, Entry fragment, String separator) {
         int joinAt = previous.range().end();
         String moved = separator + document.text(fragment.range());
         if (fragment.merge() instanceof Entry.DeleteRange delete && delete.range().start() >= joinAt) {
@@ -108,6 +134,22 @@ public final class SplitNameRule implements Rule {
             return Optional.of(Fix.of(new TextEdit(joinAt, fragment.range().end(), moved)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Moves a legal form that starts an entry to the end of the name before it and keeps the rest of the entry:
+     * nothing is removed but the form and the comma after it, so this is safe in any container, table cells too.
+     */
+    private static Optional<Fix> moveLeadingForm(Document document, Entry previous, Entry entry,
+                                                 SplitMatcher.Split split) {
+        int joinAt = previous.range().end();
+        TextRange form = entry.rangeOf(0, split.fragmentEnd());
+        int restStart = entry.rangeOf(split.restStart(), split.restStart() + 1).start();
+        if (form.start() <= joinAt) {
+            return Optional.empty();
+        }
+        return Optional.of(Fix.of(TextEdit.insert(joinAt, split.separator() + document.text(form)),
+                TextEdit.delete(new TextRange(form.start(), restStart))));
     }
 
     private static String oneLine(String text) {

@@ -26,11 +26,32 @@ class LegalFormsTest {
         assertFalse(forms.isLegalForm(entry), entry);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"S.A.B. de C.V.", "Sdn. Bhd.", "Sdn Bhd", "K.K.", "A/S", "S.A.S.", "S.L.", "Pty Ltd",
+        "Pte. Ltd.", "LLP", "L.P.", "Kft.", "Sp. z o.o.", "a.s.", "S.r.l.", "ApS", "Oyj", "Ltda.", "Co., Limited"})
+    void recognisesFormsOfManyCountriesAsNothingButLegalForms(String entry) {
+        assertEquals(LegalForms.Strength.DISTINCTIVE, forms.strength(entry), entry);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Limited", "Corporation", "Incorporated", "AG", "AB", "SE", "Oy", "ASA"})
+    void formsThatAreAlsoWordsNamesOrCodesAreAmbiguous(String entry) {
+        assertEquals(LegalForms.Strength.AMBIGUOUS, forms.strength(entry), entry);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Se", "se", "Ab", "ab", "oy", "SAS", "LP", "KK", "as", "Edition", "Premium"})
+    void wordsAndCodesSpelledLikeShortFormsAreNone(String entry) {
+        assertEquals(LegalForms.Strength.NONE, forms.strength(entry), entry);
+    }
+
     @Test
     void findsALegalFormAtTheEndOfAName() {
         assertTrue(forms.endsWithLegalForm("Lakeside Materials Co., Ltd."));
         assertTrue(forms.endsWithLegalForm("Harbor Energy Technology Co.,Ltd"));
         assertFalse(forms.endsWithLegalForm("Lakeside Materials Co."));
+        assertTrue(forms.endsWithDistinctiveForm("Brightway Energy Inc."));
+        assertFalse(forms.endsWithDistinctiveForm("Sport Edition Limited"));
     }
 
     @Test

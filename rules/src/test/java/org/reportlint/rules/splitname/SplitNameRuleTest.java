@@ -17,7 +17,8 @@ class SplitNameRuleTest {
     private final SplitNameRule rule = new SplitNameRule();
 
     @ParameterizedTest
-    @ValueSource(strings = {"lists.html", "lines.txt", "lines.md", "markdown.md", "key-players.txt"})
+    @ValueSource(strings = {"lists.html", "lines.txt", "lines.md", "markdown.md", "key-players.txt", "leading.html",
+        "leading.txt", "tables.md"})
     void fixtureFindingsMatchTheirMarkers(String fixture) {
         RuleFixtures.assertFixture(rule, "/fixtures/split-name/" + fixture);
     }
@@ -43,7 +44,7 @@ class SplitNameRuleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"list.html", "list.txt", "bullets.md"})
+    @ValueSource(strings = {"list.html", "list.txt", "bullets.md", "leading.html"})
     void fixesProduceTheExpectedTextAndLeaveNothingToReport(String name) {
         String source = resource("/fixtures/split-name/fix/" + name);
         String expected = resource("/fixtures/split-name/fix/" + name.replaceFirst("\\.(\\w+)$", ".fixed.$1"));
