@@ -14,13 +14,17 @@ import java.util.regex.Pattern;
  * {@code USD  million}.
  *
  * <p>A currency and magnitude side by side are also how a table labels its unit ({@code Revenue (USD Billion)}), so
- * they count as an empty slot only after a word that announces a figure ({@code at}, {@code reach}, {@code of}), or
- * when the template left the double space where the number was.
+ * they count as an empty slot only after a word that announces a figure ({@code at}, {@code reach}, {@code from},
+ * {@code totalled}), not after one that labels a unit ({@code converted to}), or when the template left the double
+ * space where the number was. Slots with no currency or percent sign left are {@link BareSlotMatcher}'s.
  */
 final class EmptySlotMatcher implements PlaceholderMatcher {
-    private static final String ANNOUNCES_FIGURE = "(?i:at|of|to|reach|reached|reaches|reaching|around|about"
-            + "|approximately|nearly|almost|over|exceed|exceeding|surpass|surpassing|worth|is|was|be|hit|totaling"
-            + "|totalling|generated?|valued|estimated|projected|expected)";
+    /** A word that takes an amount: a preposition, an approximation, or a verb in any tense that states one. */
+    private static final String ANNOUNCES_FIGURE = "(?i:at|of|to|from|reach|reached|reaches|reaching|around|about"
+            + "|approximately|roughly|nearly|almost|over|exceed|exceeded|exceeding|surpass|surpassed|surpassing|worth"
+            + "|is|was|be|hit|totall?ed|totall?ing|generated?|generating|valued|estimated|projected"
+            + "|expected|recorded|posted|registered|earned|raised|accounted\\s+for|accounts\\s+for"
+            + "|accounting\\s+for)";
     private static final String CURRENCY_WORD = "(?:" + CURRENCY_SYMBOL + "|" + CURRENCY_CODE + ")";
 
     /** A currency with no amount after it: before a magnitude, or a code before "in 2023" or "by and". */
@@ -31,7 +35,9 @@ final class EmptySlotMatcher implements PlaceholderMatcher {
     private static final Pattern FIGURE_ANNOUNCED = Pattern.compile("\\b" + ANNOUNCES_FIGURE + "\\s+$");
     /** A unit label such as "in units of USD billion" is not a slot. */
     private static final Pattern UNIT_LABEL = Pattern.compile(
-            "(?i)\\b(?:units|terms|thousands|millions)\\s+of\\s+$");
+            "(?i)\\b(?:units|terms|thousands|millions)\\s+of\\s+$"
+                    + "|\\b(?:converted|expressed|shown|given|presented|denominated|measured|quoted|stated)"
+                    + "\\s+(?:in|to|into|from)\\s+$");
     private static final Pattern PERCENT_WITHOUT_AMOUNT = Pattern.compile(
             "\\b(?i:of|at|by|around|about|approximately|nearly|over|CAGR)\\s+%(?=\\s|[.,;:]|$)"
                     + "|(?<![\\w%.])[ \\t\u00A0]%(?=\\s+CAGR\\b)");
