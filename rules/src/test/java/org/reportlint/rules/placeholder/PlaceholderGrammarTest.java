@@ -58,7 +58,7 @@ class PlaceholderGrammarTest {
     static Stream<Arguments> bracketedSlots() {
         List<Arguments> cases = new ArrayList<>();
         List<String> names = List.of("Market Name", "market name", "MARKET NAME", "CAGR", "value", "Company",
-                "company_name", "marketSize", "Base Year", "Region", "forecast period", "Key Players");
+                "company_name", "marketSize", "Base Year", "launch date", "Analyst Name", "Region", "forecast period", "Report Title");
         List<String[]> brackets = List.of(new String[] {"[", "]"}, new String[] {"{", "}"},
                 new String[] {"<<", ">>"}, new String[] {"<", ">"}, new String[] {"[ ", " ]"});
         for (String name : names) {
@@ -152,7 +152,8 @@ class PlaceholderGrammarTest {
         for (String bracketed : List.of("[1]", "[12]", "[citation needed]", "[sic]", "[the company]", "[...]",
                 "[Europe]", "{Introduction}", "<5%", "<= 10", "< 5 million", "<name@example.com>", "[ ]",
                 "[Company Name](https://example.com)", "[Market Name][1]", "[CAGR]: https://example.com",
-                "&lt;5%", "[\u2026]", "{x}", "x^{2}", "[x]")) {
+                "&lt;5%", "[\u2026]", "{x}", "x^{2}", "[x]", "[full report]", "[Key Players]", "[the name]", "[his name]", "[Read more]",
+                "{Market Dynamics}", "[Europe, 2023]")) {
             cases.add("As reported " + bracketed + " the market grew 5% in 2023.");
         }
         // Real figures and prose that uses the words a slot frame uses.
