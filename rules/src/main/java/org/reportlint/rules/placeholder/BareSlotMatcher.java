@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * <p>Each form is a pair of words that cannot stand side by side in prose: a word that takes a figure followed by a
  * word that cannot be one. The pairs that prose does use are kept out: {@code a CAGR of over 5%}, {@code a share of
  * between 10% and 12%}, {@code the rate of in vitro growth}, {@code billions of}, {@code Thousand Oaks}. A gap between
- * an article and a noun counts only before a noun a template names ({@code segment}, {@code market}) and not in text
- * laid out with runs of spaces.
+ * an article and a noun counts only as the two spaces an empty value leaves, before a noun a template names
+ * ({@code segment}, {@code market}), and not in text laid out in columns with longer runs of spaces or tabs.
  */
 final class BareSlotMatcher implements PlaceholderMatcher {
     /** A word that takes a figure after it. */
@@ -32,13 +32,14 @@ final class BareSlotMatcher implements PlaceholderMatcher {
     /** A preposition that takes a year or place, then a comma with a space before it: "In , the market grew". */
     private static final Pattern YEAR_WITHOUT_VALUE = Pattern.compile(
             "(?<![\\w-])(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Ff]rom|[Dd]uring|[Aa]s of)[ \\t]+,");
-    /** Two or more spaces where a name was, between an article and a noun a template names. */
+    /** The two spaces left where a name was, between an article and a noun a template names. */
     private static final Pattern NAME_WITHOUT_VALUE = Pattern.compile(
-            "\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)(?: {2,}|\\t+)"
+            "\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) {2}"
                     + "(?:segment|market|sector|industry|region|category|company|country|application|type|product"
                     + "|brand|vendor|player)s?\\b");
-    /** Text with more gaps than this is laid out with spaces (a table in plain text), not a template's gap. */
-    private static final int MAX_GAPS = 3;
+    /** Runs of three or more spaces, or tabs, lay text out in columns; text with this many is a table. */
+    private static final Pattern LAYOUT_RUN = Pattern.compile(" {3,}|\t");
+    private static final int MAX_LAYOUT_RUNS = 1;
 
     @Override
     public void find(String text, List<TextMatch> out) {
@@ -52,29 +53,21 @@ final class BareSlotMatcher implements PlaceholderMatcher {
         if (text.contains(" ,") || text.contains("\t,")) {
             addAll(YEAR_WITHOUT_VALUE.matcher(text), text, "value", out);
         }
-        if ((text.contains("  ") || text.contains("\t")) && gaps(text) <= MAX_GAPS) {
+        if (text.contains("  ") && !laidOut(text)) {
             addAll(NAME_WITHOUT_VALUE.matcher(text), text, "name", out);
         }
     }
 
-    /** The number of runs of two or more spaces or tabs. */
-    private static int gaps(String text) {
-        int gaps = 0;
-        for (int i = 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char previous = text.charAt(i - 1);
-            boolean blank = c == ' ' || c == '\t';
-            if (blank && (previous == ' ' || previous == '\t') && (i < 2 || !isBlank(text.charAt(i - 2)))) {
-                gaps++;
-            } else if (c == '\t' && !isBlank(previous)) {
-                gaps++;
+    /** Whether the text is laid out in columns with runs of spaces or tabs, where a double space is layout. */
+    private static boolean laidOut(String text) {
+        Matcher run = LAYOUT_RUN.matcher(text);
+        int runs = 0;
+        while (run.find()) {
+            if (++runs > MAX_LAYOUT_RUNS) {
+                return true;
             }
         }
-        return gaps;
-    }
-
-    private static boolean isBlank(char c) {
-        return c == ' ' || c == '\t';
+        return false;
     }
 
     private static void addAll(Matcher matcher, String text, String missing, List<TextMatch> out) {
