@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  *
  * <p>Each form is a pair of words that cannot stand side by side in prose: a word that takes a figure followed by a
  * word that cannot be one. The pairs that prose does use are kept out: {@code a CAGR of over 5%}, {@code a share of
- * between 10% and 12%}, {@code the rate of in vitro growth}, {@code billions of}, {@code Thousand Oaks}. A gap between
+ * between 10% and 12%}, {@code the rate of in vitro growth}, {@code billions of}, {@code Thousand Oaks}, {@code cast of Million Dollar Listing}. A gap between
  * an article and a noun counts only as the two spaces an empty value leaves, before a noun a template names
  * ({@code segment}, {@code market}), and not in text laid out in columns with longer runs of spaces or tabs.
  */
@@ -20,8 +20,8 @@ final class BareSlotMatcher implements PlaceholderMatcher {
             + "|nearly|almost|over|worth|valued|totall?ed|totall?ing|exceeding|surpassing|roughly)";
     /** A magnitude with no number before it; singular, so "billions of" is prose, and lower case where a name can be. */
     private static final Pattern MAGNITUDE_WITHOUT_NUMBER = Pattern.compile(
-            "\\b(?i:" + FIGURE_LEAD + ")\\s+(?:million|billion|trillion|Million|Billion|Trillion|MILLION|BILLION"
-                    + "|thousand|crore|lakh|mn|bn|Mn|Bn)\\b(?![-\u2010\u2011'\u2019])");
+            "\\b(?i:" + FIGURE_LEAD + ")\\s+(?:million|billion|trillion|MILLION|BILLION|thousand|crore|lakh|mn|bn|Mn|Bn"
+                    + "|(?:Million|Billion|Trillion)(?!\\s+\\p{Lu}))\\b(?![-\u2010\u2011'\u2019])");
     /** What cannot follow a rate, share or value that takes a figure: the figure itself was to stand there. */
     private static final String NOT_A_FIGURE = "(?:(?:during|through|throughout|until|till)\\b"
             + "|(?:in|by|from|between|over|for)\\s+(?:(?:19|20)\\d\\d\\b|the\\b)|[,;:](?!\\d)|\\.(?!\\d))";

@@ -33,6 +33,7 @@ final class EmptySlotMatcher implements PlaceholderMatcher {
                     + "|" + CURRENCY_CODE + "(?=\\s+(?:in|by)\\s+(?:(?:19|20)\\d\\d|and)\\b)");
     /** The word before, checked once a currency is found: trying it first at every position is slow. */
     private static final Pattern FIGURE_ANNOUNCED = Pattern.compile("\\b" + ANNOUNCES_FIGURE + "\\s+$");
+    private static final Pattern NAMES_A_CURRENCY = Pattern.compile("(?i)\\b(?:from|to|is|was|be)\\s+$");
     /** A unit label such as "in units of USD billion" is not a slot. */
     private static final Pattern UNIT_LABEL = Pattern.compile(
             "(?i)\\b(?:units|terms|thousands|millions)\\s+of\\s+$"
@@ -83,6 +84,11 @@ final class EmptySlotMatcher implements PlaceholderMatcher {
         while (currency.find()) {
             String before = text.substring(Math.max(0, currency.start() - 40), currency.start());
             boolean announced = FIGURE_ANNOUNCED.matcher(before).find() && !UNIT_LABEL.matcher(before).find();
+            // A bare code before a year after "from", "to" or "was" is a currency named, not an amount missing:
+            // "switched its reporting from USD in 2023", "pegged to USD in 1983", "the currency was USD in 2020".
+            if (announced && currency.group(1) == null && NAMES_A_CURRENCY.matcher(before).find()) {
+                announced = false;
+            }
             boolean gap = currency.group(1) != null && currency.group(1).replace('\t', ' ').contains("  ");
             if (announced || gap) {
                 add(text, currency.start(), currency.end(), out);

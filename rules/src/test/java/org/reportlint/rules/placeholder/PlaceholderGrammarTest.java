@@ -175,7 +175,10 @@ class PlaceholderGrammarTest {
                 "A 4 x 4 grid, the X factor and the # of units sold: 1,200.",
                 "## Market share by region",
                 "Why?? Nobody knows; output grew 8% anyway.",
-                "The NN model and N-type cells took 20% each."));
+                "The NN model and N-type cells took 20% each.",
+                "The firm switched its reporting from USD in 2023; the dirham is pegged to USD in 1997 terms.",
+                "Its functional currency was USD in 2020 and is EUR by 2024.",
+                "She joined the cast of Million Dollar Listing, worth watching."));
         return cases.stream();
     }
 
