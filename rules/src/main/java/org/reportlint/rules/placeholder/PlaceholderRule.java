@@ -20,8 +20,9 @@ import org.reportlint.core.source.TextRange;
  * template syntax, filler and empty slots.
  *
  * <p>The rule scans the visible text of every block and the attribute values readers see with every matcher, other
- * attribute values (links, sources) for template syntax only, and reports the longest of any overlapping matches,
- * so {@code Technology A - x%} is one finding, not two.
+ * attribute values (links, sources) for template syntax only, and start tags that are slot names an HTML parser
+ * swallowed ({@code <Market Name>}); it reports the longest of any overlapping matches, so {@code Technology A - x%}
+ * is one finding, not two. Every matcher prefers precision: a form that prose also produces is not flagged.
  */
 public final class PlaceholderRule implements Rule {
     static final RuleMetadata METADATA = RuleMetadata.builder("placeholder")
@@ -87,13 +88,7 @@ public final class PlaceholderRule implements Rule {
         // Code blocks are not among the document's texts, and inline code is marked in them; attribute values are
         // raw source, so those inside code elements are found by range.
         CodeRegions codeElements = CodeRegions.of(context.document());
-        for (TextRange tag : SlotTags.in(context.document())) {
-            if (!codeElements.contains(tag) && !allow.allows(context.document().text(tag), new TextMatch(0,
-                    tag.end() - tag.start(), ""))) {
-                context.report(Problem.at(tag, "Unrendered template syntax \""
-                        + TextMatch.quote(context.document().text(tag), 0, tag.end() - tag.start()) + "\""));
-            }
-        }
+        reportSlotTags(context, codeElements, allow);
         for (ScannedText scanned : ScannedText.of(context.document())) {
             List<TextMatch> found = new ArrayList<>();
             for (PlaceholderMatcher matcher : scanned.shown() ? matchers : List.of(IN_ATTRIBUTES)) {
@@ -105,6 +100,18 @@ public final class PlaceholderRule implements Rule {
                 if (!scanned.isCode(match.start(), match.end()) && !codeElements.contains(range)) {
                     context.report(Problem.at(range, match.message()));
                 }
+            }
+        }
+    }
+
+    /** Reports slots such as {@code <Market Name>} that the HTML parser read as tags, so no block holds them. */
+    private static void reportSlotTags(RuleContext context, CodeRegions codeElements, AllowList allow) {
+        for (TextRange tag : SlotTags.in(context.document())) {
+            String written = context.document().text(tag);
+            TextMatch whole = new TextMatch(0, written.length(),
+                    "Unrendered template syntax \"" + TextMatch.quote(written, 0, written.length()) + "\"");
+            if (!codeElements.contains(tag) && !allow.allows(written, whole)) {
+                context.report(Problem.at(tag, whole.message()));
             }
         }
     }
