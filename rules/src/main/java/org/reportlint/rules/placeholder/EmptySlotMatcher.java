@@ -14,13 +14,17 @@ import java.util.regex.Pattern;
  * {@code USD  million}.
  *
  * <p>A currency and magnitude side by side are also how a table labels its unit ({@code Revenue (USD Billion)}), so
- * they count as an empty slot only after a word that announces a figure ({@code at}, {@code reach}, {@code of}), or
- * when the template left the double space where the number was.
+ * they count as an empty slot only after a word that announces a figure ({@code at}, {@code reach}, {@code from},
+ * {@code totalled}), not after one that labels a unit ({@code converted to}), or when the template left the double
+ * space where the number was. Slots with no currency or percent sign left are {@link BareSlotMatcher}'s.
  */
 final class EmptySlotMatcher implements PlaceholderMatcher {
-    private static final String ANNOUNCES_FIGURE = "(?i:at|of|to|reach|reached|reaches|reaching|around|about"
-            + "|approximately|nearly|almost|over|exceed|exceeding|surpass|surpassing|worth|is|was|be|hit|totaling"
-            + "|totalling|generated?|valued|estimated|projected|expected)";
+    /** A word that takes an amount: a preposition, an approximation, or a verb in any tense that states one. */
+    private static final String ANNOUNCES_FIGURE = "(?i:at|of|to|from|reach|reached|reaches|reaching|around|about"
+            + "|approximately|roughly|nearly|almost|over|exceed|exceeded|exceeding|surpass|surpassed|surpassing|worth"
+            + "|is|was|be|hit|totall?ed|totall?ing|generated?|generating|valued|estimated|projected"
+            + "|expected|recorded|posted|registered|earned|raised|accounted\\s+for|accounts\\s+for"
+            + "|accounting\\s+for)";
     private static final String CURRENCY_WORD = "(?:" + CURRENCY_SYMBOL + "|" + CURRENCY_CODE + ")";
 
     /** A currency with no amount after it: before a magnitude, or a code before "in 2023" or "by and". */
@@ -29,9 +33,12 @@ final class EmptySlotMatcher implements PlaceholderMatcher {
                     + "|" + CURRENCY_CODE + "(?=\\s+(?:in|by)\\s+(?:(?:19|20)\\d\\d|and)\\b)");
     /** The word before, checked once a currency is found: trying it first at every position is slow. */
     private static final Pattern FIGURE_ANNOUNCED = Pattern.compile("\\b" + ANNOUNCES_FIGURE + "\\s+$");
+    private static final Pattern NAMES_A_CURRENCY = Pattern.compile("(?i)\\b(?:from|to|is|was|be)\\s+$");
     /** A unit label such as "in units of USD billion" is not a slot. */
     private static final Pattern UNIT_LABEL = Pattern.compile(
-            "(?i)\\b(?:units|terms|thousands|millions)\\s+of\\s+$");
+            "(?i)\\b(?:units|terms|thousands|millions)\\s+of\\s+$"
+                    + "|\\b(?:converted|expressed|shown|given|presented|denominated|measured|quoted|stated)"
+                    + "\\s+(?:in|to|into|from)\\s+$");
     private static final Pattern PERCENT_WITHOUT_AMOUNT = Pattern.compile(
             "\\b(?i:of|at|by|around|about|approximately|nearly|over|CAGR)\\s+%(?=\\s|[.,;:]|$)"
                     + "|(?<![\\w%.])[ \\t\u00A0]%(?=\\s+CAGR\\b)");
@@ -77,6 +84,11 @@ final class EmptySlotMatcher implements PlaceholderMatcher {
         while (currency.find()) {
             String before = text.substring(Math.max(0, currency.start() - 40), currency.start());
             boolean announced = FIGURE_ANNOUNCED.matcher(before).find() && !UNIT_LABEL.matcher(before).find();
+            // A bare code before a year after "from", "to" or "was" is a currency named, not an amount missing:
+            // "switched its reporting from USD in 2023", "pegged to USD in 1983", "the currency was USD in 2020".
+            if (announced && currency.group(1) == null && NAMES_A_CURRENCY.matcher(before).find()) {
+                announced = false;
+            }
             boolean gap = currency.group(1) != null && currency.group(1).replace('\t', ' ').contains("  ");
             if (announced || gap) {
                 add(text, currency.start(), currency.end(), out);

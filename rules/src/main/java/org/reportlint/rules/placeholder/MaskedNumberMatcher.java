@@ -1,10 +1,13 @@
 package org.reportlint.rules.placeholder;
 
+import static org.reportlint.rules.placeholder.NumberWords.BRACKET_MASK;
 import static org.reportlint.rules.placeholder.NumberWords.CURRENCY;
 import static org.reportlint.rules.placeholder.NumberWords.LETTER_MASK;
 import static org.reportlint.rules.placeholder.NumberWords.MAGNITUDE;
+import static org.reportlint.rules.placeholder.NumberWords.N_MASK;
 import static org.reportlint.rules.placeholder.NumberWords.PERCENT;
 import static org.reportlint.rules.placeholder.NumberWords.STAR_MASK;
+import static org.reportlint.rules.placeholder.NumberWords.SYMBOL_MASK;
 import static org.reportlint.rules.placeholder.NumberWords.UNIT;
 
 import java.util.List;
@@ -12,39 +15,53 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds figures masked with letters or asterisks next to a currency, percent, unit or magnitude: {@code $xxx
- * million}, {@code USD XX}, {@code XX.X%}, {@code x% CAGR}, {@code ***** million}, {@code 20XX}.
+ * Finds figures masked with letters, asterisks or other symbols next to a currency, percent, unit or magnitude:
+ * {@code $xxx million}, {@code USD XX}, {@code XX.X%}, {@code x% CAGR}, {@code ***** million}, {@code $__},
+ * {@code $###}, {@code ??%}, {@code [●] million}, {@code N%}, {@code 20XX}.
  *
- * <p>A mask alone is not flagged: {@code Super Bowl XX}, {@code XXL} and {@code x86} carry no unit, so only the
- * word beside a mask tells a placeholder from a Roman numeral or a product name.
+ * <p>A mask alone is not flagged: {@code Super Bowl XX}, {@code XXL}, {@code x86} and a star rating
+ * ({@code rated *****}) carry no figure context, so only the words beside a mask tell a placeholder from a Roman
+ * numeral, a product name or a rating. A single letter before a bare count unit ({@code former X users},
+ * {@code Gen-X users}) is ambiguous and not flagged, nor is {@code XX} or {@code XXX} before one after a name
+ * ({@code Super Bowl XX units}); with a percent sign or magnitude they are.
  */
 final class MaskedNumberMatcher implements PlaceholderMatcher {
-    private static final String MASK = "(?:" + LETTER_MASK + "|" + STAR_MASK + ")";
+    /** A mask that needs a magnitude or unit after a currency: one letter or star is as often a variable. */
+    private static final String WEAK_MASK = "(?:" + LETTER_MASK + "|" + STAR_MASK + "|" + N_MASK + ")";
     /**
-     * A mask that is one on its own: two or more letters ({@code XX}, {@code X.X}) or three or more asterisks. One
-     * letter or star after a currency is as often a variable or a pattern ({@code $x}, {@code $*}) as a figure.
+     * A mask that is one on its own after a currency: two or more letters ({@code XX}, {@code X.X}), three or more
+     * asterisks, a run of blanks, hashes or question marks, or a bracketed bullet.
      */
     private static final String CLEAR_MASK = "(?:[xX]{2,6}(?:[.,][xX]{1,4})*|[xX](?:[.,][xX]{1,4})+"
-            + "|\\*{3,12}(?:[.,]\\*{1,4})?)";
+            + "|\\*{3,12}(?:[.,]\\*{1,4})?|" + SYMBOL_MASK + "|" + BRACKET_MASK + ")";
+    private static final String MASK_END = "(?![\\w*#?])";
     private static final String MAGNITUDE_OR_UNIT = "(?:\\s?" + MAGNITUDE + "\\b|\\s?[MBK]\\b)(?:\\s+" + UNIT + ")?"
             + "|\\s+" + UNIT;
 
     private static final Pattern CURRENCY_THEN_MASK = Pattern.compile(
-            CURRENCY + "(?:" + CLEAR_MASK + "(?![\\w*])(?:" + MAGNITUDE_OR_UNIT + ")?"
-                    + "|" + MASK + "(?![\\w*])(?:" + MAGNITUDE_OR_UNIT + "))");
+            CURRENCY + "(?:" + CLEAR_MASK + MASK_END + "(?:" + MAGNITUDE_OR_UNIT + ")?"
+                    + "|" + WEAK_MASK + MASK_END + "(?:" + MAGNITUDE_OR_UNIT + "))");
+    /** Not after a letter and hyphen either: {@code Gen-X} is a name. */
     private static final Pattern LETTERS_THEN_UNIT = Pattern.compile(
-            "(?<![\\w$\u20AC\u00A3\u00A5\u20B9.,*])(" + LETTER_MASK + ")"
-                    + "(?:\\s?" + PERCENT + "|\\s" + MAGNITUDE + "\\b(?:\\s+" + UNIT + ")?|\\s" + UNIT + ")");
+            "(?<![\\w$\u20AC\u00A3\u00A5\u20B9.,*])(?<!\\p{L}[-\u2010\u2011])(" + LETTER_MASK + ")"
+                    + "(?:\\s?(" + PERCENT + ")|\\s(" + MAGNITUDE + ")\\b(?:\\s+" + UNIT + ")?|\\s" + UNIT + ")");
+    /** Blanks, hashes, question marks, a bracketed bullet or {@code N} before a percent sign or magnitude. */
+    private static final Pattern SYMBOLS_THEN_UNIT = Pattern.compile(
+            "(?<![\\w$\u20AC\u00A3\u00A5\u20B9.,*#?\\[])(?:(?:" + SYMBOL_MASK + "|" + BRACKET_MASK + ")"
+                    + "(?:\\s?" + PERCENT + "|\\s" + MAGNITUDE + "\\b(?:\\s+" + UNIT + ")?)"
+                    + "|" + N_MASK + "\\s?%)(?![\\w%])");
     /** Stars before a percent sign need two or more: {@code *%} and {@code * %} are tags and globs. */
     private static final Pattern STARS_THEN_UNIT = Pattern.compile(
             "(?<![\\w*])(?:\\*{2,12}(?:[.,]\\*{1,4})?\\s?%(?![\\w*:])"
                     + "|" + STAR_MASK + "\\s(?:percent\\b|per\\s?cent\\b|" + MAGNITUDE + "\\b(?:\\s+" + UNIT + ")?))");
-    /** A run of asterisks between two words of a sentence, where a share was blanked out ("about ***** of"). */
+    /** A run of asterisks between two words of a sentence; a share was blanked out only after a figure's lead. */
     private static final Pattern STARS_IN_SENTENCE = Pattern.compile("(?<=[\\p{L}\\d,] )\\*{3,}(?= [\\p{L}\\d])");
     private static final Pattern MASKED_YEAR = Pattern.compile(
-            "(?<![\\w])(?:FY\\s?)?(?:(?:19|20)[xX]{2}|20\\d[xX])(?![\\w])");
+            "(?<![\\w])(?:FY\\s?)?(?:(?:19|20)(?:[xX]{2}|__|##|\\?\\?)|20\\d[xX])(?![\\w#?])");
     private static final Pattern CAGR_THEN_MASK = Pattern.compile(
-            "\\bCAGR\\s+(?:of\\s+)?(?:(?:about|around|approximately|nearly|over)\\s+)?(" + MASK + ")(?![\\w*])");
+            "\\bCAGR\\s+(?:of\\s+)?(?:(?:about|around|approximately|nearly|over)\\s+)?(" + LETTER_MASK + "|"
+                    + STAR_MASK + "|" + SYMBOL_MASK + "|" + BRACKET_MASK + ")(?![\\w*#?])");
+    private static final Pattern ROMAN_X = Pattern.compile("X{1,3}");
     /** A capitalised word before a single letter makes it part of a name: {@code Model X units}, {@code OS X}. */
     private static final Pattern NAME_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{L}\\d]*\\s$");
 
@@ -54,14 +71,13 @@ final class MaskedNumberMatcher implements PlaceholderMatcher {
             return;
         }
         addAll(CURRENCY_THEN_MASK.matcher(text), text, out);
-        Matcher letters = LETTERS_THEN_UNIT.matcher(text);
-        while (letters.find()) {
-            boolean singleLetter = letters.group(1).length() == 1;
-            boolean percent = text.charAt(letters.end() - 1) == '%' || letters.group().toLowerCase().contains("cent");
-            if (singleLetter && !percent && follows(NAME_BEFORE, text, letters.start())) {
-                continue;
+        findLetterMasks(text, out);
+        Matcher symbols = SYMBOLS_THEN_UNIT.matcher(text);
+        while (symbols.find()) {
+            // "## million" at the start of a line is a Markdown heading shown as text, not a mask.
+            if (text.charAt(symbols.start()) != '#' || !startsLine(text, symbols.start())) {
+                add(text, symbols.start(), symbols.end(), out);
             }
-            add(text, letters.start(), letters.end(), out);
         }
         Matcher stars = STARS_THEN_UNIT.matcher(text);
         while (stars.find()) {
@@ -69,7 +85,12 @@ final class MaskedNumberMatcher implements PlaceholderMatcher {
                 add(text, stars.start(), stars.end(), out);
             }
         }
-        addAll(STARS_IN_SENTENCE.matcher(text), text, out);
+        Matcher starsInSentence = STARS_IN_SENTENCE.matcher(text);
+        while (starsInSentence.find()) {
+            if (FigureLead.before(text, starsInSentence.start())) {
+                add(text, starsInSentence.start(), starsInSentence.end(), out);
+            }
+        }
         addAll(MASKED_YEAR.matcher(text), text, out);
         Matcher cagr = CAGR_THEN_MASK.matcher(text);
         while (cagr.find()) {
@@ -78,13 +99,37 @@ final class MaskedNumberMatcher implements PlaceholderMatcher {
     }
 
     /**
-     * Whether the text has an asterisk or an x that does not continue a word; most blocks have neither, and this
+     * A single letter counts only before a percent sign, or before a magnitude when no capitalised word makes it
+     * part of a name; two or more letters count before any unit.
+     */
+    private static void findLetterMasks(String text, List<TextMatch> out) {
+        Matcher letters = LETTERS_THEN_UNIT.matcher(text);
+        while (letters.find()) {
+            boolean singleLetter = letters.group(1).length() == 1;
+            boolean percent = letters.group(2) != null;
+            boolean magnitude = letters.group(3) != null;
+            if (singleLetter && !percent && (!magnitude || follows(NAME_BEFORE, text, letters.start()))) {
+                continue;
+            }
+            // After a name, XX or XXX before a bare count is a Roman numeral: "Super Bowl XX units".
+            if (!percent && !magnitude && ROMAN_X.matcher(letters.group(1)).matches()
+                    && follows(NAME_BEFORE, text, letters.start())) {
+                continue;
+            }
+            add(text, letters.start(), letters.end(), out);
+        }
+    }
+
+    /**
+     * Whether the text has a character a mask is made of, not continuing a word; most blocks have none, and this
      * loop is far cheaper than running every pattern over them.
      */
     static boolean mayHoldMask(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '*' || ((c == 'x' || c == 'X') && (i == 0 || !Character.isLetter(text.charAt(i - 1))))) {
+            boolean wordStart = i == 0 || !Character.isLetter(text.charAt(i - 1));
+            if (c == '*' || c == '_' || c == '#' || c == '?' || c == '[' || c == '\u25CF' || c == '\u2022'
+                    || ((c == 'x' || c == 'X' || c == 'N') && wordStart)) {
                 return true;
             }
         }

@@ -38,6 +38,24 @@ final class NumberWords {
      */
     static final String LETTER_MASK = "(?:[xX]{1,6}(?:[.,][xX]{1,4})*)";
 
+    /**
+     * Symbols a template or an export prints where a figure is missing, two or more of a kind so that a lone
+     * {@code #} ("# of units") or {@code ?} is not one: {@code __}, {@code ###}, {@code ??}, {@code ##.#}.
+     */
+    static final String SYMBOL_MASK = "(?:_{2,8}(?:[.,]_{1,4})?|#{2,8}(?:[.,]#{1,4})?|\\?{2,6}(?:[.,]\\?{1,4})?)";
+
+    /**
+     * A value left to supply in brackets, as drafting templates write it: a bullet or blanks ({@code [●]},
+     * {@code [•]}, {@code [___]}). An ellipsis in brackets ({@code [...]}) marks an omission in a quote instead.
+     */
+    static final String BRACKET_MASK = "(?:\\[ ?(?:[\u25CF\u2022\u25A0\u25AA\u25CB\u25E6]{1,6}|_{1,8}) ?\\])";
+
+    /**
+     * {@code N} standing in for digits ({@code N%}, {@code NN.N%}); upper case only, since a lower-case {@code n%}
+     * is as often a variable in a formula.
+     */
+    static final String N_MASK = "(?:N{1,3}(?:[.,]N{1,2})?)";
+
     /** Asterisks standing in for digits, as paywalled statistics pages print them. */
     static final String STAR_MASK = "(?:\\*{1,12}(?:[.,]\\*{1,4})?)";
 

@@ -20,18 +20,26 @@ import org.reportlint.core.source.TextRange;
  * template syntax, filler and empty slots.
  *
  * <p>The rule scans the visible text of every block and the attribute values readers see with every matcher, other
- * attribute values (links, sources) for template syntax only, and reports the longest of any overlapping matches,
- * so {@code Technology A - x%} is one finding, not two.
+ * attribute values (links, sources) for template syntax only, and start tags that are slot names an HTML parser
+ * swallowed ({@code <Market Name>}); it reports the longest of any overlapping matches, so {@code Technology A - x%}
+ * is one finding, not two. Every matcher prefers precision: a form that prose also produces is not flagged.
  */
 public final class PlaceholderRule implements Rule {
     static final RuleMetadata METADATA = RuleMetadata.builder("placeholder")
             .summary("Template values never filled in, and dummy content")
             .description("Flags what a template or a writer left for later: figures masked next to a currency, "
-                    + "percent, unit or magnitude ($xxx million, XX%, USD XX billion, 20XX), stand-in names "
-                    + "(Company A, Vendor X, John Doe), unrendered template syntax ({{ name }}, ${var}, "
-                    + "[Insert company], %s), filler (lorem ipsum, TBD, TODO) and slots rendered empty "
-                    + "(valued at USD billion, a CAGR of % from to 2030). Roman numerals, model numbers and "
-                    + "names such as XXL, x86, Series A or Plan B are not placeholders.")
+                    + "percent, unit or magnitude ($xxx million, XX%, xx.x%, USD XX billion, $__, $###, ??%, "
+                    + "[\u25CF] million, N%, ***** million, 20XX), stand-in names (Company A, Vendor X, John Doe), "
+                    + "unrendered template syntax ({{ name }}, ${var}, [Insert company], %s) and slot names left in "
+                    + "brackets of any kind and casing ([CAGR], <Market Name>, {Company}, <<name>>, $[value]), "
+                    + "filler (lorem ipsum, TBD, TODO) and slots rendered empty, with or without a currency or "
+                    + "percent sign left (valued at USD billion, a CAGR of % from to 2030, a value of  billion, "
+                    + "a CAGR of  during, In , the market, the  segment led). A mask needs a figure beside it, so "
+                    + "star ratings (rated *****), Roman numerals, model numbers and names such as XXL, x86, "
+                    + "iPhone X, Gen-X, Series A or Plan B are not placeholders; bracketed text counts only when "
+                    + "every word of it names a slot, so citations ([1], [citation needed]), editorial insertions "
+                    + "([the company]), comparisons (<5%) and addresses are not. When a case is ambiguous, such "
+                    + "as a single X before a count (former X users), the rule does not flag it.")
             .severity(Severity.ERROR)
             .fixable(false)
             .recommended(true)
@@ -45,7 +53,8 @@ public final class PlaceholderRule implements Rule {
     private static final OptionSpec EXTRA_PATTERNS = METADATA.options().get(0);
     private static final OptionSpec ALLOW = METADATA.options().get(1);
     private static final List<PlaceholderMatcher> BUILT_IN = List.of(new MaskedNumberMatcher(),
-            new DummyEntityMatcher(), TemplateSyntaxMatcher.forText(), new EmptySlotMatcher());
+            new DummyEntityMatcher(), TemplateSyntaxMatcher.forText(), new BracketedSlotMatcher(),
+            new EmptySlotMatcher(), new BareSlotMatcher());
     private static final PlaceholderMatcher IN_ATTRIBUTES = TemplateSyntaxMatcher.forAttributes();
     private static final Comparator<TextMatch> EARLIEST_THEN_LONGEST = Comparator.comparingInt(TextMatch::start)
             .thenComparing(Comparator.comparingInt(TextMatch::end).reversed());
@@ -79,6 +88,7 @@ public final class PlaceholderRule implements Rule {
         // Code blocks are not among the document's texts, and inline code is marked in them; attribute values are
         // raw source, so those inside code elements are found by range.
         CodeRegions codeElements = CodeRegions.of(context.document());
+        reportSlotTags(context, codeElements, allow);
         for (ScannedText scanned : ScannedText.of(context.document())) {
             List<TextMatch> found = new ArrayList<>();
             for (PlaceholderMatcher matcher : scanned.shown() ? matchers : List.of(IN_ATTRIBUTES)) {
@@ -90,6 +100,18 @@ public final class PlaceholderRule implements Rule {
                 if (!scanned.isCode(match.start(), match.end()) && !codeElements.contains(range)) {
                     context.report(Problem.at(range, match.message()));
                 }
+            }
+        }
+    }
+
+    /** Reports slots such as {@code <Market Name>} that the HTML parser read as tags, so no block holds them. */
+    private static void reportSlotTags(RuleContext context, CodeRegions codeElements, AllowList allow) {
+        for (TextRange tag : SlotTags.in(context.document())) {
+            String written = context.document().text(tag);
+            TextMatch whole = new TextMatch(0, written.length(),
+                    "Unrendered template syntax \"" + TextMatch.quote(written, 0, written.length()) + "\"");
+            if (!codeElements.contains(tag) && !allow.allows(written, whole)) {
+                context.report(Problem.at(tag, whole.message()));
             }
         }
     }

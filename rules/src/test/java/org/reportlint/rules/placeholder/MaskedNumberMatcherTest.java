@@ -24,6 +24,21 @@ class MaskedNumberMatcherTest {
     }
 
     @Test
+    void flagsSymbolMasksBesideAFigure() {
+        assertEquals(List.of("$__ million", "$###", "$??", "??%", "[\u25CF] million", "N%", "xx.x%", "Xx%", "20__"),
+                Matches.of(matcher, "worth $__ million, $### and $?? each; ??% share, [\u25CF] million, N% of "
+                        + "sales, xx.x% and Xx% growth by 20__"));
+    }
+
+    @Test
+    void flagsStarsOnlyAfterAFiguresLead() {
+        assertEquals(List.of("*****"), Matches.of(matcher, "It was about ***** of the total."));
+        assertEquals(List.of(), Matches.of(matcher, "The hotel is rated ***** by guests."));
+        assertEquals(List.of(), Matches.of(matcher, "Service 5/5 ***** would buy again."));
+        assertEquals(List.of(), Matches.of(matcher, "Guests gave about ***** stars in reviews."));
+    }
+
+    @Test
     void flagsBareMaskAfterCagr() {
         assertEquals(List.of("XX"), Matches.of(matcher, "growing at a CAGR of XX during 2024-2030"));
     }
@@ -32,7 +47,9 @@ class MaskedNumberMatcherTest {
     @ValueSource(strings = {"XXL shirts", "x86 servers", "10x faster", "Xbox sales", "Super Bowl XX", "Chapter XX",
             "a CAGR of 14.6%", "USD 0.45 Billion", "2024 to 2030", "Tesla Model X units", "Windows XP",
             "* percent of buyers is a bullet", "**bold** text", "a 4 x 4 million grid", "X-ray units",
-            "Mac OS X users", "use $* for the arguments", "tags *%:8* and * %", "the shell variable $x", "$** glob"})
+            "Mac OS X users", "use $* for the arguments", "tags *%:8* and * %", "the shell variable $x", "$** glob",
+            "former X users", "Gen-X users", "Super Bowl XX units", "iPhone X", "# of units", "## million views",
+            "C# 10 users", "Really?? 40% agreed", "\u2605\u2605\u2605\u2605\u2605 rated", "x = 5 %"})
     void ignoresRealValuesAndNames(String text) {
         assertEquals(List.of(), Matches.of(matcher, text));
     }

@@ -41,6 +41,16 @@ class PlaceholderRuleTest {
     }
 
     @Test
+    void generalisedFormsAndNearMissesInHtml() {
+        RuleFixtures.assertFixture(rule, "/fixtures/placeholder/generalised.html");
+    }
+
+    @Test
+    void generalisedFormsAndNearMissesInMarkdown() {
+        RuleFixtures.assertFixture(rule, "/fixtures/placeholder/generalised.md");
+    }
+
+    @Test
     void allowedLiteralsAreNeverFlagged() {
         RuleFixtures.assertFixture(rule, "/fixtures/placeholder/allow.html");
     }
