@@ -1,13 +1,18 @@
 package org.reportlint.core.fix;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
 import org.reportlint.core.config.FileSettings;
 import org.reportlint.core.config.RuleSet;
 import org.reportlint.core.document.Document;
 import org.reportlint.core.document.DocumentParser;
 import org.reportlint.core.engine.LintedFile;
 import org.reportlint.core.engine.Linter;
+import org.reportlint.core.result.Finding;
 import org.reportlint.core.source.DecodedText;
 import org.reportlint.core.source.SourceDecoder;
 
@@ -54,16 +59,21 @@ public final class FileFixer {
         LintedFile initial = linter.check(document, rules);
         LintedFile result = initial;
         String original = decoded.text();
+        FixEncoding encoding = FixEncoding.of(decoded);
+        Optional<String> unwritable = encoding.whyNotWritable();
+        if (unwritable.isPresent()) {
+            return notFixed(result, original, unwritable.get());
+        }
         if (decoded.isMalformed()) {
             // Writing would turn the undecodable bytes into U+FFFD for good: never lose data to a fix.
-            LintedFile withNotice = result.withNotice("not fixed: the file is not valid " + decoded.charset().name()
+            return notFixed(result, original, "the file is not valid " + decoded.charset().name()
                     + " and writing it would lose bytes");
-            return new Outcome(withNotice, withNotice, Optional.empty(), 0, original, original);
         }
         String text = original;
         int applied = 0;
+        Set<String> skippedRules = new TreeSet<>();
         for (int pass = 0; pass < MAX_PASSES; pass++) {
-            FixApplier.Pass step = FixApplier.apply(text, result.findings());
+            FixApplier.Pass step = FixApplier.apply(text, writableFixes(result.findings(), encoding, skippedRules));
             if (step.applied() == 0 || step.text().equals(text)) {
                 break;
             }
@@ -73,9 +83,47 @@ public final class FileFixer {
                     OptionalInt.empty(), OptionalInt.empty());
             result = linter.check(DocumentParser.parse(path, next, document.format()), rules);
         }
-        Optional<byte[]> fixed = text.equals(original)
-                ? Optional.empty()
-                : Optional.of(SourceDecoder.encode(text, decoded));
+        if (!skippedRules.isEmpty()) {
+            String notice = "fix skipped: " + decoded.charset().name() + " cannot hold the text of the "
+                    + String.join(", ", skippedRules) + " fix";
+            initial = initial.withNotice(notice);
+            result = result.withNotice(notice);
+        }
+        if (text.equals(original)) {
+            return new Outcome(initial, result, Optional.empty(), 0, original, original);
+        }
+        Optional<byte[]> fixed = encoding.bytesOf(text);
+        if (fixed.isEmpty()) {
+            // Each fix fits on its own, yet the whole does not (a stateful charset, a pair split across edits).
+            return notFixed(initial, original, "the fixed text cannot be written in " + decoded.charset().name());
+        }
         return new Outcome(initial, result, fixed, applied, original, text);
+    }
+
+    /** The file left as it is, with a notice why when it had something to fix. */
+    private static Outcome notFixed(LintedFile linted, String text, String reason) {
+        if (linted.findings().stream().noneMatch(Finding::isFixable)) {
+            return new Outcome(linted, linted, Optional.empty(), 0, text, text);
+        }
+        LintedFile withNotice = linted.withNotice("not fixed: " + reason);
+        return new Outcome(withNotice, withNotice, Optional.empty(), 0, text, text);
+    }
+
+    /**
+     * The findings whose fix the file's charset can hold, or that have none; the rules of the others are added to
+     * {@code skipped}, since writing their text would degrade it to replacement characters.
+     */
+    private static List<Finding> writableFixes(List<Finding> findings, FixEncoding encoding, Set<String> skipped) {
+        List<Finding> writable = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            boolean fits = finding.fix().map(fix -> fix.edits().stream()
+                    .allMatch(edit -> encoding.canHold(edit.text()))).orElse(true);
+            if (fits) {
+                writable.add(finding);
+            } else {
+                skipped.add(finding.rule());
+            }
+        }
+        return writable;
     }
 }

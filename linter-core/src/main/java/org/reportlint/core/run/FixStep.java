@@ -8,6 +8,7 @@ import org.reportlint.core.engine.LintedFile;
 import org.reportlint.core.engine.Linter;
 import org.reportlint.core.engine.internal.Parallel;
 import org.reportlint.core.fix.AtomicFileWriter;
+import org.reportlint.core.fix.FileChangedException;
 import org.reportlint.core.fix.FileFixer;
 import org.reportlint.core.fix.UnifiedDiff;
 import org.reportlint.core.result.FileResult;
@@ -72,10 +73,11 @@ final class FixStep {
                     UnifiedDiff.of(input.path(), outcome.before(), outcome.after()));
         }
         try {
-            AtomicFileWriter.write(input.file().get(), outcome.fixedBytes().get());
+            AtomicFileWriter.replace(input.file().get(), bytes, outcome.fixedBytes().get());
             return new Fixed(outcome.result(), outcome.applied(), true, "");
         } catch (IOException failure) {
-            String reason = failure instanceof AccessDeniedException ? "permission denied" : failure.getMessage();
+            String reason = failure instanceof AccessDeniedException ? "permission denied"
+                    : failure instanceof FileChangedException changed ? changed.reason() : failure.getMessage();
             return new Fixed(outcome.original().withError("cannot write fixes: " + reason), 0, false, "");
         }
     }
