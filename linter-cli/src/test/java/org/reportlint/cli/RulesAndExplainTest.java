@@ -22,6 +22,7 @@ class RulesAndExplainTest {
                 test-crash          error     no       yes          Crashes on KABOOM
                 test-cross-crash    warning   no       no           Crashes across documents
                 test-hmm            warning   no       yes          The word hmm
+                test-meanwhile      error     yes      yes          The word meanwhile, while the file is edited
                 test-note           info      no       no           An NB: note
                 test-oops           error     yes      yes          The word oops
                 test-same-title     warning   no       no           Two reports share a title
