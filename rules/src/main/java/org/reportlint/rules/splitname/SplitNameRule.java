@@ -21,7 +21,8 @@ import org.reportlint.core.source.TextRange;
  * legal form standing alone after a company ({@code Acme Co.} / {@code Ltd.}) or starting the next entry
  * ({@code Acme Co.} / {@code Ltd., Brightway Inc.}), or the rest of a place name ({@code Saudi} / {@code Arabia}).
  * The fix moves the fragment into the previous entry and removes the fragment's entry, or only the fragment when
- * the entry goes on.
+ * the entry goes on. A fix that would delete anything else, such as a link, a comment or an {@code id} inside the
+ * emptied entry, is not offered.
  *
  * <p>When in doubt it does not report: a form that is also an ordinary word ({@code Limited}, {@code AB},
  * {@code SE}) counts only in a list that names companies, and a name that ends a sentence counts only before a
@@ -46,7 +47,9 @@ public final class SplitNameRule implements Rule {
                     + " sentence, a first entry, a form at the start of an entry that does not go on with another"
                     + " name (\"Inc. and partners\"), and a sentence that goes on in the next line of a plain text"
                     + " paragraph, which may only be wrapped. The fix merges the fragment into the previous entry and"
-                    + " removes the fragment's entry, or only the fragment and its comma when the entry goes on.")
+                    + " removes the fragment's entry, or only the fragment and its comma when the entry goes on; it is"
+                    + " not offered when that would delete anything else, such as a link, a comment, a script or an"
+                    + " id or value attribute in the fragment's entry.")
             .severity(Severity.ERROR)
             .fixable(true)
             .recommended(true)
@@ -114,9 +117,11 @@ public final class SplitNameRule implements Rule {
                         + "\" is the " + (split.nameStart() == 0 ? "entry" : "name") + " the "
                         + (split.kind() == SplitMatcher.Kind.LEGAL_FORM ? "legal form" : "place name")
                         + " belongs to");
-        Optional<Fix> fix = split.wholeEntry()
+        TextRange moved = split.wholeEntry() ? entry.range() : fragment;
+        Optional<Fix> fix = (split.wholeEntry()
                 ? joinWholeEntry(document, previous, entry, split.separator())
-                : moveLeadingForm(document, previous, entry, split);
+                : moveLeadingForm(document, previous, entry, split))
+                .filter(edits -> MergeResidue.onlySeparators(document.source(), edits, moved));
         return fix.map(problem::withFix).orElse(problem);
     }
 
