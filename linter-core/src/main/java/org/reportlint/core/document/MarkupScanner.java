@@ -23,6 +23,11 @@ final class MarkupScanner {
     private final boolean tagsToo;
     /** Foreign elements that allow CDATA sections. */
     private static final Set<String> FOREIGN = Set.of("svg", "math");
+    /** HTML start tags that end foreign content wherever they appear in it (the HTML standard's list). */
+    private static final Set<String> BREAKS_OUT_OF_FOREIGN = Set.of("b", "big", "blockquote", "body", "br",
+            "center", "code", "dd", "div", "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr",
+            "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span",
+            "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var");
 
     private final List<MarkupToken> tokens = new ArrayList<>();
     private int pos;
@@ -165,7 +170,9 @@ final class MarkupScanner {
         tokens.add(new MarkupToken(MarkupToken.Kind.START_TAG, name, new TextRange(start, end), selfClosing,
                 attributes, new TextRange(end, end)));
         pos = end;
-        if (FOREIGN.contains(name) && !selfClosing) {
+        if (BREAKS_OUT_OF_FOREIGN.contains(name)) {
+            foreignDepth = 0;
+        } else if (FOREIGN.contains(name) && !selfClosing) {
             foreignDepth++;
         }
         if (name.equals("plaintext") && foreignDepth == 0) {

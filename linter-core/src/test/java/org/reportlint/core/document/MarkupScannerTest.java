@@ -82,4 +82,11 @@ class MarkupScannerTest {
         List<MarkupToken> closed = MarkupScanner.scanHtml("<svg><![CDATA[ <b> ]]></svg><i>");
         assertEquals(List.of("svg", "", "svg", "i"), closed.stream().map(MarkupToken::name).toList());
     }
+
+    @Test
+    void anHtmlTagThatEndsForeignContentMakesCdataABogusCommentAgain() {
+        List<MarkupToken> tokens = MarkupScanner.scanHtml("<svg><rect/><p><![CDATA[ x > <!-- c -->");
+        assertEquals(List.of(Kind.START_TAG, Kind.START_TAG, Kind.START_TAG, Kind.DECLARATION, Kind.COMMENT),
+                tokens.stream().map(MarkupToken::kind).toList());
+    }
 }
