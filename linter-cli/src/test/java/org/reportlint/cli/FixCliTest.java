@@ -94,4 +94,17 @@ class FixCliTest {
         assertTrue(result.err().contains("read + parse"), result.err());
         assertTrue(result.err().contains("test-hmm"), result.err());
     }
+
+    @Test
+    void dryRunShowsControlCharactersAndBidiOverridesAsVisibleStandIns() throws Exception {
+        String hostile = "<p>fine\u001b[2J\u0007 \u202Eevil\u202C \u2066x\u2069\tend</p>\n<p>oops</p>\n";
+        CliRun cli = CliRun.in(dir).testRulesOnly().file("a\u001b]0;t\u0007.html", hostile);
+        String diff = cli.run("--fix-dry-run", "a\u001b]0;t\u0007.html").out();
+        assertTrue(diff.startsWith("--- a/a\u241b]0;t\u2407.html\n+++ b/a\u241b]0;t\u2407.html\n@@ -1,2 +1,2 @@\n"
+                + " <p>fine\u241b[2J\u2407 \uFFFDevil\uFFFD \uFFFDx\uFFFD\tend</p>\n-<p>oops</p>\n+<p>okay</p>\n"), diff);
+        for (char c : diff.toCharArray()) {
+            assertTrue(c >= 0x20 && !(c >= 0x202A && c <= 0x202E) && !(c >= 0x2066 && c <= 0x2069) || c == '\n'
+                    || c == '\t', "unescaped U+" + Integer.toHexString(c));
+        }
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -169,5 +170,24 @@ class InputEdgeCasesTest {
         JsonNode files = json(cli.run("-f", "json", "r")).get("files");
         assertEquals(1, files.size());
         assertEquals("r/a.html", files.get(0).get("path").textValue());
+    }
+
+    @Test
+    void aBackslashInAFileNameIsShownAsItself() throws Exception {
+        assumeTrue(java.io.File.separatorChar == '/',
+                "a backslash is a separator on Windows");
+        cli.file("in\\side/a\\b.html", "<p>oops</p>");
+        for (String[] args : new String[][] {{"."}, {"in\\side/a\\b.html"}}) {
+            String path = args[0].equals(".") ? "in\\side/a\\b.html" : args[0];
+            assertEquals(path, json(cli.run("-f", "json", args[0])).get("files").get(0).get("path").textValue());
+            assertTrue(cli.run(args[0]).out().startsWith(path + "\n"));
+            assertTrue(cli.run("-f", "github", args[0]).out().contains(" file=" + path + ","));
+            JsonNode sarif = new ObjectMapper().readTree(
+                    cli.run("-f", "sarif", args[0]).out());
+            assertEquals("in%5Cside/a%5Cb.html", sarif.get("runs").get(0).get("results").get(0).get("locations")
+                    .get(0).get("physicalLocation").get("artifactLocation").get("uri").textValue());
+        }
+        JsonNode stdin = json(cli.stdin("<p>oops</p>").run("-f", "json", "--stdin-filename", "x\\y.html", "-"));
+        assertEquals("x\\y.html", stdin.get("files").get(0).get("path").textValue());
     }
 }

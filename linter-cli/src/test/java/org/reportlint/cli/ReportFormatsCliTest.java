@@ -14,6 +14,12 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportlint.core.config.RuleRegistry;
+import org.reportlint.core.rule.Problem;
+import org.reportlint.core.rule.Rule;
+import org.reportlint.core.rule.RuleContext;
+import org.reportlint.core.rule.RuleMetadata;
+import org.reportlint.core.rule.Severity;
 import org.w3c.dom.Document;
 
 /** Every report format through the real command line: it runs, and what it writes is what its readers parse. */
@@ -143,5 +149,52 @@ class ReportFormatsCliTest {
             assertTrue(Files.size(dir.resolve(name)) > 0, name);
         }
         assertTrue(result.out().contains("3 problems"));
+    }
+
+    /** Reports one UTF-16 unit at every surrogate, quoting it: positions that cut pairs, messages with lone halves. */
+    static final class HalfPairRule implements Rule {
+        @Override
+        public RuleMetadata metadata() {
+            return RuleMetadata.builder("test-half-pair").summary("Cuts surrogate pairs")
+                    .severity(Severity.ERROR).build();
+        }
+
+        @Override
+        public void check(RuleContext context) {
+            String source = context.document().source();
+            for (int at = 0; at < source.length(); at++) {
+                if (Character.isSurrogate(source.charAt(at))) {
+                    context.report(Problem.at(at, at + 1,
+                            "Half " + source.charAt(at) + " pair"));
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyReportFileStaysValidOnADocumentFullOfAstralCharactersAndLoneSurrogates() throws Exception {
+        String emoji = "\uD83D\uDE00";
+        CliRun hostile = CliRun.in(dir)
+                .rules(() -> RuleRegistry.of(List.of(new HalfPairRule()), List.of()))
+                .file("astral/" + emoji + ".html", "<p>&#xD800; &#xDFFF; &#x1F600;</p>\n<p>"
+                        + emoji.repeat(200) + "\uD835\uDC00".repeat(200) + "</p>\n");
+        CliRun.Result result = hostile.run("check", "-f", "sarif=r.sarif", "-f", "junit=r.junit.xml",
+                "-f", "checkstyle=r.checkstyle.xml", "-f", "github=r.github.txt", "-f", "html=r.html",
+                "-f", "json=r.json", "-f", "text=r.txt", "astral");
+        assertEquals(1, result.exitCode(), result.err());
+        assertEquals("", result.err());
+        JsonNode findings = JSON.readTree(dir.resolve("r.json").toFile()).get("files").get(0).get("findings");
+        assertEquals(800, findings.size(), "one finding per surrogate in the source");
+        for (JsonNode finding : findings) {
+            assertEquals("Half \uFFFD pair", finding.get("message").textValue());
+            assertEquals(2, finding.get("endOffset").intValue() - finding.get("offset").intValue());
+        }
+        JSON.readTree(dir.resolve("r.sarif").toFile());
+        xml(Files.readString(dir.resolve("r.junit.xml")));
+        xml(Files.readString(dir.resolve("r.checkstyle.xml")));
+        for (String name : new String[] {"r.github.txt", "r.html", "r.txt"}) {
+            String report = Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
+            assertTrue(report.contains("Half \uFFFD pair") && report.contains(emoji), name);
+        }
     }
 }

@@ -38,4 +38,32 @@ class SuppressionCliTest {
         assertEquals(1, finding.get("line").intValue());
         assertEquals(1, cli.run("--fail-on", "warning", "a.html").exitCode());
     }
+
+    @Test
+    void aDirectiveShownInMarkdownCodeIsNotADirective() throws Exception {
+        String directive = "<!-- reportlint-disable-file placeholder -->";
+        CliRun cli = CliRun.in(dir).file("a.md", "Intro $xxx here.\n\n```html\n" + directive + "\n```\n\n"
+                + "~~~\n" + directive + "\n~~~\n\nWrite `" + directive + "` to hide.\n\n    " + directive
+                + "\n\nEnd $xxx.\n");
+        JsonNode report = new ObjectMapper().readTree(cli.run("-f", "json", "a.md").out());
+        JsonNode findings = report.get("files").get(0).get("findings");
+        assertEquals(2, findings.size(), findings.toString());
+        for (JsonNode finding : findings) {
+            assertEquals("placeholder", finding.get("rule").textValue());
+        }
+        assertEquals(0, report.get("summary").get("suppressed").intValue());
+    }
+
+    @Test
+    void aCommentInsideAnUnterminatedCdataSectionIsNotADirective() throws Exception {
+        for (String foreign : new String[] {"svg", "math"}) {
+            CliRun cli = CliRun.in(dir).file("a.html", "<p>Worth $xxx.</p><" + foreign
+                    + "><![CDATA[ <!-- reportlint-disable-file placeholder -->\n");
+            JsonNode report = new ObjectMapper().readTree(cli.run("-f", "json", "a.html").out());
+            JsonNode findings = report.get("files").get(0).get("findings");
+            assertEquals(0, report.get("summary").get("suppressed").intValue(), foreign);
+            assertEquals(1, findings.findValues("rule").stream().filter(r -> r.textValue().equals("placeholder"))
+                    .count(), findings.toString());
+        }
+    }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.reportlint.core.document.DocumentFormat;
 import org.reportlint.core.files.Glob;
+import org.reportlint.core.source.DisplayPath;
 
 /**
  * Finds the configuration for each linted file and turns it into a {@link RuleSet} and, when a {@code formats} map
@@ -140,7 +141,7 @@ public final class ConfigResolver {
     private String shown(Path path) {
         Path normalized = path.toAbsolutePath().normalize();
         Path relative = normalized.startsWith(displayBase) ? displayBase.relativize(normalized) : normalized;
-        return relative.toString().replace('\\', '/');
+        return DisplayPath.slashed(relative.toString());
     }
 
     private static void apply(Map<String, RuleSetting> settings, Map<String, RuleSetting> more) {
@@ -155,9 +156,9 @@ public final class ConfigResolver {
 
     private static String relative(Path directory, Path file) {
         try {
-            return directory.relativize(file).toString().replace('\\', '/');
+            return DisplayPath.slashed(directory.relativize(file).toString());
         } catch (IllegalArgumentException otherRoot) {
-            return file.toString().replace('\\', '/');
+            return DisplayPath.slashed(file.toString());
         }
     }
 }

@@ -22,6 +22,8 @@ final class HtmlBlockTree {
     /** Elements that end the text before them but are not blocks of their own in the tree. */
     private static final Set<String> TRANSPARENT = Set.of("html", "body", "thead", "tbody", "tfoot");
     private static final Set<String> INLINE_CODE = Set.of("code", "kbd", "samp", "tt");
+    /** Elements whose text a browser shows as written: character references in them are not decoded. */
+    private static final Set<String> LITERAL_TEXT = Set.of("plaintext", "xmp", "iframe", "noembed", "noframes");
     private static final Map<String, BlockKind> KINDS = Map.ofEntries(
             Map.entry("title", BlockKind.TITLE),
             Map.entry("p", BlockKind.PARAGRAPH),
@@ -193,11 +195,17 @@ final class HtmlBlockTree {
         }
         int rawStart = node.sourceRange().startPos();
         int rawEnd = Math.min(node.sourceRange().endPos(), source.length());
-        align(builder, decoded, rawStart, rawEnd);
+        Element parent = node.parent();
+        boolean literal = parent != null && LITERAL_TEXT.contains(parent.normalName());
+        align(builder, decoded, rawStart, rawEnd, !literal);
     }
 
-    /** Maps each decoded character onto the raw source, consuming entity references and dropped carriage returns. */
-    private void align(TextBlock.Builder builder, String decoded, int rawStart, int rawEnd) {
+    /**
+     * Maps each decoded character onto the raw source, consuming entity references (where {@code decodesEntities})
+     * and dropped carriage returns. In literal text {@code &amp;} is five characters, even where the text goes on
+     * with what the reference would decode to.
+     */
+    private void align(TextBlock.Builder builder, String decoded, int rawStart, int rawEnd, boolean decodesEntities) {
         int raw = rawStart;
         int i = 0;
         while (i < decoded.length()) {
@@ -206,13 +214,13 @@ final class HtmlBlockTree {
                 raw++;
                 continue;
             }
-            if (raw < rawEnd && source.charAt(raw) == c && c != '&') {
+            if (raw < rawEnd && source.charAt(raw) == c && (c != '&' || !decodesEntities)) {
                 builder.add(c, raw, raw + 1);
                 raw++;
                 i++;
                 continue;
             }
-            if (raw < rawEnd && source.charAt(raw) == '&') {
+            if (decodesEntities && raw < rawEnd && source.charAt(raw) == '&') {
                 int end = entityEnd(raw, rawEnd);
                 String value = end > raw + 1 ? Parser.unescapeEntities(source.substring(raw, end), false) : "&";
                 if (end > raw + 1 && decoded.startsWith(value, i) && !value.equals(source.substring(raw, end))) {

@@ -11,7 +11,8 @@ import org.reportlint.core.source.TextRange;
  *
  * <p>It follows HTML tokenization where it matters for positions: comments, declarations, raw-text elements
  * ({@code script}, {@code style}, {@code textarea}, {@code title}) whose content is not markup, quoted attribute
- * values that contain {@code >}. A {@code <} that does not start a tag is text. Plain text documents are scanned
+ * values that contain {@code >}, {@code <plaintext>} that runs to the end, CDATA sections inside {@code <svg>} and
+ * {@code <math>} that run to {@code ]]>} or the end. A {@code <} that does not start a tag is text. Plain text documents are scanned
  * the same way so that HTML comments (suppressions, annotations) are found in every format.
  */
 final class MarkupScanner {
@@ -20,8 +21,18 @@ final class MarkupScanner {
 
     private final String source;
     private final boolean tagsToo;
+    /** Foreign elements that allow CDATA sections. */
+    private static final Set<String> FOREIGN = Set.of("svg", "math");
+    /** HTML start tags that end foreign content wherever they appear in it (the HTML standard's list). */
+    private static final Set<String> BREAKS_OUT_OF_FOREIGN = Set.of("b", "big", "blockquote", "body", "br",
+            "center", "code", "dd", "div", "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr",
+            "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span",
+            "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var");
+
     private final List<MarkupToken> tokens = new ArrayList<>();
     private int pos;
+    /** How many {@code <svg>} and {@code <math>} elements are open, where {@code <![CDATA[} starts a CDATA section. */
+    private int foreignDepth;
 
     private MarkupScanner(String source, boolean tagsToo) {
         this.source = source;
@@ -48,6 +59,8 @@ final class MarkupScanner {
             pos = lt;
             if (source.startsWith("<!--", lt)) {
                 comment();
+            } else if (tagsToo && foreignDepth > 0 && source.startsWith("<![CDATA[", lt)) {
+                cdata();
             } else if (!tagsToo) {
                 pos = lt + 1;
             } else if (source.charAt(lt + 1) == '!' || source.charAt(lt + 1) == '?') {
@@ -85,6 +98,19 @@ final class MarkupScanner {
         pos = end;
     }
 
+    /**
+     * A CDATA section of foreign content: text up to {@code ]]>} or, unterminated, to the end of the input, so that
+     * nothing in it (a tag, a comment that looks like a suppression) is read as markup.
+     */
+    private void cdata() {
+        int start = pos;
+        int close = source.indexOf("]]>", start + "<![CDATA[".length());
+        int end = close < 0 ? source.length() : close + 3;
+        tokens.add(new MarkupToken(MarkupToken.Kind.DECLARATION, "", new TextRange(start, end), false, List.of(),
+                new TextRange(end, end)));
+        pos = end;
+    }
+
     private void declaration() {
         int start = pos;
         int close = source.indexOf('>', start);
@@ -105,6 +131,9 @@ final class MarkupScanner {
         }
         tokens.add(new MarkupToken(MarkupToken.Kind.END_TAG, name, new TextRange(start, close + 1), false,
                 List.of(), new TextRange(close + 1, close + 1)));
+        if (FOREIGN.contains(name) && foreignDepth > 0) {
+            foreignDepth--;
+        }
         pos = close + 1;
     }
 
@@ -141,7 +170,15 @@ final class MarkupScanner {
         tokens.add(new MarkupToken(MarkupToken.Kind.START_TAG, name, new TextRange(start, end), selfClosing,
                 attributes, new TextRange(end, end)));
         pos = end;
-        if (RAW_TEXT.contains(name)) {
+        if (BREAKS_OUT_OF_FOREIGN.contains(name)) {
+            foreignDepth = 0;
+        } else if (FOREIGN.contains(name) && !selfClosing) {
+            foreignDepth++;
+        }
+        if (name.equals("plaintext") && foreignDepth == 0) {
+            // Nothing ends <plaintext>, not even </plaintext>: the rest of the input is its text.
+            pos = source.length();
+        } else if (RAW_TEXT.contains(name)) {
             skipRawText(name);
         }
     }

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.reportlint.core.source.DisplayPath;
 import org.reportlint.core.source.SourceInput;
 
 /**
@@ -80,7 +81,7 @@ public final class FileCollector {
     }
 
     private static String slashes(String path) {
-        return path.replace('\\', '/');
+        return DisplayPath.slashed(path);
     }
 
     /** The prefix of files found under a folder: the folder as typed with one trailing slash, nothing for {@code .}. */

@@ -2,10 +2,15 @@ package org.reportlint.core.fix;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.reportlint.core.format.internal.DisplayText;
 
 /**
  * Writes the difference between two texts as a unified diff with three lines of context, the format {@code patch}
  * and {@code git apply} read. Lines are compared whole, terminators included, with Myers' algorithm.
+ *
+ * <p>The diff is printed on a terminal, so the path and every line are shown through {@link DisplayText}: a control
+ * character or a bidirectional override in a document (or a file name) cannot move the cursor, recolor the screen or
+ * reorder what the reader sees. Such a line is shown, not meant to be applied.
  */
 public final class UnifiedDiff {
     private static final int CONTEXT = 3;
@@ -22,7 +27,8 @@ public final class UnifiedDiff {
         List<String> b = splitLines(after);
         List<int[]> script = editScript(a, b);
         StringBuilder out = new StringBuilder();
-        out.append("--- a/").append(path).append('\n').append("+++ b/").append(path).append('\n');
+        String shownPath = DisplayText.safe(path);
+        out.append("--- a/").append(shownPath).append('\n').append("+++ b/").append(shownPath).append('\n');
         int i = 0;
         while (i < script.size()) {
             if (script.get(i)[0] == 0) {
@@ -66,7 +72,8 @@ public final class UnifiedDiff {
         out.append("@@ -").append(range(aStart, aCount)).append(" +").append(range(bStart, bCount)).append(" @@\n");
         for (int[] op : ops) {
             String line = op[0] == 1 ? b.get(op[2]) : a.get(op[1]);
-            out.append(op[0] == 0 ? ' ' : op[0] == 1 ? '+' : '-').append(stripTerminator(line)).append('\n');
+            out.append(op[0] == 0 ? ' ' : op[0] == 1 ? '+' : '-').append(DisplayText.safe(stripTerminator(line)))
+                    .append('\n');
             if (!hasTerminator(line)) {
                 out.append("\\ No newline at end of file\n");
             }

@@ -1,9 +1,12 @@
 package org.reportlint.core.result;
 
+import org.reportlint.core.source.PairBoundary;
+
 /**
  * A window of the source line a finding starts on, kept so reports can show a code frame after the document is gone.
  *
- * @param text the visible part of the line, at most {@link #MAX_WIDTH} characters, without its terminator
+ * @param text the visible part of the line, at most {@link #MAX_WIDTH} characters, without its terminator; a
+ *     window never cuts a surrogate pair in half
  * @param firstColumn the 1-based column of the line where {@code text} starts
  * @param truncatedLeft whether the line continues before {@code text}
  * @param truncatedRight whether the line continues after {@code text}
@@ -30,6 +33,9 @@ public record Excerpt(String text, int firstColumn, boolean truncatedLeft, boole
         int start = Math.max(0, focusStart - (MAX_WIDTH - (focusEnd - focusStart)) / 2);
         int end = Math.min(length, start + MAX_WIDTH);
         start = Math.max(0, end - MAX_WIDTH);
+        // Narrowed, not widened, to whole characters so the window stays within MAX_WIDTH.
+        start = PairBoundary.after(text, lineStart + start) - lineStart;
+        end = PairBoundary.before(text, lineStart + end) - lineStart;
         return new Excerpt(text.substring(lineStart + start, lineStart + end), start + 1, start > 0, end < length);
     }
 }

@@ -21,10 +21,10 @@ public record SourceInput(String path, Optional<Path> file, Optional<byte[]> con
     }
 
     public static SourceInput ofFile(String displayPath, Path file) {
-        return new SourceInput(displayPath.replace('\\', '/'), Optional.of(file), Optional.empty());
+        return new SourceInput(DisplayPath.slashed(displayPath), Optional.of(file), Optional.empty());
     }
 
     public static SourceInput ofContent(String displayPath, byte[] content) {
-        return new SourceInput(displayPath.replace('\\', '/'), Optional.empty(), Optional.of(content.clone()));
+        return new SourceInput(DisplayPath.slashed(displayPath), Optional.empty(), Optional.of(content.clone()));
     }
 }

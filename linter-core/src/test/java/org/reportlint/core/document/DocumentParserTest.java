@@ -128,6 +128,30 @@ class DocumentParserTest {
         assertEquals("deep", document.blocks().get(document.blocks().size() - 1).text());
     }
 
+    @Test
+    void plaintextIsShownAsWrittenSoItsReferencesMapToThemselves() {
+        String html = "<p>a</p><plaintext>x &amp; $xxx\n&lt; 20XX</plaintext> &#36;";
+        Document document = DocumentParser.parse("a.html", html);
+        TextBlock block = document.blocks().get(document.blocks().size() - 1);
+        assertEquals("x &amp; $xxx\n&lt; 20XX</plaintext> &#36;", block.text());
+        for (String flagged : new String[] {"$xxx", "20XX", "&amp;", "&#36;"}) {
+            int at = block.text().indexOf(flagged);
+            assertEquals(flagged, slice(html, block.sourceRange(at, at + flagged.length())));
+        }
+    }
+
+    @Test
+    void anUnterminatedCdataSectionInSvgOrMathIsNotText() {
+        for (String foreign : new String[] {"svg", "math"}) {
+            String html = "<p>A &amp; $xxx</p><" + foreign + "><![CDATA[ <p>B &amp; 20XX</p>";
+            Document document = DocumentParser.parse("a.html", html);
+            assertEquals(List.of("A & $xxx"), document.blocks().stream().map(TextBlock::text).toList(), foreign);
+            TextBlock block = document.blocks().get(0);
+            int dollar = block.text().indexOf('$');
+            assertEquals("$xxx", slice(html, block.sourceRange(dollar, dollar + 4)));
+        }
+    }
+
     private static String slice(String text, TextRange range) {
         return text.substring(range.start(), range.end());
     }

@@ -57,4 +57,36 @@ class MarkupScannerTest {
         assertEquals(1, tokens.size());
         assertEquals(Kind.COMMENT, tokens.get(0).kind());
     }
+
+    @Test
+    void plaintextRunsToTheEndOfTheInput() {
+        List<MarkupToken> tokens = MarkupScanner.scanHtml("<plaintext><b>x</plaintext><!-- reportlint-disable -->");
+        assertEquals(List.of("plaintext"), tokens.stream().map(MarkupToken::name).toList());
+    }
+
+    @Test
+    void anUnterminatedCdataSectionInForeignContentHidesWhatFollows() {
+        for (String foreign : new String[] {"svg", "math"}) {
+            String html = "<" + foreign + "><![CDATA[ </" + foreign + "><!-- reportlint-disable-file x --><p>";
+            List<MarkupToken> tokens = MarkupScanner.scanHtml(html);
+            assertEquals(List.of(Kind.START_TAG, Kind.DECLARATION), tokens.stream().map(MarkupToken::kind).toList());
+            assertEquals(new TextRange(foreign.length() + 2, html.length()), tokens.get(1).range());
+        }
+    }
+
+    @Test
+    void cdataOutsideForeignContentIsABogusCommentToTheNextGreaterThan() {
+        List<MarkupToken> tokens = MarkupScanner.scanHtml("<![CDATA[ x ]]><!-- c --><p>");
+        assertEquals(List.of(Kind.DECLARATION, Kind.COMMENT, Kind.START_TAG),
+                tokens.stream().map(MarkupToken::kind).toList());
+        List<MarkupToken> closed = MarkupScanner.scanHtml("<svg><![CDATA[ <b> ]]></svg><i>");
+        assertEquals(List.of("svg", "", "svg", "i"), closed.stream().map(MarkupToken::name).toList());
+    }
+
+    @Test
+    void anHtmlTagThatEndsForeignContentMakesCdataABogusCommentAgain() {
+        List<MarkupToken> tokens = MarkupScanner.scanHtml("<svg><rect/><p><![CDATA[ x > <!-- c -->");
+        assertEquals(List.of(Kind.START_TAG, Kind.START_TAG, Kind.START_TAG, Kind.DECLARATION, Kind.COMMENT),
+                tokens.stream().map(MarkupToken::kind).toList());
+    }
 }

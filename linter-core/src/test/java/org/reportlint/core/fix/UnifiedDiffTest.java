@@ -42,4 +42,10 @@ class UnifiedDiffTest {
     void deletedLines() {
         assertEquals("--- a/f\n+++ b/f\n@@ -1,3 +1,2 @@\n a\n-b\n c\n", UnifiedDiff.of("f", "a\nb\nc\n", "a\nc\n"));
     }
+
+    @Test
+    void controlCharactersAndBidiOverridesAreShownNotObeyed() {
+        assertEquals("--- a/x\u241b.txt\n+++ b/x\u241b.txt\n@@ -1 +1 @@\n-a\u241b[31m\uFFFDb\u2400\n+a\uFFFDb\tc\n",
+                UnifiedDiff.of("x\u001b.txt", "a\u001b[31m\u202Eb\u0000\n", "a\u2067b\tc\n"));
+    }
 }

@@ -32,4 +32,20 @@ class ExcerptTest {
         assertFalse(excerpt.truncatedLeft());
         assertTrue(excerpt.truncatedRight());
     }
+
+    @Test
+    void aWindowNeverCutsASurrogatePairInHalf() {
+        String emoji = "\uD83D\uDE00";
+        for (int shift = 0; shift < 2; shift++) {
+            String line = "a".repeat(shift) + emoji.repeat(500) + "$xxx" + emoji.repeat(500);
+            int column = shift + 1001;
+            Excerpt excerpt = Excerpt.of(line, column, column + 4);
+            String text = excerpt.text();
+            assertFalse(Character.isLowSurrogate(text.charAt(0)), "starts with half a pair, shift " + shift);
+            assertFalse(Character.isHighSurrogate(text.charAt(text.length() - 1)), "ends with half a pair");
+            assertTrue(text.length() <= Excerpt.MAX_WIDTH);
+            int at = column - excerpt.firstColumn();
+            assertEquals("$xxx", text.substring(at, at + 4));
+        }
+    }
 }

@@ -16,6 +16,7 @@ import org.reportlint.core.result.RelatedLocation;
 import org.reportlint.core.rule.Problem;
 import org.reportlint.core.rule.Severity;
 import org.reportlint.core.source.LineIndex;
+import org.reportlint.core.source.PairBoundary;
 import org.reportlint.core.source.SourceSpan;
 import org.reportlint.core.source.TextRange;
 
@@ -29,11 +30,11 @@ public final class FindingFactory {
 
     public static Finding create(Document document, String rule, Severity severity, Problem problem) {
         String source = document.source();
-        TextRange range = clamp(problem.range(), source.length());
+        TextRange range = clamp(problem.range(), source);
         LineIndex lines = document.lines();
         SourceSpan span = lines.span(range);
         List<RelatedLocation> related = problem.related().stream()
-                .map(r -> new RelatedLocation(r.message(), lines.span(clamp(r.range(), source.length()))))
+                .map(r -> new RelatedLocation(r.message(), lines.span(clamp(r.range(), source))))
                 .toList();
         return new Finding(rule, severity, problem.message(), span, related, problem.fix(),
                 excerpt(source, lines, span), fingerprint(document, rule, range));
@@ -45,7 +46,7 @@ public final class FindingFactory {
      */
     public static ResolvedLocation locate(Document document, String rule, TextRange range) {
         String source = document.source();
-        TextRange clamped = clamp(range, source.length());
+        TextRange clamped = clamp(range, source);
         SourceSpan span = document.lines().span(clamped);
         return new ResolvedLocation(document.path(), span, excerpt(source, document.lines(), span),
                 fingerprint(document, rule, clamped));
@@ -114,9 +115,14 @@ public final class FindingFactory {
         return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
-    private static TextRange clamp(TextRange range, int length) {
+    /**
+     * The range cut to the source and widened to whole characters: a rule that counts UTF-16 units (or a one-unit
+     * finding at an astral character) must not leave half a surrogate pair in a span or an excerpt.
+     */
+    private static TextRange clamp(TextRange range, String source) {
+        int length = source.length();
         int start = Math.min(range.start(), length);
-        return new TextRange(start, Math.max(start, Math.min(range.end(), length)));
+        return PairBoundary.widen(source, new TextRange(start, Math.max(start, Math.min(range.end(), length))));
     }
 
     /** An exception as one line: its class and the first line of its message. */

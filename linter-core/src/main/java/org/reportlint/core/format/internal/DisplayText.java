@@ -3,14 +3,16 @@ package org.reportlint.core.format.internal;
 /**
  * Makes document text safe to print on a terminal: control characters, which could move the cursor or recolor the
  * screen, and bidirectional overrides, which could reorder what a reader sees, become visible stand-ins of the same
- * length so that columns stay where they were.
+ * length so that columns stay where they were. A lone surrogate, which no terminal encoding can write, becomes U+FFFD.
  */
-final class DisplayText {
+public final class DisplayText {
 
     private DisplayText() {
     }
 
-    static String safe(String text) {
+    /** {@code text} with what a terminal would act on replaced by visible stand-ins. */
+    public static String safe(String text) {
+        text = Utf16.withoutLoneSurrogates(text);
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -57,8 +57,8 @@ final class JsonFormatter implements StreamingFormatter {
                     json.writeStartObject();
                     json.writeNumberField("schemaVersion", SCHEMA_VERSION);
                     json.writeObjectFieldStart("tool");
-                    json.writeStringField("name", "reportlint");
-                    json.writeStringField("version", toolVersion);
+                    text(json, "name", "reportlint");
+                    text(json, "version", toolVersion);
                     json.writeEndObject();
                     json.writeArrayFieldStart("files");
                 }
@@ -69,8 +69,8 @@ final class JsonFormatter implements StreamingFormatter {
 
     private static void writeFile(JsonGenerator json, FileResult file) throws IOException {
         json.writeStartObject();
-        json.writeStringField("path", file.path());
-        json.writeStringField("format", file.format().orElse(null));
+        text(json, "path", file.path());
+        text(json, "format", file.format().orElse(null));
         json.writeArrayFieldStart("findings");
         for (Finding finding : file.findings()) {
             writeFinding(json, finding);
@@ -84,19 +84,19 @@ final class JsonFormatter implements StreamingFormatter {
 
     private static void writeFinding(JsonGenerator json, Finding finding) throws IOException {
         json.writeStartObject();
-        json.writeStringField("rule", finding.rule());
-        json.writeStringField("severity", finding.severity().id());
-        json.writeStringField("message", finding.message());
+        text(json, "rule", finding.rule());
+        text(json, "severity", finding.severity().id());
+        text(json, "message", finding.message());
         writeSpan(json, finding.span());
         json.writeNumberField("offset", finding.span().startOffset());
         json.writeNumberField("endOffset", finding.span().endOffset());
         json.writeArrayFieldStart("related");
         for (RelatedLocation related : finding.related()) {
             json.writeStartObject();
-            json.writeStringField("message", related.message());
+            text(json, "message", related.message());
             if (related.path().isPresent()) {
                 // Only a place in another file names its file: the rest are in the file of the entry.
-                json.writeStringField("path", related.path().get());
+                text(json, "path", related.path().get());
             }
             writeSpan(json, related.span());
             json.writeEndObject();
@@ -109,13 +109,18 @@ final class JsonFormatter implements StreamingFormatter {
                 json.writeStartObject();
                 json.writeNumberField("offset", edit.offset());
                 json.writeNumberField("endOffset", edit.endOffset());
-                json.writeStringField("text", edit.text());
+                text(json, "text", edit.text());
                 json.writeEndObject();
             }
             json.writeEndArray();
             json.writeEndObject();
         }
         json.writeEndObject();
+    }
+
+    /** A string field; a lone surrogate, which a strict UTF-8 writer refuses and '?' would hide, becomes U+FFFD. */
+    private static void text(JsonGenerator json, String field, String value) throws IOException {
+        json.writeStringField(field, value == null ? null : Utf16.withoutLoneSurrogates(value));
     }
 
     private static void writeSpan(JsonGenerator json, SourceSpan span) throws IOException {
@@ -130,7 +135,7 @@ final class JsonFormatter implements StreamingFormatter {
         json.writeArrayFieldStart(field);
         for (String message : messages) {
             json.writeStartObject();
-            json.writeStringField("message", message);
+            text(json, "message", message);
             json.writeEndObject();
         }
         json.writeEndArray();
