@@ -94,7 +94,8 @@ final class CheckAction {
     private LintRequest request(CheckOptions options, RuleRegistry registry) throws UsageException, StdinException {
         LintRequest.Builder request = LintRequest.builder()
                 .baseDirectory(environment.workingDirectory())
-                .failPolicy(failPolicy(options));
+                .failPolicy(failPolicy(options))
+                .followSymlinks(options.followSymlinks);
         if (options.threads != null) {
             if (options.threads < 1) {
                 throw new UsageException("--threads must be at least 1, not " + options.threads);

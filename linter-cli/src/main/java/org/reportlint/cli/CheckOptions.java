@@ -63,6 +63,10 @@ public final class CheckOptions {
             description = "Color the text report (default: when standard output is a terminal).")
     Boolean color;
 
+    @Option(names = "--follow-symlinks",
+            description = "Follow symbolic links to folders outside the folder being walked (default: skip them).")
+    boolean followSymlinks;
+
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
 

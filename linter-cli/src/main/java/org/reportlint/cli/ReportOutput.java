@@ -73,11 +73,13 @@ final class ReportOutput {
     /**
      * The reports of one run being written. The report files are opened with the first result (or at the end when
      * there is none), before anything goes to standard output, so that a file that cannot be created stops the run
-     * before standard output is used. A write that fails throws {@link ReportWriteException}.
+     * before standard output is used. A write that fails throws {@link ReportWriteException}; each report file
+     * appears only when the run finished it, and closing without finishing leaves none.
      */
     final class Writing implements ResultSink, AutoCloseable {
         private final FormatContext terminal;
-        private final List<Writer> files = new ArrayList<>();
+        private final List<ReportFile> files = new ArrayList<>();
+        private final List<String> fileNames = new ArrayList<>();
         private final List<ReportStream> streams = new ArrayList<>();
         private final List<String> names = new ArrayList<>();
 
@@ -109,23 +111,19 @@ final class ReportOutput {
                 }
             }
             out.flush();
-            close();
-        }
-
-        @Override
-        public void close() {
-            ReportWriteException first = null;
             for (int i = 0; i < files.size(); i++) {
                 try {
-                    files.get(i).close();
+                    files.get(i).commit();
                 } catch (IOException failure) {
-                    first = first == null ? new ReportWriteException(names.get(i), failure) : first;
+                    throw new ReportWriteException(fileNames.get(i), failure);
                 }
             }
-            files.clear();
-            if (first != null) {
-                throw first;
-            }
+        }
+
+        /** Drops every report file not yet in place, so a failed run leaves no partial report behind. */
+        @Override
+        public void close() {
+            files.forEach(ReportFile::abandon);
         }
 
         private void started() {
@@ -138,9 +136,10 @@ final class ReportOutput {
                     Path path = workingDirectory.resolve(target.file().get());
                     names.add(target.file().get());
                     try {
-                        Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
-                        files.add(writer);
-                        streams.add(target.format().create(plain).open(writer));
+                        ReportFile file = ReportFile.create(path);
+                        files.add(file);
+                        fileNames.add(target.file().get());
+                        streams.add(target.format().create(plain).open(file.writer()));
                     } catch (IOException failure) {
                         throw new ReportWriteException(target.file().get(), failure);
                     }

@@ -95,16 +95,36 @@ class InputEdgeCasesTest {
     }
 
     @Test
-    void aBinaryFileIsSkippedWithANoticeAndIsNotAnError() throws Exception {
+    void aBinaryFileFoundInAFolderIsSkippedWithANoticeAndCounted() throws Exception {
         cli.file("image.txt", new byte[] {'P', 'N', 'G', 0, 1, 2, 'o', 'o', 'p', 's'}).file("a.txt", "fine");
         CliRun.Result result = cli.run(".");
         assertEquals(0, result.exitCode());
         assertEquals("reportlint: skipped binary file: image.txt\n", result.err());
-        assertEquals("image.txt\n  notice: skipped binary file\n\nNo problems found in 2 files\n", result.out());
-        JsonNode file = json(cli.run("-f", "json", "image.txt")).get("files").get(0);
+        assertEquals("image.txt\n  notice: skipped binary file\n\nNo problems found in 2 files\n1 file skipped, not linted\n",
+                result.out());
+        JsonNode report = json(cli.run("-f", "json", "."));
+        JsonNode file = report.get("files").get(1);
+        assertEquals("image.txt", file.get("path").textValue());
         assertTrue(file.get("format").isNull());
         assertTrue(file.get("errors").isEmpty());
         assertEquals("skipped binary file", file.get("notices").get(0).get("message").textValue());
+        assertEquals(1, report.get("summary").get("skipped").intValue());
+    }
+
+    @Test
+    void aFileWithNulBytesNamedOnTheCommandLineIsLintedAndTheNulReported() throws Exception {
+        cli.file("image.txt", new byte[] {'P', 'N', 'G', 0, 1, 2, 'o', 'o', 'p', 's'});
+        CliRun.Result result = cli.run("-f", "json", "image.txt");
+        assertEquals(1, result.exitCode(), "the oops after the NUL is found: " + result.out());
+        JsonNode file = json(result).get("files").get(0);
+        assertEquals("text", file.get("format").textValue());
+        assertTrue(file.get("notices").isEmpty());
+        JsonNode findings = file.get("findings");
+        assertEquals("encoding", findings.get(0).get("rule").textValue());
+        assertEquals("NUL byte at byte 3: NUL is not text; the file is binary or in an encoding it does not declare",
+                findings.get(0).get("message").textValue());
+        assertEquals("test-oops", findings.get(1).get("rule").textValue());
+        assertEquals(0, json(result).get("summary").get("skipped").intValue());
     }
 
     @Test

@@ -75,7 +75,7 @@ class JsonReportTest {
                 related.get("endLine").intValue(), related.get("endColumn").intValue()));
 
         JsonNode summary = report.get("summary");
-        assertEquals(List.of("files", "errors", "warnings", "infos", "fixable", "suppressed"), fields(summary));
+        assertEquals(List.of("files", "errors", "warnings", "infos", "fixable", "suppressed", "skipped"), fields(summary));
         assertEquals(List.of(2, 1, 2, 0, 1, 0), List.of(summary.get("files").intValue(),
                 summary.get("errors").intValue(), summary.get("warnings").intValue(), summary.get("infos").intValue(),
                 summary.get("fixable").intValue(), summary.get("suppressed").intValue()));

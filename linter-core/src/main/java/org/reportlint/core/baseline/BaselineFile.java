@@ -1,6 +1,8 @@
 package org.reportlint.core.baseline;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -38,11 +40,18 @@ public final class BaselineFile {
             root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
         } catch (NoSuchFileException missing) {
             throw new BaselineException(file + ": baseline file not found (create it with --update-baseline)");
+        } catch (StreamConstraintsException tooBig) {
+            // Nesting, a string or a number beyond the parser's limits: no baseline reportlint writes looks so.
+            throw new BaselineException(file + ": not a valid baseline: beyond the JSON parser's limits: "
+                    + firstLine(tooBig.getOriginalMessage()));
         } catch (JsonProcessingException bad) {
-            throw new BaselineException(file + ":" + bad.getLocation().getLineNr() + ":" + bad.getLocation().getColumnNr()
-                    + ": not a valid baseline: " + bad.getOriginalMessage());
+            JsonLocation at = bad.getLocation();
+            String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
+            throw new BaselineException(file + where + ": not a valid baseline: " + firstLine(bad.getOriginalMessage()));
         } catch (IOException failure) {
             throw new BaselineException(file + ": cannot read baseline: " + failure.getMessage());
+        } catch (StackOverflowError | OutOfMemoryError tooBig) {
+            throw new BaselineException(file + ": not a valid baseline: too deeply nested or too large to read");
         }
         if (root == null || !root.isObject() || !root.path("entries").isArray()) {
             throw new BaselineException(file + ": not a reportlint baseline (no \"entries\" array)");
@@ -64,6 +73,10 @@ public final class BaselineFile {
             index++;
         }
         return new Baseline(entries);
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
     /** The file's text for a baseline: entries sorted by path, rule and fingerprint; a trailing newline. */

@@ -31,6 +31,7 @@ import org.reportlint.core.rule.RuleContext;
 import org.reportlint.core.rule.RuleOptions;
 import org.reportlint.core.rule.Severity;
 import org.reportlint.core.source.DecodedText;
+import org.reportlint.core.source.EncodingWarning;
 import org.reportlint.core.source.SourceDecoder;
 import org.reportlint.core.source.SourceInput;
 import org.reportlint.core.source.TextRange;
@@ -104,14 +105,22 @@ public final class Linter {
         } catch (UnreadableFileException unreadable) {
             return LintedFile.of(FileResult.unreadable(input.path(), unreadable.getMessage()));
         }
-        if (SourceDecoder.looksBinary(bytes)) {
+        if (input.foundByWalk() && SourceDecoder.looksBinary(bytes)) {
             return LintedFile.of(FileResult.skipped(input.path(), "skipped binary file"));
         }
         long start = System.nanoTime();
-        DecodedText decoded = SourceDecoder.decode(bytes);
-        Document document = settings.format()
-                .map(format -> DocumentParser.parse(input.path(), decoded, format))
-                .orElseGet(() -> DocumentParser.parse(input.path(), decoded));
+        Document document;
+        try {
+            DecodedText decoded = SourceDecoder.decode(bytes, input.path());
+            document = settings.format()
+                    .map(format -> DocumentParser.parse(input.path(), decoded, format))
+                    .orElseGet(() -> DocumentParser.parse(input.path(), decoded));
+        } catch (RuntimeException | StackOverflowError failure) {
+            return LintedFile.of(FileResult.unreadable(input.path(),
+                    "cannot parse: " + FindingFactory.oneLine(failure)));
+        } catch (OutOfMemoryError exhausted) {
+            return outOfMemory(input.path());
+        }
         if (stats != null) {
             stats.addFile(bytes.length, System.nanoTime() - start);
         }
@@ -123,6 +132,27 @@ public final class Linter {
      * its inline suppressions; the document is not needed afterwards.
      */
     public LintedFile check(Document document, RuleSet rules) {
+        try {
+            return checkRules(document, rules);
+        } catch (RuntimeException | StackOverflowError failure) {
+            // Not a rule (each rule's failure is its own finding): the engine's own steps on this document.
+            return LintedFile.of(FileResult.unreadable(document.path(),
+                    "cannot lint: " + FindingFactory.oneLine(failure)));
+        } catch (OutOfMemoryError exhausted) {
+            return outOfMemory(document.path());
+        }
+    }
+
+    /**
+     * Gives up on one file that needs more memory than is left, so the others are still linted: what it held is
+     * garbage once this returns.
+     */
+    private static LintedFile outOfMemory(String path) {
+        return LintedFile.of(FileResult.unreadable(path, "cannot lint: not enough memory for this file; gave up on "
+                + "it (give Java more heap, e.g. REPORTLINT_JAVA_OPTS=-Xmx4g)"));
+    }
+
+    private LintedFile checkRules(Document document, RuleSet rules) {
         List<Finding> findings = new ArrayList<>();
         document.decoded().firstMalformedChar().ifPresent(offset ->
                 rules.engineSeverity(EngineRules.ENCODING).ifPresent(severity -> findings.add(
@@ -130,6 +160,10 @@ public final class Linter {
                                 "Invalid " + document.decoded().charset().name() + " at byte "
                                         + document.decoded().firstMalformedByte().getAsInt()
                                         + ": the file is not valid in its encoding; bad bytes read as U+FFFD"))));
+        for (EncodingWarning warning : document.decoded().warnings()) {
+            rules.engineSeverity(EngineRules.ENCODING).ifPresent(severity -> findings.add(FindingFactory.atOffset(
+                    document, EngineRules.ENCODING, severity, warning.charOffset(), warning.message())));
+        }
         for (ConfiguredRule configured : rules.rules()) {
             List<Finding> ofRule = new ArrayList<>();
             long start = System.nanoTime();
@@ -188,6 +222,10 @@ public final class Linter {
         try {
             if (Files.isDirectory(file)) {
                 throw new UnreadableFileException("cannot read: is a directory");
+            }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // A FIFO or a device could block the read forever or never end: refused before reading.
+                throw new UnreadableFileException(SourceInput.NOT_A_REGULAR_FILE);
             }
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw new UnreadableFileException("cannot read: larger than " + (MAX_FILE_BYTES >> 20) + " MiB");

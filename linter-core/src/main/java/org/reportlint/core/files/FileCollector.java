@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -30,17 +31,25 @@ import org.reportlint.core.source.SourceInput;
  * <p>A file given by name is always linted, whatever its extension. A folder is walked recursively: files whose
  * path relative to the folder matches an include glob and no exclude glob are linted; hidden files and folders
  * (name starting with {@code .}), paths ignored by {@code .gitignore} files met on the way, and special files are
- * skipped; symbolic links are followed, but never round a loop. Each file is shown as the path given joined with
- * its relative path, {@code /}-separated; the result is sorted by that path.
+ * skipped; symbolic links are followed, but never round a loop, and a link to a folder outside the walked folder
+ * (such as {@code /}) only when asked: a walk must not wander over the whole disk. Each file is shown as the path
+ * given joined with its relative path, {@code /}-separated; the result is sorted by that path.
+ *
+ * <p>A path that names neither a regular file nor a folder (a FIFO, a device) and a path the system cannot encode
+ * (a non-ASCII name under {@code LC_ALL=C}) are failures of that path alone; the other paths are still collected.
  */
 public final class FileCollector {
     public static final List<String> DEFAULT_INCLUDES = List.of(
             "**/*.html", "**/*.htm", "**/*.xhtml", "**/*.md", "**/*.markdown", "**/*.txt");
     public static final List<String> DEFAULT_EXCLUDES = List.of("**/node_modules/**", "**/target/**");
 
+    /** The notice of a link to a folder outside the walked tree, which is not followed unless asked. */
+    public static final String OUTSIDE_LINK = "skipped link to a folder outside the walked folder (use --follow-symlinks)";
+
     private final Path baseDirectory;
     private final List<Glob> includes;
     private final List<Glob> excludes;
+    private final boolean followLinksOutside;
 
     /**
      * @param baseDirectory what relative paths are resolved against
@@ -48,32 +57,58 @@ public final class FileCollector {
      * @param excludes globs no walked file or folder may match
      */
     public FileCollector(Path baseDirectory, List<String> includes, List<String> excludes) {
+        this(baseDirectory, includes, excludes, false);
+    }
+
+    /** @param followLinksOutside whether a walk follows links to folders outside the folder it walks */
+    public FileCollector(Path baseDirectory, List<String> includes, List<String> excludes,
+                         boolean followLinksOutside) {
         this.baseDirectory = baseDirectory;
         this.includes = includes.stream().map(Glob::of).toList();
         this.excludes = excludes.stream().map(Glob::of).toList();
+        this.followLinksOutside = followLinksOutside;
     }
 
     /** Checks every path exists before walking any, then collects the files under them. */
     public CollectedFiles collect(List<String> paths) throws MissingPathException {
+        Map<String, Path> resolved = new LinkedHashMap<>();
+        List<CollectedFiles.PathFailure> failures = new ArrayList<>();
         for (String path : paths) {
-            Path resolved = baseDirectory.resolve(path);
+            try {
+                resolved.put(path, baseDirectory.resolve(path));
+            } catch (InvalidPathException unencodable) {
+                failures.add(new CollectedFiles.PathFailure(slashes(path), unencodableReason()));
+            }
+        }
+        for (Map.Entry<String, Path> path : resolved.entrySet()) {
             // A dangling symbolic link exists: it is a file that cannot be read, not a typo.
-            if (!Files.exists(resolved) && !Files.isSymbolicLink(resolved)) {
-                throw new MissingPathException(path);
+            if (!Files.exists(path.getValue()) && !Files.isSymbolicLink(path.getValue())) {
+                throw new MissingPathException(path.getKey());
             }
         }
         Map<Path, SourceInput> inputs = new LinkedHashMap<>();
-        List<CollectedFiles.PathFailure> failures = new ArrayList<>();
-        for (String path : paths) {
-            Path resolved = baseDirectory.resolve(path);
-            if (Files.isDirectory(resolved)) {
-                new Walk(resolved, displayPrefix(path), inputs, failures).run();
+        List<CollectedFiles.SkippedPath> skipped = new ArrayList<>();
+        for (Map.Entry<String, Path> entry : resolved.entrySet()) {
+            String path = entry.getKey();
+            Path file = entry.getValue();
+            if (Files.isDirectory(file)) {
+                new Walk(file, displayPrefix(path), inputs, failures, skipped).run();
+            } else if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // Reading a FIFO or a device could block or never end: refused before anything reads it.
+                failures.add(new CollectedFiles.PathFailure(slashes(path), SourceInput.NOT_A_REGULAR_FILE));
             } else {
-                inputs.putIfAbsent(key(resolved), SourceInput.ofFile(slashes(path), resolved));
+                inputs.putIfAbsent(key(file), SourceInput.ofFile(slashes(path), file));
             }
         }
         List<SourceInput> sorted = inputs.values().stream().sorted(Comparator.comparing(SourceInput::path)).toList();
-        return new CollectedFiles(sorted, failures);
+        skipped.sort(Comparator.comparing(CollectedFiles.SkippedPath::path));
+        return new CollectedFiles(sorted, failures, skipped);
+    }
+
+    /** The JVM decodes arguments and file names with the locale's charset; under {@code C} only ASCII fits. */
+    private static String unencodableReason() {
+        return "cannot read: the name cannot be written in this system's file-name encoding ("
+                + System.getProperty("sun.jnu.encoding", "unknown") + "); run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8";
     }
 
     private static Path key(Path path) {
@@ -107,17 +142,22 @@ public final class FileCollector {
         private final String prefix;
         private final Map<Path, SourceInput> inputs;
         private final List<CollectedFiles.PathFailure> failures;
+        private final List<CollectedFiles.SkippedPath> skipped;
         private final Deque<IgnoreScope> ignores = new ArrayDeque<>();
+        private Path realRoot;
 
-        Walk(Path root, String prefix, Map<Path, SourceInput> inputs, List<CollectedFiles.PathFailure> failures) {
+        Walk(Path root, String prefix, Map<Path, SourceInput> inputs, List<CollectedFiles.PathFailure> failures,
+             List<CollectedFiles.SkippedPath> skipped) {
             this.root = root;
             this.prefix = prefix;
             this.inputs = inputs;
             this.failures = failures;
+            this.skipped = skipped;
         }
 
         void run() {
             try {
+                realRoot = root.toRealPath();
                 Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, this);
             } catch (IOException failure) {
                 failures.add(new CollectedFiles.PathFailure(display(root), reason(failure)));
@@ -129,6 +169,10 @@ public final class FileCollector {
             if (!dir.equals(root)) {
                 String relative = relative(dir);
                 if (hidden(dir) || excluded(relative + "/") || ignored(dir, true)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                if (!followLinksOutside && leadsOutside(dir)) {
+                    skipped.add(new CollectedFiles.SkippedPath(display(dir), OUTSIDE_LINK));
                     return FileVisitResult.SKIP_SUBTREE;
                 }
             }
@@ -155,7 +199,7 @@ public final class FileCollector {
             if (hidden(file) || !included(relative) || excluded(relative) || ignored(file, false)) {
                 return FileVisitResult.CONTINUE;
             }
-            inputs.putIfAbsent(key(file), SourceInput.ofFile(prefix + relative, file));
+            inputs.putIfAbsent(key(file), SourceInput.ofWalkedFile(prefix + relative, file));
             return FileVisitResult.CONTINUE;
         }
 
@@ -173,6 +217,18 @@ public final class FileCollector {
                 failures.add(new CollectedFiles.PathFailure(display(file), reason(failure)));
             }
             return FileVisitResult.CONTINUE;
+        }
+
+        /** Whether {@code dir} is a symbolic link to a folder that is not inside the walked folder. */
+        private boolean leadsOutside(Path dir) {
+            if (!Files.isSymbolicLink(dir)) {
+                return false;
+            }
+            try {
+                return !dir.toRealPath().startsWith(realRoot);
+            } catch (IOException unresolvable) {
+                return true;
+            }
         }
 
         /** The display path of something under the root; the root itself shows as typed. */

@@ -14,7 +14,11 @@ public final class EngineRules {
             .summary("The file is not valid in its declared or detected encoding")
             .description("Reported once per file at the first byte that is not valid in the encoding the file was "
                     + "read with (a byte order mark, a <meta charset>, else UTF-8). The text is linted with each "
-                    + "bad byte replaced by U+FFFD. Re-save the file in UTF-8, or declare the encoding it is in.")
+                    + "bad byte replaced by U+FFFD. Re-save the file in UTF-8, or declare the encoding it is in. "
+                    + "Also reported: a <meta charset> that is ignored because it names a charset that cannot read "
+                    + "the ASCII it is written in (UTF-16, UTF-32, EBCDIC) or one Java does not know, as browsers "
+                    + "ignore it; UTF-16 or UTF-32 without a byte order mark; and the first NUL byte of a file "
+                    + "linted although it looks binary.")
             .severity(Severity.WARNING)
             .build();
 

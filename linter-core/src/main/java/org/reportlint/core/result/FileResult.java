@@ -33,6 +33,11 @@ public record FileResult(String path, Optional<String> format, List<Finding> fin
         return new FileResult(path, Optional.empty(), List.of(), List.of(), List.of(notice), 0);
     }
 
+    /** Whether the file was left out on purpose, with a notice saying why, rather than linted or unreadable. */
+    public boolean isSkipped() {
+        return format.isEmpty() && errors.isEmpty() && !notices.isEmpty();
+    }
+
     /** Whether the file could not be read, or a rule failed on it. */
     public boolean hasErrors() {
         return !errors.isEmpty() || findings.stream().anyMatch(f -> f.rule().equals(EngineRules.INTERNAL_ERROR));

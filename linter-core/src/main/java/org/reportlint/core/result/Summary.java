@@ -3,8 +3,17 @@ package org.reportlint.core.result;
 import java.util.List;
 import org.reportlint.core.rule.Severity;
 
-/** Counts over a whole run. {@code files} counts every file looked at, skipped and unreadable ones included. */
-public record Summary(int files, int errors, int warnings, int infos, int fixable, int suppressed, int unreadable) {
+/**
+ * Counts over a whole run. {@code files} counts every file looked at, skipped and unreadable ones included;
+ * {@code skipped} those left out on purpose with a notice (a binary file found in a folder, a link out of it).
+ */
+public record Summary(int files, int errors, int warnings, int infos, int fixable, int suppressed, int unreadable,
+                      int skipped) {
+
+    /** Totals of a run that skipped nothing. */
+    public Summary(int files, int errors, int warnings, int infos, int fixable, int suppressed, int unreadable) {
+        this(files, errors, warnings, infos, fixable, suppressed, unreadable, 0);
+    }
 
     public static Summary of(List<FileResult> files) {
         Counter counter = new Counter();
@@ -36,6 +45,7 @@ public record Summary(int files, int errors, int warnings, int infos, int fixabl
         private int fixable;
         private int suppressed;
         private int unreadable;
+        private int skipped;
         private boolean incomplete;
 
         public void add(FileResult file) {
@@ -43,6 +53,8 @@ public record Summary(int files, int errors, int warnings, int infos, int fixabl
             suppressed += file.suppressed();
             if (!file.errors().isEmpty()) {
                 unreadable++;
+            } else if (file.isSkipped()) {
+                skipped++;
             }
             incomplete |= file.hasErrors();
             for (Finding finding : file.findings()) {
@@ -59,7 +71,7 @@ public record Summary(int files, int errors, int warnings, int infos, int fixabl
         }
 
         public Summary summary() {
-            return new Summary(files, errors, warnings, infos, fixable, suppressed, unreadable);
+            return new Summary(files, errors, warnings, infos, fixable, suppressed, unreadable, skipped);
         }
 
         /** Whether a file added could not be read or had a rule fail on it. */

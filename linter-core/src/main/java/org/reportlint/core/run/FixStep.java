@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.util.List;
 import org.reportlint.core.engine.LintedFile;
 import org.reportlint.core.engine.Linter;
+import org.reportlint.core.engine.internal.FindingFactory;
 import org.reportlint.core.engine.internal.Parallel;
 import org.reportlint.core.fix.AtomicFileWriter;
 import org.reportlint.core.fix.FileChangedException;
@@ -35,7 +36,7 @@ final class FixStep {
     }
 
     Outcome run(List<SourceInput> inputs, int threads) {
-        List<Fixed> fixed = Parallel.map(inputs, this::fix, threads);
+        List<Fixed> fixed = Parallel.map(inputs, this::fixOrReport, threads);
         StringBuilder diff = new StringBuilder();
         int files = 0;
         int applied = 0;
@@ -47,6 +48,17 @@ final class FixStep {
         // Cross-document rules report on what remains once every file is fixed.
         return new Outcome(linter.complete(fixed.stream().map(Fixed::linted).toList()),
                 new LintOutcome.FixReport(files, applied, diff.toString()));
+    }
+
+    /** Fixes one input; a failure on it leaves it unfixed with an error, and the other files go on. */
+    private Fixed fixOrReport(SourceInput input) {
+        try {
+            return fix(input);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
+            String reason = failure instanceof OutOfMemoryError ? "not enough memory for this file"
+                    : FindingFactory.oneLine(failure);
+            return new Fixed(LintedFile.of(FileResult.unreadable(input.path(), "not fixed: " + reason)), 0, false, "");
+        }
     }
 
     private Fixed fix(SourceInput input) {

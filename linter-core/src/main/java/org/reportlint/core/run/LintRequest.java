@@ -33,6 +33,7 @@ public final class LintRequest {
     private final Map<String, RuleSetting> ruleSettings;
     private final int threads;
     private final FailPolicy failPolicy;
+    private final boolean followSymlinks;
 
     private LintRequest(Builder builder) {
         this.baseDirectory = builder.baseDirectory;
@@ -48,6 +49,7 @@ public final class LintRequest {
         this.ruleSettings = Collections.unmodifiableMap(new LinkedHashMap<>(builder.ruleSettings));
         this.threads = builder.threads;
         this.failPolicy = builder.failPolicy;
+        this.followSymlinks = builder.followSymlinks;
     }
 
     public static Builder builder() {
@@ -113,6 +115,11 @@ public final class LintRequest {
         return failPolicy;
     }
 
+    /** Whether a folder walk follows symbolic links to folders outside the folder walked; default: no. */
+    public boolean followSymlinks() {
+        return followSymlinks;
+    }
+
     /**
      * Collects a request; every field has a default except the paths (none), standard input, the configuration file
      * and the baseline (none of them).
@@ -131,6 +138,7 @@ public final class LintRequest {
         private final Map<String, RuleSetting> ruleSettings = new LinkedHashMap<>();
         private int threads = Runtime.getRuntime().availableProcessors();
         private FailPolicy failPolicy = FailPolicy.DEFAULT;
+        private boolean followSymlinks;
 
         private Builder() {
         }
@@ -211,6 +219,11 @@ public final class LintRequest {
 
         public Builder failPolicy(FailPolicy policy) {
             this.failPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        public Builder followSymlinks(boolean follow) {
+            this.followSymlinks = follow;
             return this;
         }
 

@@ -71,8 +71,10 @@ public final class LintRunner {
         inputs.sort(Comparator.comparing(SourceInput::path));
         RuleSets rules = RuleSets.resolve(resolver, inputs, request.baseDirectory());
 
-        Delivery delivery = new Delivery(collected.failures().stream()
-                .map(failure -> FileResult.unreadable(failure.path(), failure.reason())).toList(), sink);
+        List<FileResult> uncollected = new ArrayList<>();
+        collected.failures().forEach(failure -> uncollected.add(FileResult.unreadable(failure.path(), failure.reason())));
+        collected.skipped().forEach(skip -> uncollected.add(FileResult.skipped(skip.path(), skip.notice())));
+        Delivery delivery = new Delivery(uncollected, sink);
         if (!update) {
             baseline.ifPresent(accepted -> delivery.baseline(accepted.matching()));
         }
@@ -116,7 +118,8 @@ public final class LintRunner {
         List<String> includes = request.includes().or(() -> innermost(chain, true)).orElse(FileCollector.DEFAULT_INCLUDES);
         List<String> excludes = request.excludes().or(() -> innermost(chain, false)).orElse(FileCollector.DEFAULT_EXCLUDES);
         try {
-            return new FileCollector(request.baseDirectory(), includes, excludes).collect(request.paths());
+            return new FileCollector(request.baseDirectory(), includes, excludes, request.followSymlinks())
+                    .collect(request.paths());
         } catch (MissingPathException missing) {
             throw new UsageException(missing.getMessage());
         }

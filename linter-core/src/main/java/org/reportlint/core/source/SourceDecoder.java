@@ -7,40 +7,50 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Decodes a file's bytes: a byte order mark wins, then a charset declared in an HTML {@code <meta>} tag near the
- * start, else UTF-8. Malformed bytes never fail decoding: they become U+FFFD and the first one is remembered.
+ * Decodes a file's bytes: a byte order mark wins; then, in a file that may be HTML, a charset declared in a
+ * {@code <meta>} tag near the start (outside comments); then UTF-16 or UTF-32 recognised by its NUL bytes; else
+ * UTF-8. Malformed bytes never fail decoding: they become U+FFFD and the first one is remembered.
+ *
+ * <p>A declaration that cannot be true is ignored with a warning, as browsers ignore it: the {@code <meta>} was
+ * found by reading the bytes as ASCII, so a charset that does not read ASCII as ASCII (UTF-16, UTF-32, EBCDIC) would
+ * turn the page into garbage that no rule can read. A {@code <meta>} in a Markdown or text file is content, not a
+ * declaration. NUL bytes in text are reported: they are not text, and tools downstream may stop at them.
  */
 public final class SourceDecoder {
-    private static final int SNIFF_LIMIT = 8192;
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final String ASCII_TEXT = asciiText();
 
     private SourceDecoder() {
     }
 
-    /** Whether the bytes look like a binary file rather than text: a NUL byte near the start of a file without a UTF-16 BOM. */
+    /**
+     * Whether the bytes look like a binary file rather than text: a NUL byte near the start of a file that has no
+     * UTF-16 byte order mark and is not UTF-16 or UTF-32 recognisable by where its NUL bytes are.
+     */
     public static boolean looksBinary(byte[] bytes) {
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
             return false;
         }
-        int limit = Math.min(bytes.length, SNIFF_LIMIT);
-        for (int i = 0; i < limit; i++) {
-            if (bytes[i] == 0) {
-                return true;
-            }
-        }
-        return false;
+        return firstNul(bytes, 0, DeclaredCharset.SNIFF_LIMIT) >= 0 && BomlessUnicode.detect(bytes).isEmpty();
     }
 
+    /** Decodes bytes whose file name is not known; a {@code <meta>} charset may declare the encoding. */
     public static DecodedText decode(byte[] bytes) {
+        return decode(bytes, "");
+    }
+
+    /** Decodes the bytes of the file {@code fileName}, whose extension says whether a {@code <meta>} may declare. */
+    public static DecodedText decode(byte[] bytes, String fileName) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return decode(bytes, 3, StandardCharsets.UTF_8, true);
+            return withNulWarning(decode(bytes, 3, StandardCharsets.UTF_8, true), bytes, 3);
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return decode(bytes, 2, StandardCharsets.UTF_16BE, true);
@@ -48,7 +58,28 @@ public final class SourceDecoder {
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return decode(bytes, 2, StandardCharsets.UTF_16LE, true);
         }
-        return decode(bytes, 0, declaredCharset(bytes), false);
+        Optional<Charset> unicode = BomlessUnicode.detect(bytes);
+        if (unicode.isPresent()) {
+            return warn(decode(bytes, 0, unicode.get(), false), new EncodingWarning(0, unicode.get().name()
+                    + " without a byte order mark, recognised by its NUL bytes: save the file with a byte order mark "
+                    + "or as UTF-8"));
+        }
+        Optional<DeclaredCharset.Declaration> declared = mayDeclare(fileName)
+                ? DeclaredCharset.find(bytes) : Optional.empty();
+        if (declared.isEmpty()) {
+            return withNulWarning(decode(bytes, 0, StandardCharsets.UTF_8, false), bytes, 0);
+        }
+        String label = declared.get().label();
+        Optional<Charset> charset = charsetFor(label);
+        if (charset.isPresent() && asciiCompatible(charset.get())) {
+            return withNulWarning(decode(bytes, 0, charset.get(), false), bytes, 0);
+        }
+        String why = charset.isEmpty() ? "a charset Java does not know"
+                : "a charset that does not read this ASCII tag as ASCII";
+        DecodedText utf8 = warn(decode(bytes, 0, StandardCharsets.UTF_8, false),
+                new EncodingWarning(charOffset(bytes, declared.get().byteOffset()), "<meta> declares \"" + label
+                        + "\", " + why + ": ignored, the file is read as UTF-8 as browsers do"));
+        return withNulWarning(utf8, bytes, 0);
     }
 
     /** Encodes text back into the bytes it came from: same charset, same byte order mark. */
@@ -64,22 +95,74 @@ public final class SourceDecoder {
         return out;
     }
 
-    private static Charset declaredCharset(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_LIMIT), StandardCharsets.ISO_8859_1);
-        Matcher matcher = META_CHARSET.matcher(head);
-        if (matcher.find()) {
-            String name = matcher.group(1).toLowerCase(Locale.ROOT);
-            // Browsers treat these labels as windows-1252, and so do the generators that write them.
-            if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) {
-                name = "windows-1252";
-            }
-            try {
-                return Charset.forName(name);
-            } catch (IllegalArgumentException unsupported) {
-                return StandardCharsets.UTF_8;
+    /** Markdown and text files show HTML as content: a {@code <meta>} in them declares nothing. */
+    private static boolean mayDeclare(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return !(name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt"));
+    }
+
+    private static Optional<Charset> charsetFor(String label) {
+        String name = label.toLowerCase(Locale.ROOT);
+        // Browsers treat these labels as windows-1252, and so do the generators that write them.
+        if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) {
+            name = "windows-1252";
+        }
+        try {
+            return Optional.of(Charset.forName(name));
+        } catch (IllegalArgumentException unsupported) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the charset reads ASCII bytes as the same characters, as every encoding a page may declare does. */
+    private static boolean asciiCompatible(Charset charset) {
+        try {
+            return new String(ASCII_TEXT.getBytes(StandardCharsets.US_ASCII), charset).equals(ASCII_TEXT);
+        } catch (UnsupportedOperationException cannotDecode) {
+            return false;
+        }
+    }
+
+    private static String asciiText() {
+        StringBuilder ascii = new StringBuilder("\t\n\r");
+        for (char c = 0x20; c < 0x7F; c++) {
+            ascii.append(c);
+        }
+        return ascii.toString();
+    }
+
+    /** The text offset of {@code byteOffset} in bytes read as UTF-8, each malformed sequence one U+FFFD. */
+    private static int charOffset(byte[] bytes, int byteOffset) {
+        return decode(Arrays.copyOf(bytes, byteOffset), 0, StandardCharsets.UTF_8, false).text().length();
+    }
+
+    /** Adds a warning at the first NUL of text in an ASCII-compatible charset, where a NUL byte is a NUL char. */
+    private static DecodedText withNulWarning(DecodedText decoded, byte[] bytes, int skip) {
+        int nulChar = decoded.text().indexOf('\0');
+        if (nulChar < 0) {
+            return decoded;
+        }
+        int nulByte = firstNul(bytes, skip, bytes.length);
+        return warn(decoded, new EncodingWarning(nulChar, "NUL byte at byte " + nulByte
+                + ": NUL is not text; the file is binary or in an encoding it does not declare"));
+    }
+
+    private static DecodedText warn(DecodedText decoded, EncodingWarning warning) {
+        List<EncodingWarning> warnings = new ArrayList<>(decoded.warnings());
+        warnings.add(warning);
+        warnings.sort(Comparator.comparingInt(EncodingWarning::charOffset));
+        return new DecodedText(decoded.text(), decoded.charset(), decoded.byteOrderMark(),
+                decoded.firstMalformedByte(), decoded.firstMalformedChar(), warnings);
+    }
+
+    private static int firstNul(byte[] bytes, int from, int limit) {
+        int end = (int) Math.min(bytes.length, (long) from + limit);
+        for (int i = from; i < end; i++) {
+            if (bytes[i] == 0) {
+                return i;
             }
         }
-        return StandardCharsets.UTF_8;
+        return -1;
     }
 
     private static DecodedText decode(byte[] bytes, int skip, Charset charset, boolean bom) {

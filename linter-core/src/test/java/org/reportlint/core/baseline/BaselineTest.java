@@ -89,4 +89,21 @@ class BaselineTest {
         error = assertThrows(BaselineFile.BaselineException.class, () -> BaselineFile.read(broken));
         assertTrue(error.getMessage().contains("broken.json:2:"), error.getMessage());
     }
+
+    @Test
+    void aBaselineBeyondTheJsonParsersLimitsIsAOneLineErrorNamingIt(@TempDir Path dir) throws Exception {
+        Map<String, String> beyond = Map.of(
+                "deep.json", "[".repeat(5000) + "]".repeat(5000),
+                "number.json", "{\"schemaVersion\": 1" + "0".repeat(5000) + ", \"entries\": []}",
+                "string.json", "{\"schemaVersion\": 1, \"entries\": [{\"path\": \"" + "a".repeat(25_000_000) + "\"}]}");
+        for (Map.Entry<String, String> file : beyond.entrySet()) {
+            Path baseline = dir.resolve(file.getKey());
+            Files.writeString(baseline, file.getValue());
+            BaselineFile.BaselineException error = assertThrows(BaselineFile.BaselineException.class,
+                    () -> BaselineFile.read(baseline));
+            assertTrue(error.getMessage().startsWith(baseline + ": not a valid baseline: beyond the JSON parser's limits: "),
+                    error.getMessage());
+            assertEquals(1, error.getMessage().lines().count(), error.getMessage());
+        }
+    }
 }

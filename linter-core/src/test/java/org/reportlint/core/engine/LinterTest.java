@@ -94,11 +94,70 @@ class LinterTest {
         assertTrue(finding.message().contains("byte 4"), finding.message());
     }
 
+    /** Runs out of memory on a document containing "HOG", as a rule given a pathological file would. */
+    static final class HungryRule implements Rule {
+        @Override
+        public RuleMetadata metadata() {
+            return RuleMetadata.builder("hungry").summary("s").build();
+        }
+
+        @Override
+        public void check(RuleContext context) {
+            if (context.document().source().contains("HOG")) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        }
+    }
+
     @Test
-    void binaryFilesAreSkippedWithANotice() {
-        FileResult result = new Linter().lint(SourceInput.ofContent("x.bin", new byte[] {1, 0, 2}), rules());
+    void aBinaryFileFoundWalkingAFolderIsSkippedWithANotice(@TempDir Path dir) throws Exception {
+        Path file = Files.write(dir.resolve("x.txt"), new byte[] {1, 0, 2});
+        FileResult result = new Linter().lint(SourceInput.ofWalkedFile("x.txt", file), rules());
         assertEquals(List.of("skipped binary file"), result.notices());
+        assertTrue(result.isSkipped());
         assertFalse(result.hasErrors());
+    }
+
+    @Test
+    void aFileWithNulBytesNamedOnPurposeIsLintedAndTheNulReported(@TempDir Path dir) throws Exception {
+        byte[] bytes = "oops\0 $xxx".getBytes(StandardCharsets.UTF_8);
+        Path file = Files.write(dir.resolve("x.html"), bytes);
+        RuleSet rules = rules(new WordRule("dollar", "$xxx", Severity.ERROR));
+        for (SourceInput input : List.of(SourceInput.ofFile("x.html", file), SourceInput.ofContent("x.html", bytes))) {
+            FileResult result = new Linter().lint(input, rules);
+            assertTrue(result.notices().isEmpty());
+            assertEquals(List.of("encoding", "dollar"), result.findings().stream().map(Finding::rule).toList());
+            assertEquals("NUL byte at byte 4: NUL is not text; the file is binary or in an encoding it does not declare",
+                    result.findings().get(0).message());
+            assertEquals(5, result.findings().get(0).span().start().column());
+        }
+    }
+
+    @Test
+    void aFifoIsRefusedBeforeReading(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("pipe.html");
+        int made;
+        try {
+            made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+        } catch (java.io.IOException noMkfifo) {
+            made = -1;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(made == 0, "mkfifo is not available here");
+        // Reading the FIFO would block this test for ever: the refusal comes before any read.
+        FileResult result = new Linter().lint(SourceInput.ofFile("pipe.html", fifo), rules());
+        assertEquals(List.of(SourceInput.NOT_A_REGULAR_FILE), result.errors());
+    }
+
+    @Test
+    void runningOutOfMemoryOnOneFileGivesUpOnItAndLintsTheRest() {
+        List<SourceInput> inputs = List.of(input("a.txt", "oops"), input("b.txt", "HOG oops"), input("c.txt", "oops"));
+        LintResult result = new Linter().lint(inputs,
+                input -> rules(new HungryRule(), new WordRule("oops", "oops", Severity.ERROR)), 2);
+        assertEquals(List.of("cannot lint: not enough memory for this file; gave up on it (give Java more heap, "
+                + "e.g. REPORTLINT_JAVA_OPTS=-Xmx4g)"), result.files().get(1).errors());
+        assertTrue(result.files().get(1).findings().isEmpty());
+        assertEquals(List.of("oops"), result.files().get(0).findings().stream().map(Finding::rule).toList());
+        assertEquals(List.of("oops"), result.files().get(2).findings().stream().map(Finding::rule).toList());
     }
 
     @Test

@@ -89,18 +89,66 @@ class FileCollectorTest {
         assertEquals("nope/x.html", missing.path());
     }
 
-    @Test
-    void followsLinksButNotRoundLoops() throws Exception {
-        write("r/a.html");
-        write("elsewhere/b.html");
+    private void link(String relative, Path target) {
         try {
-            Files.createSymbolicLink(base.resolve("r/loop"), base.resolve("r"));
-            Files.createSymbolicLink(base.resolve("r/linked"), base.resolve("elsewhere"));
-            Files.createSymbolicLink(base.resolve("r/dangling.html"), base.resolve("r/missing.html"));
+            Files.createSymbolicLink(base.resolve(relative), target);
         } catch (UnsupportedOperationException | IOException noLinks) {
             assumeTrue(false, "symbolic links are not supported here");
         }
+    }
+
+    @Test
+    void followsLinksInsideTheTreeButNotRoundLoops() throws Exception {
+        write("r/a.html");
+        write("r/sub/b.html");
+        link("r/loop", base.resolve("r"));
+        link("r/inside", base.resolve("r/sub"));
+        link("r/dangling.html", base.resolve("r/missing.html"));
         // The dangling link is kept so that linting reports it as unreadable.
-        assertEquals(List.of("r/a.html", "r/dangling.html", "r/linked/b.html"), collect("r"));
+        assertEquals(List.of("r/a.html", "r/dangling.html", "r/inside/b.html", "r/sub/b.html"), collect("r"));
+    }
+
+    @Test
+    void aLinkToAFolderOutsideTheWalkedTreeIsSkippedWithANoticeUnlessAsked() throws Exception {
+        write("r/a.html");
+        write("elsewhere/b.html");
+        link("r/linked", base.resolve("elsewhere"));
+        link("r/root", Path.of("/"));
+        CollectedFiles collected = collector().collect(List.of("r"));
+        assertEquals(List.of("r/a.html"), collected.inputs().stream().map(SourceInput::path).toList());
+        assertEquals(List.of(new CollectedFiles.SkippedPath("r/linked", FileCollector.OUTSIDE_LINK),
+                new CollectedFiles.SkippedPath("r/root", FileCollector.OUTSIDE_LINK)), collected.skipped());
+        FileCollector following = new FileCollector(base, FileCollector.DEFAULT_INCLUDES,
+                FileCollector.DEFAULT_EXCLUDES, true);
+        CollectedFiles asked = following.collect(List.of("r/a.html", "r/linked"));
+        assertEquals(List.of("r/a.html", "r/linked/b.html"), asked.inputs().stream().map(SourceInput::path).toList());
+        // The user named the link: that is asking for it.
+        assertEquals(List.of("r/linked/b.html"), collect("r/linked"));
+    }
+
+    @Test
+    void aFifoOrADeviceNamedAsAPathIsAFailureOfThatPathAlone() throws Exception {
+        write("a.html");
+        Path fifo = base.resolve("pipe.html");
+        int made;
+        try {
+            made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+        } catch (IOException noMkfifo) {
+            made = -1;
+        }
+        assumeTrue(made == 0 && Files.exists(Path.of("/dev/null")), "needs mkfifo and /dev/null");
+        CollectedFiles collected = collector().collect(List.of("a.html", "pipe.html", "/dev/null"));
+        assertEquals(List.of("a.html"), collected.inputs().stream().map(SourceInput::path).toList());
+        assertEquals(List.of(new CollectedFiles.PathFailure("pipe.html", SourceInput.NOT_A_REGULAR_FILE),
+                new CollectedFiles.PathFailure("/dev/null", SourceInput.NOT_A_REGULAR_FILE)), collected.failures());
+    }
+
+    @Test
+    void filesFoundWalkingAreMarkedSoThatOnlyTheyMayBeSkippedAsBinary() throws Exception {
+        write("r/a.html");
+        List<SourceInput> walked = collector().collect(List.of("r")).inputs();
+        List<SourceInput> named = collector().collect(List.of("r/a.html")).inputs();
+        assertEquals(List.of(true), walked.stream().map(SourceInput::foundByWalk).toList());
+        assertEquals(List.of(false), named.stream().map(SourceInput::foundByWalk).toList());
     }
 }

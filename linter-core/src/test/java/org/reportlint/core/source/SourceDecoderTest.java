@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SourceDecoderTest {
@@ -73,5 +74,79 @@ class SourceDecoderTest {
         assertTrue(SourceDecoder.looksBinary(new byte[] {'P', 'K', 3, 4, 0, 0}));
         assertFalse(SourceDecoder.looksBinary("plain".getBytes(StandardCharsets.UTF_8)));
         assertFalse(SourceDecoder.looksBinary(new byte[0]));
+    }
+
+    @Test
+    void aMetaNamingACharsetThatCannotReadItsOwnAsciiIsIgnoredWithAWarning() {
+        for (String label : List.of("UTF-16", "utf-16le", "UTF-32", "IBM037", "cp500")) {
+            String page = "<html><head><meta charset=\"" + label + "\"></head><body><p>$xxx million</p></body></html>";
+            DecodedText decoded = SourceDecoder.decode(page.getBytes(StandardCharsets.US_ASCII), "r.html");
+            assertEquals(StandardCharsets.UTF_8, decoded.charset(), label);
+            assertEquals(page, decoded.text(), label);
+            assertEquals(1, decoded.warnings().size(), label);
+            EncodingWarning warning = decoded.warnings().get(0);
+            assertEquals(page.indexOf("<meta"), warning.charOffset(), label);
+            assertEquals("<meta> declares \"" + label + "\", a charset that does not read this ASCII tag as ASCII: "
+                    + "ignored, the file is read as UTF-8 as browsers do", warning.message());
+        }
+    }
+
+    @Test
+    void anUnknownDeclaredCharsetIsWarnedAbout() {
+        byte[] bytes = "\u00e9<meta charset=\"x-no-such\">".getBytes(StandardCharsets.UTF_8);
+        DecodedText decoded = SourceDecoder.decode(bytes, "r.html");
+        assertEquals(List.of(new EncodingWarning(1, "<meta> declares \"x-no-such\", a charset Java does not know: "
+                + "ignored, the file is read as UTF-8 as browsers do")), decoded.warnings());
+    }
+
+    @Test
+    void aMetaInsideACommentDeclaresNothing() {
+        byte[] bytes = "<!-- <meta charset=\"windows-1252\"> --><p>caf\u00e9</p>".getBytes(StandardCharsets.UTF_8);
+        DecodedText decoded = SourceDecoder.decode(bytes, "r.html");
+        assertEquals(StandardCharsets.UTF_8, decoded.charset());
+        assertFalse(decoded.isMalformed());
+        assertTrue(decoded.warnings().isEmpty());
+        byte[] after = "<!-- old --><meta charset=\"windows-1252\"><p>caf\u00e9</p>"
+                .getBytes(Charset.forName("windows-1252"));
+        assertEquals("windows-1252", SourceDecoder.decode(after, "r.html").charset().name());
+    }
+
+    @Test
+    void aMetaInAMarkdownOrTextFileDeclaresNothing() {
+        byte[] bytes = "<meta charset=\"UTF-16\">\n\n$xxx million".getBytes(StandardCharsets.UTF_8);
+        for (String name : List.of("notes.md", "page.markdown", "saved.TXT")) {
+            DecodedText decoded = SourceDecoder.decode(bytes, name);
+            assertEquals(StandardCharsets.UTF_8, decoded.charset(), name);
+            assertTrue(decoded.warnings().isEmpty(), name);
+        }
+        byte[] latin = "<meta charset=\"windows-1252\"> caf\u00e9".getBytes(Charset.forName("windows-1252"));
+        assertEquals(StandardCharsets.UTF_8, SourceDecoder.decode(latin, "notes.md").charset());
+        assertTrue(SourceDecoder.decode(latin, "notes.md").isMalformed());
+    }
+
+    @Test
+    void utf16AndUtf32WithoutAByteOrderMarkAreRecognisedByTheirNulBytes() {
+        String text = "<p>Market size: $xxx million in 2024, caf\u00e9</p>\n";
+        for (String name : List.of("UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE")) {
+            byte[] bytes = text.getBytes(Charset.forName(name));
+            assertFalse(SourceDecoder.looksBinary(bytes), name);
+            DecodedText decoded = SourceDecoder.decode(bytes, "r.html");
+            assertEquals(name, decoded.charset().name());
+            assertEquals(text, decoded.text(), name);
+            assertFalse(decoded.byteOrderMark(), name);
+            assertEquals(List.of(new EncodingWarning(0, name + " without a byte order mark, recognised by its NUL "
+                    + "bytes: save the file with a byte order mark or as UTF-8")), decoded.warnings());
+        }
+    }
+
+    @Test
+    void nulBytesInTextAreWarnedAboutAtTheFirstOne() {
+        byte[] bytes = {'o', 'k', ' ', 0, 'x', 0};
+        DecodedText decoded = SourceDecoder.decode(bytes, "named.txt");
+        assertEquals("ok \0x\0", decoded.text());
+        assertEquals(List.of(new EncodingWarning(3, "NUL byte at byte 3: NUL is not text; the file is binary or in "
+                + "an encoding it does not declare")), decoded.warnings());
+        assertTrue(SourceDecoder.looksBinary(bytes));
+        assertTrue(SourceDecoder.looksBinary(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13}));
     }
 }

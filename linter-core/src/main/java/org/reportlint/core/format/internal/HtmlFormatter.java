@@ -68,6 +68,9 @@ final class HtmlFormatter implements Formatter {
         if (summary.unreadable() > 0) {
             text.append("; ").append(count(summary.unreadable(), "file", "files")).append(" could not be read");
         }
+        if (summary.skipped() > 0) {
+            text.append("; ").append(count(summary.skipped(), "file", "files")).append(" skipped");
+        }
         return text.toString();
     }
 

@@ -149,6 +149,7 @@ final class JsonFormatter implements StreamingFormatter {
         json.writeNumberField("infos", summary.infos());
         json.writeNumberField("fixable", summary.fixable());
         json.writeNumberField("suppressed", summary.suppressed());
+        json.writeNumberField("skipped", summary.skipped());
         json.writeEndObject();
     }
 }

@@ -104,6 +104,9 @@ final class TextFormatter implements StreamingFormatter {
             out.append(ansi.bold(ansi.red("\u2716 " + count(summary.unreadable(), "file", "files")
                     + " could not be read"))).append('\n');
         }
+        if (summary.skipped() > 0) {
+            out.append(ansi.yellow(count(summary.skipped(), "file", "files") + " skipped, not linted")).append('\n');
+        }
     }
 
     private static String position(SourcePosition position) {

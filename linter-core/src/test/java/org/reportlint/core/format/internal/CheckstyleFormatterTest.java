@@ -25,7 +25,9 @@ class CheckstyleFormatterTest {
                     <error line="3" column="8" severity="error" message="End tag &lt;/h1&gt; does not match the open \
                 &lt;h2&gt;" source="reportlint.malformed-html"/>
                   </file>
-                  <file name="reports/image.txt"/>
+                  <file name="reports/image.txt">
+                    <error severity="info" message="skipped binary file" source="reportlint.skipped"/>
+                  </file>
                   <file name="reports/locked.html">
                     <error severity="error" message="cannot read: permission denied" source="reportlint.unreadable"/>
                   </file>

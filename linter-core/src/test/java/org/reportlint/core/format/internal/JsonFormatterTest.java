@@ -28,7 +28,7 @@ class JsonFormatterTest {
                 + "\"notices\":[{\"message\":\"skipped binary file\"}],\"suppressed\":0},"
                 + "{\"path\":\"reports/locked.html\",\"format\":null,\"findings\":[],"
                 + "\"errors\":[{\"message\":\"cannot read: permission denied\"}],\"notices\":[],\"suppressed\":0}"
-                + "],\"summary\":{\"files\":4,\"errors\":2,\"warnings\":1,\"infos\":0,\"fixable\":1,\"suppressed\":1}}\n";
+                + "],\"summary\":{\"files\":4,\"errors\":2,\"warnings\":1,\"infos\":0,\"fixable\":1,\"suppressed\":1,\"skipped\":1}}\n";
         assertEquals(expected, new JsonFormatter("1.2.3").format(Results.mixed()));
     }
 }

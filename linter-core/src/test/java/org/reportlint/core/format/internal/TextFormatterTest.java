@@ -34,6 +34,7 @@ class TextFormatterTest {
 
                 \u2716 3 problems (2 errors, 1 warning, 0 infos), 1 fixable, 1 suppressed
                 \u2716 1 file could not be read
+                1 file skipped, not linted
                 """;
         assertEquals(expected, new TextFormatter(false).format(Results.mixed()));
     }
