@@ -172,6 +172,16 @@ final class MarketNames {
     }
 
     /**
+     * Whether {@code name} is a narrower market than the document's: its core words include all of the document's and
+     * more ("pressure sensor market" in a page about the "sensor market"), not a short form of it.
+     */
+    static boolean isNarrower(String documentMarket, String name) {
+        Set<String> own = stems(core(documentMarket));
+        Set<String> named = stems(core(name));
+        return !own.isEmpty() && named.size() > own.size() && named.containsAll(own);
+    }
+
+    /**
      * Whether {@code phrase}, a market phrase as written, names the market by an acronym that starts like the
      * document's market ("the VDR market" in a virtual room software report): most likely the same market, and
      * ambiguous at worst, so not another market.

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportlint.core.document.Block;
 import org.reportlint.core.document.BlockKind;
@@ -26,12 +27,24 @@ import org.reportlint.core.document.TextBlock;
  * title names none. Sections about the document's market, its segments and regions stay the document's own.
  */
 final class PartFinder {
-    private static final Pattern RELATED = Pattern.compile("(?i)^\\W*(?:(?:related|other|similar|recent|latest"
-            + "|trending|popular|more|recommended|featured|top|new)\\s+(?:market\\s+)?(?:research\\s+)?(?:reports?"
-            + "|studies|research|publications|press\\s+releases|articles|insights|titles)"
-            + "|related\\s+(?:markets?|links|topics|content|posts|reading)|adjacent\\s+markets?|parent\\s+markets?"
-            + "|you\\s+(?:may|might)\\s+also|reports?\\s+you\\s+may|people\\s+(?:also|who)|customers\\s+(?:also|who)"
-            + "|also\\s+read|see\\s+also|further\\s+reading|explore\\s+more)\\b");
+    private static final Pattern RELATED = Pattern.compile("(?i)^\\W*(?:"
+            + "(?:(?:browse|check\\s+out|explore|see|view|read|discover|find)\\s+(?:all\\s+)?)?(?:(?:our|the)\\s+)?"
+            + "(?:related|other|similar|recent|latest|trending|popular|more|recommended|featured|top|new|relevant"
+            + "|additional)(?:\\s+(?:trending|popular|related|latest|recent|top|new|market|industry|research))*"
+            + "\\s+(?:reports?|studies|research|publications|press\\s+releases|news(?:\\s+releases)?|articles|insights"
+            + "|titles|stories)"
+            + "|(?:related|other|similar|adjacent|parent)\\s+markets?"
+            + "|related\\s+(?:links|topics|content|posts|reading)"
+            + "|you\\s+(?:may|might)\\s+also(?:\\s+(?:like|enjoy|read|be\\s+interested\\s+in))?|reports?\\s+you\\s+may|people\\s+(?:also|who)|customers\\s+(?:also|who)"
+            + "|also\\s+read|see\\s+also|further\\s+reading|explore\\s+more|read\\s+more\\s+reports?)\\b");
+    /**
+     * What ends a related-reports label that opens a paragraph: a colon or dash ("Related Reports: ..."), the end of its
+     * line, or the capital of the first title after it, as a bold label runs into its text.
+     */
+    private static final Pattern LABEL_END = Pattern.compile("[ \\t\u00a0]*(?:[:\u2013\u2014-]|\n|(?=\\p{Lu}))");
+    /** A year range in a heading or an item's opening, as a report's title gives its period. */
+    private static final Pattern TITLE_RANGE = Pattern.compile("\\b(?:19|20)\\d{2}(?:[A-Z])?\\s*(?:[-\u2013\u2014]|to)"
+            + "\\s*(?:FY|CY)?(?:19|20)?\\d{2}\\b");
     /** The longest block that can be a related-reports label without being a heading. */
     private static final int LABEL_LENGTH = 60;
     /** How far into an item its market must be named for the item to be about that market. */
@@ -70,7 +83,9 @@ final class PartFinder {
         for (TextBlock text : document.blocks()) {
             if (text.kind() == BlockKind.HEADING && text.block() != null) {
                 Optional<String> named = MarketNames.first(text.text());
-                if (named.isPresent() && (market.isEmpty() || !MarketNames.covers(market, named.get()))) {
+                // A heading about a narrower market is a listing's item only when it gives a period of its own, as
+                // a report's title does: a report's own sections name its segments too.
+                if (named.isPresent() && isItemName(market, named.get(), TITLE_RANGE.matcher(text.text()).find())) {
                     byLevel.computeIfAbsent(text.block().level(), l -> new ArrayList<>()).add(text);
                 }
             }
@@ -114,17 +129,26 @@ final class PartFinder {
         if (text.kind() == BlockKind.HEADING && text.block() != null) {
             return Math.max(1, text.block().level());
         }
-        String label = text.text().strip();
         boolean alone = text.block() != null && text.block().texts().size() == 1
                 && text.block().children().isEmpty() && text.kind() != BlockKind.TABLE_CELL
                 && text.kind() != BlockKind.TITLE;
-        return alone && label.length() <= LABEL_LENGTH && RELATED.matcher(label).find() ? LABEL_LEVEL : 0;
+        if (!alone) {
+            return 0;
+        }
+        String label = text.text().strip();
+        Matcher related = RELATED.matcher(label);
+        if (!related.lookingAt()) {
+            return 0;
+        }
+        // A label alone, or one that opens a paragraph of the related reports it introduces.
+        boolean opens = LABEL_END.matcher(label).region(related.end(), label.length()).lookingAt();
+        return label.length() <= LABEL_LENGTH || opens ? LABEL_LEVEL : 0;
     }
 
     /** The part a heading starts, or null when its section is the document's own. */
     private SeparatePart separation(TextBlock heading, Set<TextBlock> listing) {
         String text = heading.text().strip();
-        if (RELATED.matcher(text).find()) {
+        if (RELATED.matcher(text).lookingAt()) {
             return new SeparatePart(heading.block(), SeparatePart.Reason.RELATED_REPORTS, "");
         }
         Optional<String> named = MarketNames.first(text);
@@ -148,10 +172,11 @@ final class PartFinder {
             // Paragraphs of a report often open with a short form of its market's name, so paragraphs are items only
             // on a page with no market of its own.
             if (child.kind() == BlockKind.SECTION || child.kind() == BlockKind.LIST_ITEM
+                    || child.kind() == BlockKind.TABLE_ROW
                     || child.kind() == BlockKind.PARAGRAPH && market.isEmpty()) {
-                Optional<String> named = openingMarket(child,
-                        child.kind() == BlockKind.PARAGRAPH ? PARAGRAPH_OPENING : ITEM_OPENING);
-                if (named.isPresent() && (market.isEmpty() || !MarketNames.covers(market, named.get()))) {
+                String opening = opening(child, child.kind() == BlockKind.PARAGRAPH ? PARAGRAPH_OPENING : ITEM_OPENING);
+                Optional<String> named = firstNamed(opening);
+                if (named.isPresent() && isItemName(market, named.get(), true)) {
                     items.add(child);
                     names.add(named.get());
                 }
@@ -172,10 +197,26 @@ final class PartFinder {
         }
     }
 
-    /** The market an item names in its first words, if any. */
-    private static Optional<String> openingMarket(Block item, int window) {
+    /**
+     * Whether a heading or item that names {@code named} can be one item of a listing on a page about {@code market}:
+     * it names another market, or, when {@code narrower} allows it, a narrower market than the page's ("Pressure
+     * Sensor Market" on a page of sensor market reports).
+     */
+    private static boolean isItemName(String market, String named, boolean narrower) {
+        if (market.isEmpty() || !MarketNames.covers(market, named)) {
+            return true;
+        }
+        return narrower && MarketNames.isNarrower(market, named);
+    }
+
+    /** The first words of an item. */
+    private static String opening(Block item, int window) {
         String text = BlockText.of(item);
-        String opening = text.substring(0, Math.min(text.length(), window));
+        return text.substring(0, Math.min(text.length(), window));
+    }
+
+    /** The market named in {@code opening}, if any. */
+    private static Optional<String> firstNamed(String opening) {
         return MarketNames.mentions(opening).stream()
                 .filter(m -> !m.name().isEmpty())
                 .map(MarketNames.Mention::name)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.reportlint.core.document.BlockKind;
 import org.reportlint.core.document.Document;
 import org.reportlint.core.document.TextBlock;
@@ -19,6 +20,14 @@ import org.reportlint.core.document.TextBlock;
  * subject at all is about the document's market.
  */
 public final class Subjects {
+    /** What separates a page title from the publisher's name: "Widget Market Size | Acme", "... - Acme". */
+    private static final Pattern PUBLISHER = Pattern.compile("\\s+[|\u2013\u2014-]\\s+|\\s*[|:]\\s+");
+    /** Words that only a page of several reports puts in its own title. */
+    private static final Pattern LISTING = Pattern.compile("(?i)\\b(?:reports|press\\s+releases|news\\s+releases"
+            + "|articles|publications|search\\s+results|categor(?:y|ies)|archives?|catalog(?:ue)?|directory)\\b");
+    /** A title that ends with "news" names a section of news, not one story: "Sensor Market News". */
+    private static final Pattern NEWS = Pattern.compile("(?i)\\bnews\\s*$");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     private final String documentMarket;
     private final Map<TextBlock, SeparatePart> parts;
     private final List<SeparatePart> partList;
@@ -83,26 +92,37 @@ public final class Subjects {
         TextBlock heading = null;
         for (TextBlock text : document.blocks()) {
             if (text.kind() == BlockKind.TITLE) {
-                Optional<String> named = MarketNames.first(text.text());
-                if (named.isPresent()) {
+                // The publisher's name after the title may name a market of its own: "... | Acme Market Research".
+                Optional<String> named = MarketNames.first(PUBLISHER.split(text.text(), 2)[0]);
+                if (named.isPresent() && !isListingTitle(text.text())) {
                     return named.get();
                 }
             } else if (heading == null && text.kind() == BlockKind.HEADING) {
                 heading = text;
             }
         }
-        if (heading != null) {
+        if (heading != null && !isListingTitle(heading.text())) {
             Optional<String> named = MarketNames.first(heading.text());
             if (named.isPresent()) {
                 return PartFinder.listingHeadings(document, "").contains(heading) ? "" : named.get();
             }
         }
         // Plain text has no title: its first line, when it names a market, is one.
-        if (!document.blocks().isEmpty()) {
+        if (!document.blocks().isEmpty() && document.blocks().get(0).kind() == BlockKind.PARAGRAPH) {
             String first = document.blocks().get(0).text().strip();
             int lineEnd = first.indexOf('\n');
-            return MarketNames.first(lineEnd < 0 ? first : first.substring(0, lineEnd)).orElse("");
+            String line = lineEnd < 0 ? first : first.substring(0, lineEnd);
+            return isListingTitle(line) ? "" : MarketNames.first(line).orElse("");
         }
         return "";
+    }
+
+    /**
+     * Whether a title names a collection rather than one report ("Sensor Market Research Reports | Acme", "Press
+     * Releases"): its words before the publisher's name say so, and it gives no year, as a report's title does.
+     */
+    static boolean isListingTitle(String title) {
+        String own = PUBLISHER.split(title, 2)[0];
+        return (LISTING.matcher(own).find() || NEWS.matcher(own).find()) && !YEAR.matcher(title).find();
     }
 }

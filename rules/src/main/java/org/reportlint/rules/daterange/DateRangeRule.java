@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.reportlint.core.facts.Facts;
 import org.reportlint.core.facts.StatementKind;
+import org.reportlint.core.facts.Subjects;
 import org.reportlint.core.facts.YearRange;
 import org.reportlint.core.rule.OptionSpec;
 import org.reportlint.core.rule.Problem;
@@ -62,18 +63,23 @@ public final class DateRangeRule implements Rule {
                         "Year range \"" + range.text() + "\" is reversed: it ends before it starts"));
             }
         }
-        List<YearRange> forecasts = ranges.stream().filter(r -> r.kind() == StatementKind.FORECAST).toList();
         int asOf = context.options().getInt(AS_OF);
-        // Leaving out other markets' periods only removes conflicts, so with one period there is nothing to
-        // decide, and the document's subjects, the costly part, need not be worked out.
-        if (asOf <= 0 && forecasts.stream().map(YearRange::period).distinct().count() < 2) {
+        // Leaving out other markets' periods only removes conflicts, so when no two periods could conflict there is
+        // nothing to decide, and the document's subjects, the costly part, need not be worked out.
+        if (asOf <= 0 && !ForecastPeriods.mayConflict(ranges)) {
             return;
         }
-        List<YearRange> own = forecasts.stream()
-                .filter(r -> facts.subjectAt(r.block(), r.textStart()).isWithinDocumentMarket())
+        Subjects subjects = facts.subjects();
+        // A page that lists several markets' reports and has no market of its own states no forecast of its own.
+        boolean listing = subjects.isListingPage() && subjects.documentMarket().isEmpty();
+        List<YearRange> own = ranges.stream()
+                .filter(r -> r.kind() == StatementKind.FORECAST || r.kind() == StatementKind.TITLE_PERIOD)
+                .filter(r -> subjects.at(r.block(), r.textStart()).isWithinDocumentMarket())
                 .toList();
         ForecastPeriods.of(own).ifPresent(periods -> {
-            reportConflicts(context, periods);
+            if (!listing) {
+                reportConflicts(context, periods);
+            }
             if (asOf > 0) {
                 for (YearRange ended : periods.endedBefore(asOf)) {
                     context.report(Problem.at(ended.sourceRange(),

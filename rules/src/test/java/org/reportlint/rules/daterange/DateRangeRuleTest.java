@@ -135,4 +135,86 @@ class DateRangeRuleTest {
         List<Finding> findings = RuleFixtures.lint(rule, "b.html", "<p>From 2030<br>to<br>2024.</p>");
         assertEquals(1, findings.size());
     }
+    @Test
+    void titleAndHeadingPeriodsWithoutAForecastWord() {
+        RuleFixtures.assertFixture(rule, "/fixtures/date-range/title-period.html");
+    }
+
+    @Test
+    void titlePeriodAgainstTheForecastStatedMostOften() {
+        RuleFixtures.assertFixture(rule, "/fixtures/date-range/title-majority.html");
+    }
+
+    @Test
+    void titlePeriodSpanningTheForecastIsTheStudySpan() {
+        RuleFixtures.assertFixture(rule, "/fixtures/date-range/title-span.html");
+    }
+
+    @Test
+    void firstLineOfPlainTextIsItsTitle() {
+        RuleFixtures.assertFixture(rule, "/fixtures/date-range/title-plain.txt");
+    }
+
+    @Test
+    void cueAfterTheRangeInItsSentence() {
+        RuleFixtures.assertFixture(rule, "/fixtures/date-range/cue-after.html");
+    }
+
+    @Test
+    void cueBeforeAnEnumerationStillCounts() {
+        RuleFixtures.assertFixture(rule, "/fixtures/date-range/enumeration.html");
+    }
+
+    @Test
+    void notationsAndForecastVerbs() {
+        RuleFixtures.assertFixture(rule, "/fixtures/date-range/notations.html");
+    }
+
+    @Test
+    void nearMissesAreClean() {
+        RuleFixtures.assertFixture(rule, "/fixtures/date-range/near-misses.html");
+    }
+
+    @Test
+    void categoryListingOfSubMarketsHasNoConflict() {
+        RuleFixtures.assertFixture(rule, "/fixtures/date-range/listing-category.html");
+    }
+
+    @Test
+    void tableListingHasNoConflict() {
+        RuleFixtures.assertFixture(rule, "/fixtures/date-range/listing-table.html");
+    }
+
+    @Test
+    void cardListingWithoutHeadingsHasNoConflict() {
+        RuleFixtures.assertFixture(rule, "/fixtures/date-range/listing-cards.html");
+    }
+
+    @Test
+    void markdownListingHasNoConflict() {
+        RuleFixtures.assertFixture(rule, "/fixtures/date-range/listing.md");
+    }
+
+    @Test
+    void newsPageRelatedExcerptsKeepTheirOwnPeriods() {
+        RuleFixtures.assertFixture(rule, "/fixtures/date-range/news-related.html");
+    }
+    @Test
+    void listingOfNarrowerMarketsUnderOneMarketsTitleHasNoConflict() {
+        RuleFixtures.assertFixture(rule, "/fixtures/date-range/listing-narrower.html");
+    }
+
+    @Test
+    void plainTextNewsSectionHasNoConflict() {
+        RuleFixtures.assertFixture(rule, "/fixtures/date-range/listing-news.txt");
+    }
+    @Test
+    void scopeBoxesLendTheirLabels() {
+        RuleFixtures.assertFixture(rule, "/fixtures/date-range/scope-boxes.html");
+    }
+
+    @Test
+    void plainTextLabelLineLendsItsWords() {
+        RuleFixtures.assertFixture(rule, "/fixtures/date-range/scope.txt");
+    }
 }
