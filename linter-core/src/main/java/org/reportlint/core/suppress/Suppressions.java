@@ -18,9 +18,11 @@ import org.reportlint.core.result.Finding;
  */
 public final class Suppressions {
     private final List<Directive> directives;
+    private final DirectiveIndex index;
 
     public Suppressions(List<Directive> directives) {
         this.directives = List.copyOf(directives);
+        this.index = new DirectiveIndex(this.directives);
     }
 
     /** The directives, in source order. */
@@ -120,38 +122,11 @@ public final class Suppressions {
 
     /** The directive that hides a finding, or null: the most specific one, so a broader one can be seen to be unused. */
     private Directive suppressor(Finding finding) {
-        String rule = finding.rule();
-        int offset = finding.span().start().offset();
-        int line = finding.span().start().line();
-        for (Directive directive : directives) {
-            if (directive.kind() == Directive.Kind.DISABLE_NEXT_LINE && directive.covers(rule)
-                    && directive.line() + 1 == line) {
-                return directive;
-            }
-        }
-        Directive open = null;
-        for (Directive directive : directives) {
-            if (directive.range().start() > offset) {
-                break;
-            }
-            if (directive.kind() == Directive.Kind.DISABLE && directive.covers(rule)) {
-                open = directive;
-            } else if (directive.kind() == Directive.Kind.ENABLE && open != null && enables(directive, rule)) {
-                open = null;
-            }
-        }
-        if (open != null) {
-            return open;
-        }
-        for (Directive directive : directives) {
-            if (directive.kind() == Directive.Kind.DISABLE_FILE && directive.covers(rule)) {
-                return directive;
-            }
-        }
-        return null;
+        return index.suppressor(finding.rule(), finding.span().start().offset(), finding.span().start().line());
     }
 
-    private static boolean enables(Directive enable, String rule) {
-        return enable.rules().isEmpty() || enable.rules().contains(rule);
+    /** Steps taken so far to find suppressors, for tests that check the work grows linearly. */
+    long work() {
+        return index.work();
     }
 }

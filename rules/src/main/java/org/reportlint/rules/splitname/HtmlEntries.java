@@ -9,7 +9,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.reportlint.core.document.Document;
 import org.reportlint.core.document.TextBlock;
 import org.reportlint.core.source.TextRange;
@@ -36,6 +39,10 @@ final class HtmlEntries {
     private final String markupSource;
     private final Map<Element, List<TextBlock>> blocksByElement = new IdentityHashMap<>();
     private final List<List<Entry>> sequences = new ArrayList<>();
+    /** For each row checked, its first two cells with visible text: enough to tell whether a row can go. */
+    private final Map<Element, List<Element>> visibleCells = new IdentityHashMap<>();
+    /** Nodes visited, for tests that check the work grows linearly with the document. */
+    private long work;
 
     private HtmlEntries(Document document) {
         this.source = document.source();
@@ -47,6 +54,10 @@ final class HtmlEntries {
 
     /** Every sequence of at least two consecutive entries, in document order within each kind. */
     static List<List<Entry>> of(Document document) {
+        return scan(document).sequences();
+    }
+
+    static HtmlEntries scan(Document document) {
         HtmlEntries entries = new HtmlEntries(document);
         for (Element element : document.dom().getAllElements()) {
             String tag = element.normalName();
@@ -61,7 +72,15 @@ final class HtmlEntries {
                 entries.brokenLines(block);
             }
         }
-        return List.copyOf(entries.sequences);
+        return entries;
+    }
+
+    List<List<Entry>> sequences() {
+        return List.copyOf(sequences);
+    }
+
+    long work() {
+        return work;
     }
 
     /** Runs of consecutive child elements with the same tag, each one entry: list items, paragraphs. */
@@ -108,12 +127,7 @@ final class HtmlEntries {
 
     /** The cells of each column over consecutive rows of one row group; tables with row spans are left alone. */
     private void tableColumns(Element table) {
-        List<Element> rows = new ArrayList<>();
-        for (Element row : table.getElementsByTag("tr")) {
-            if (row.closest("table") == table) {
-                rows.add(row);
-            }
-        }
+        List<Element> rows = rowsOf(table);
         for (Element row : rows) {
             for (Element cell : row.children()) {
                 if (CELLS.contains(cell.normalName()) && span(cell, "rowspan") > 1) {
@@ -175,12 +189,67 @@ final class HtmlEntries {
 
     /** A row can go only when the fragment is all it holds; deleting a lone cell would shift the columns. */
     private Entry.Merge rowRemoval(Element row, Element fragmentCell, Element previousRow, Element nextRow) {
-        for (Element cell : row.children()) {
-            if (cell != fragmentCell && !cell.wholeText().chars().allMatch(c -> Entry.isBlank((char) c))) {
-                return new Entry.NotFixable();
-            }
+        // Worked out once per row: a row is asked once for each of its columns.
+        List<Element> visible = visibleCells.computeIfAbsent(row, this::firstTwoVisibleCells);
+        if (visible.size() > 1 || visible.size() == 1 && visible.get(0) != fragmentCell) {
+            return new Entry.NotFixable();
         }
         return elementRemoval(row, previousRow, nextRow);
+    }
+
+    private List<Element> firstTwoVisibleCells(Element row) {
+        List<Element> visible = new ArrayList<>(2);
+        for (Element cell : row.children()) {
+            if (visible.size() == 2) {
+                break;
+            }
+            if (hasVisibleText(cell)) {
+                visible.add(cell);
+            }
+        }
+        return visible;
+    }
+
+    /** Whether any text under {@code element} is not blank; stops at the first such text. */
+    private boolean hasVisibleText(Element element) {
+        boolean[] found = {false};
+        element.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                work++;
+                if (node instanceof TextNode text && !text.getWholeText().chars().allMatch(c -> Entry.isBlank((char) c))) {
+                    found[0] = true;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        return found[0];
+    }
+
+    /**
+     * The rows of {@code table} itself, in document order; nested tables are not entered, so that deeply nested
+     * tables cost each element once rather than once per enclosing table.
+     */
+    private List<Element> rowsOf(Element table) {
+        List<Element> rows = new ArrayList<>();
+        table.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                work++;
+                if (node == table || !(node instanceof Element element)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (element.normalName().equals("table")) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (element.normalName().equals("tr")) {
+                    rows.add(element);
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        return rows;
     }
 
     /** The lines of a block separated by {@code <br>}, which templates use as a list as well. */
@@ -249,6 +318,7 @@ final class HtmlEntries {
     private Optional<TextBlock> soleBlock(Element element) {
         TextBlock found = null;
         List<Element> subtree = element.stream().limit(MAX_ENTRY_ELEMENTS + 1L).toList();
+        work += subtree.size();
         if (subtree.size() > MAX_ENTRY_ELEMENTS) {
             return Optional.empty();
         }
