@@ -20,11 +20,15 @@ import org.reportlint.core.document.TextBlock;
  * Finds the parts of a document that are not its own report, from the block tree alone.
  *
  * <p>A heading's section runs to the next heading of the same or a higher level. A section is separate when its
- * heading is a related-reports heading ("Related Reports", "You may also like"; also a short block of only those
- * words, as sidebars write it), or names a market the document's market does not cover. Several sibling sections,
- * list items (or, on a page with no market of its own, paragraphs) that each open by naming a different market the
- * document does not cover are the items of a listing page, each its own part; so are several headings of one level naming different markets on a page whose
- * title names none. Sections about the document's market, its segments and regions stay the document's own.
+ * heading is a related-reports heading ("Related Reports", "You may also like", "Browse more reports", "Check out our
+ * trending reports"; also a short block of only those words, as sidebars write it, or such words opening a paragraph
+ * before a colon, a line break or the first title: "Related Reports: ..."), or names a market the document's market
+ * does not cover. Several sibling sections, list items, table rows (or, on a page with no market of its own,
+ * paragraphs) that each open by naming a different market the document does not cover, or a narrower one than the
+ * page's ("Pressure Sensor Market" on a sensor market page), are the items of a listing page, each its own part; so are
+ * several headings of one level naming different markets on a page whose title names none, or naming narrower markets
+ * with a period of their own as report titles do. Sections about the document's market, its short forms, segments and
+ * regions stay the document's own.
  */
 final class PartFinder {
     private static final Pattern RELATED = Pattern.compile("(?i)^\\W*(?:"
@@ -35,11 +39,12 @@ final class PartFinder {
             + "|titles|stories)"
             + "|(?:related|other|similar|adjacent|parent)\\s+markets?"
             + "|related\\s+(?:links|topics|content|posts|reading)"
-            + "|you\\s+(?:may|might)\\s+also(?:\\s+(?:like|enjoy|read|be\\s+interested\\s+in))?|reports?\\s+you\\s+may|people\\s+(?:also|who)|customers\\s+(?:also|who)"
+            + "|you\\s+(?:may|might)\\s+also(?:\\s+(?:like|enjoy|read|be\\s+interested\\s+in))?"
+            + "|reports?\\s+you\\s+may|people\\s+(?:also|who)|customers\\s+(?:also|who)"
             + "|also\\s+read|see\\s+also|further\\s+reading|explore\\s+more|read\\s+more\\s+reports?)\\b");
     /**
-     * What ends a related-reports label that opens a paragraph: a colon or dash ("Related Reports: ..."), the end of its
-     * line, or the capital of the first title after it, as a bold label runs into its text.
+     * What ends a related-reports label that opens a paragraph: a colon or dash ("Related Reports: ..."), the end of
+     * its line, or the capital of the first title after it, as a bold label runs into its text.
      */
     private static final Pattern LABEL_END = Pattern.compile("[ \\t\u00a0]*(?:[:\u2013\u2014-]|\n|(?=\\p{Lu}))");
     /** A year range in a heading or an item's opening, as a report's title gives its period. */

@@ -9,24 +9,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decides what a year range is a period of from the words of its own clause: {@code CAGR of 14.6% from 2024 to
- * 2030} is a forecast, {@code 2013-2023 historical data} is history, {@code Study Period | 2017 - 2030} is the
- * study's span.
+ * Decides what a year range is a period of from the words of its own clause: {@code CAGR of 14.6% from 2024 to 2030} is
+ * a forecast, {@code 2013-2023 historical data} is history, {@code Study Period | 2017 - 2030} is the study's span.
  *
  * <p>A cue counts when it comes before the range in the same clause; the nearest cue wins. A comma ends the clause
  * unless the cue directly precedes the range ({@code forecast period, 2022-2031}), the commas are those of an
  * enumeration ({@code forecasts sales for each region, channel and product type from 2022 to 2027}) or they set off a
  * short insertion ({@code forecasts, for every region, revenue over 2024-2030}). A few cues may follow the range
  * directly: {@code historical}, {@code actual}, {@code forecast period}. With no cue before it, a range that opens its
- * clause takes the first cue after it in that clause: {@code Over 2023-2029, revenue should rise} is a forecast,
- * {@code In 2018-2023 the market grew} history. Headings are short, so any cue in a heading counts. A table cell without
- * a cue takes one from the cells before it in its row.
+ * clause takes the first cue after it in that clause: {@code Over 2023-2029, revenue should rise} is a forecast, {@code
+ * In 2018-2023 the market grew} history. Headings are short, so any cue in a heading counts. A table cell without a cue
+ * takes one from the cells before it in its row.
  *
  * <p>A growth rate (CAGR) is a forecast unless a past-tense verb governs it: {@code grew at a CAGR of 3% from 2017 to
  * 2023} and {@code the CAGR from 2017 to 2023 was 3%} are history. Future forms are cues only with a verb of change
- * ({@code will rise}, {@code should grow}, {@code is set to double}), so {@code will list} or {@code should compare} say
- * nothing; {@code projects} is a cue only after a word that can be its subject ({@code the study projects}), so that
- * {@code infrastructure projects} is not.
+ * ({@code will rise}, {@code should grow}, {@code is set to double}), so {@code will list} or {@code should compare}
+ * say nothing; {@code projects} is a cue only after a word that can be its subject ({@code the study projects}), so
+ * that {@code infrastructure projects} is not.
  */
 final class StatementClassifier {
     /** How far before a range a cue may start, in characters: far enough for a short enumeration between them. */
@@ -47,7 +46,8 @@ final class StatementClassifier {
             + "|(?:we|they|analysts|also)\\s+project"
             + "|predict\\w*|outlook|expect(?:s|ed|ing)?|anticipat\\w+|during\\s+the\\s+period"
             + "|(?:grow|grows|growing|expand|expands|expanding|rise|rises|rising)\\s+at"
-            + "|(?:will|shall|should|could|may|might|going\\s+to)\\s+(?:\\p{L}+ly\\s+)?(?:continue\\s+to\\s+)?" + CHANGE_VERB
+            + "|(?:will|shall|should|could|may|might|going\\s+to)\\s+(?:\\p{L}+ly\\s+)?(?:continue\\s+to\\s+)?"
+            + CHANGE_VERB
             + "|(?:set|poised|slated|tipped|likely|on\\s+track|on\\s+course|estimated)\\s+to(?=\\s+\\p{L})"
             + "|next\\s+(?:\\p{L}+\\s+){0,2}(?:years?|decade)|(?:coming|upcoming)\\s+(?:\\p{L}+\\s+)?(?:years?|decade)"
             + "|years?\\s+(?:ahead|to\\s+come))"
@@ -95,7 +95,8 @@ final class StatementClassifier {
     /** What may stand between a cue and a range that directly follows it. */
     private static final Pattern ADJACENT_GAP = Pattern.compile("[\\s,:(\\[\\-\u2013\u2014]*");
     /** One item of an enumeration: up to three words. */
-    private static final Pattern ITEM = Pattern.compile("\\s*[\\p{L}\\d][\\p{L}\\d&'\\-]*(?:\\s+[\\p{L}\\d&'\\-]+){0,2}\\s*");
+    private static final Pattern ITEM = Pattern.compile(
+            "\\s*[\\p{L}\\d][\\p{L}\\d&'\\-]*(?:\\s+[\\p{L}\\d&'\\-]+){0,2}\\s*");
     /** The last part of an enumeration: an optional item, the conjunction, then the words up to the range. */
     private static final Pattern LAST_ITEM = Pattern.compile(
             "(?i)\\s*(?<item>[\\p{L}\\d][\\p{L}\\d&'\\-]*(?:\\s+[\\p{L}\\d&'\\-]+){0,2}\\s+)?(?:and|or|&)\\s+[^,;]*");

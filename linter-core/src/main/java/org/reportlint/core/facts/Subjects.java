@@ -55,9 +55,11 @@ public final class Subjects {
     }
 
     /**
-     * The market the document is about, from its title, else its first heading when that is not one item of a
-     * listing, else the first line of its text: {@code widget market} for "Global Widget Market Size, Share &amp;
-     * Forecast 2024-2030". Empty when none names a market.
+     * The market the document is about, from its title (the words before the publisher's name), else its first heading
+     * when that is not one item of a listing, else the first line of its text: {@code widget market} for "Global Widget
+     * Market Size, Share &amp; Forecast 2024-2030 | Acme Market Research". Empty when none names a market, and when
+     * they name a collection of reports rather than one ("Sensor Market Research Reports", "Press Releases", "Sensor
+     * Market News").
      */
     public Optional<String> documentMarket() {
         return documentMarket.isEmpty() ? Optional.empty() : Optional.of(documentMarket);

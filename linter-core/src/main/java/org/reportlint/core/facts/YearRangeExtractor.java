@@ -29,7 +29,7 @@ final class YearRangeExtractor {
     private static final String DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212";
     /** Spacing inside a range: no-break and thin spaces too, as entities such as {@code &nbsp;} write it. */
     private static final String SPACE = "[\\s\u00a0\u2009\u202f]";
-    /** A fiscal or calendar year prefix; with it a year may be written with two digits ({@code FY24}, {@code FY'24}). */
+    /** A fiscal or calendar year prefix; with it a year may have two digits ({@code FY24}, {@code FY'24}). */
     private static final String PREFIX = "(?:FY|CY)" + SPACE + "?['\u2019]?";
     /** An estimate, forecast, actual or projected mark right after a year: {@code 2021E}, {@code 2030F}. */
     private static final String MARK = "(?-i:[EFAP])?";
@@ -237,7 +237,8 @@ final class YearRangeExtractor {
         if (own == null) {
             return "";
         }
-        Optional<Block> cell = own.kind() == BlockKind.TABLE_CELL ? Optional.of(own) : own.ancestor(BlockKind.TABLE_CELL);
+        Optional<Block> cell = own.kind() == BlockKind.TABLE_CELL ? Optional.of(own)
+                : own.ancestor(BlockKind.TABLE_CELL);
         if (cell.isPresent()) {
             String header = columnHeader(cell.get());
             String row = rowContext(block);

@@ -144,4 +144,90 @@ class SubjectsTest {
         assertEquals(Subject.Kind.OTHER_MARKET, subjectOf(facts, "CAGR of 7%").kind());
         assertTrue(subjectOf(facts, "CAGR of 5%").isDocumentMarket());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Widget Market Research Report 2024-2030 | Acme            ; widget market",
+        "Widget Market Size 2024-2030 | Allied Market Research    ; widget market",
+        "Press Releases | Allied Market Research                   ; ",
+        "Sensor Market Research Reports | Acme Insights            ; ",
+        "Sensor Market News                                       ; ",
+    })
+    void theTitleOwnWordsNameTheMarketNotThePublishers(String title, String market) {
+        Facts facts = facts("t.html", "<title>" + title + "</title><p>Text.</p>");
+        assertEquals(Optional.ofNullable(market), facts.subjects().documentMarket());
+    }
+
+    @Test
+    void aListingTitleOnTheFirstLineOfPlainTextNamesNoMarket() {
+        Facts facts = facts("l.txt", "Chemical Market Reports\n\nResin Market Outlook\nA CAGR of 5% from 2024 to 2030."
+                + "\n\nSolvent Market Report\nA CAGR of 3% from 2022 to 2027.\n");
+        assertEquals(Optional.empty(), facts.subjects().documentMarket());
+        assertTrue(facts.subjects().isListingPage());
+    }
+
+    @Test
+    void narrowerMarketsListedUnderOneMarketsTitleAreListingItems() {
+        Facts facts = facts("n.html", "<title>Sensor Market | Acme</title><ul>"
+                + "<li>Pressure Sensor Market to Reach USD 5 Billion<p>A CAGR of 6% from 2024 to 2030.</p></li>"
+                + "<li>Image Sensor Market Gains<p>A CAGR of 8% from 2025 to 2032.</p></li></ul>");
+        assertEquals(Optional.of("sensor market"), facts.subjects().documentMarket());
+        assertEquals(Subject.Kind.OTHER_MARKET, subjectOf(facts, "CAGR of 6%").kind());
+        assertEquals(Subject.Kind.OTHER_MARKET, subjectOf(facts, "CAGR of 8%").kind());
+    }
+
+    @Test
+    void shortFormsOfTheMarketInFaqItemsStayOwn() {
+        Facts facts = facts("f.html", "<title>Battery Recycling and Reuse Market Forecast 2024-2030</title><ol>"
+                + "<li><h3>How fast will the battery recycling market grow?</h3><p>A CAGR of 6% from 2024 to 2030.</p></li>"
+                + "<li><h3>How big is the reuse market?</h3><p>It is small.</p></li></ol>");
+        assertTrue(subjectOf(facts, "CAGR of 6%").isWithinDocumentMarket());
+    }
+
+    @Test
+    void headingsOfNarrowerMarketsWithTheirOwnPeriodsAreListingItems() {
+        Facts facts = facts("h.html", "<title>Sensor Market Research Reports</title><h1>Sensor Market</h1>"
+                + "<h3>Pressure Sensor Market Report 2024-2030</h3><p>A CAGR of 6% from 2024 to 2030.</p>"
+                + "<h3>Flow Sensor Market Report 2023-2029</h3><p>A CAGR of 5% from 2023 to 2029.</p>");
+        assertTrue(facts.subjects().isListingPage());
+        assertEquals(Subject.Kind.OTHER_MARKET, subjectOf(facts, "CAGR of 5%").kind());
+    }
+
+    @Test
+    void tableRowsThatEachNameAMarketAreListingItems() {
+        Facts facts = facts("t.html", "<title>Consumer Goods</title><table>"
+                + "<tr><td>Smart Glass Market Forecast 2024-2030</td><td>A CAGR of 9% is expected.</td></tr>"
+                + "<tr><td>Wood Pellet Market Outlook 2023-2028</td><td>A CAGR of 4% is expected.</td></tr></table>");
+        assertTrue(facts.subjects().isListingPage());
+        assertEquals(Subject.Kind.OTHER_MARKET, subjectOf(facts, "CAGR of 4%").kind());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "<p><strong>Related Reports:</strong> Gadget sales will grow 4% a year.</p>",
+        "<p><b>Browse more reports</b></p><p>Gadget sales will grow 4% a year.</p>",
+        "<h3>Check out our other reports</h3><p>Gadget sales will grow 4% a year.</p>",
+        "<div>Top Trending Reports</div><p>Gadget sales will grow 4% a year.</p>",
+        "<p><strong>Read More Related Reports</strong> Gadget sales will grow 4% a year.</p>",
+    })
+    void relatedReportsLabelsInTheirManyForms(String related) {
+        Facts facts = facts("r.html", "<title>Widget Market</title><p>Widget sales will grow 5% a year.</p>" + related);
+        assertEquals(SeparatePart.Reason.RELATED_REPORTS, facts.subjects().separateParts().get(0).reason());
+        assertEquals(Subject.Kind.OTHER_MARKET, subjectOf(facts, "4% a year").kind());
+        assertTrue(subjectOf(facts, "5% a year").isDocumentMarket());
+    }
+
+    @Test
+    void plainTextRelatedLabelOnItsOwnLine() {
+        Facts facts = facts("r.txt", "Widget Market Report\n\nWidget sales will grow 5% a year.\n\n"
+                + "You may also like\nGadget sales will grow 4% a year.\n");
+        assertEquals(Subject.Kind.OTHER_MARKET, subjectOf(facts, "4% a year").kind());
+    }
+
+    @Test
+    void proseThatOpensWithRelatedWordsIsNoLabel() {
+        Facts facts = facts("p.html", "<title>Widget Market</title><p>Other reports show that widget sales will grow "
+                + "5% a year across every region, which our own research confirms.</p>");
+        assertEquals(java.util.List.of(), facts.subjects().separateParts());
+    }
 }

@@ -38,6 +38,11 @@ class YearRangeExtractorTest {
         "Forecast CY2021-CY2026.                     | CY2021-CY2026      | 2021 | 2026",
         "Forecast 2024-2030F.                        | 2024-2030F         | 2024 | 2030",
         "Forecast over the next six years (2023-2029). | 2023-2029        | 2023 | 2029",
+        "Forecast 2024\u00a0\u2013\u00a02030.       | 2024\u00a0\u2013\u00a02030 | 2024 | 2030",
+        "Forecast 2024~2030.                         | 2024~2030          | 2024 | 2030",
+        "Forecast FY'24-FY'30.                       | FY'24-FY'30        | 2024 | 2030",
+        "Forecast 2022E-2027F.                       | 2022E-2027F        | 2022 | 2027",
+        "Forecast 2025-32.                           | 2025-32            | 2025 | 2032",
     })
     void recognisesTheWaysReportsWriteARange(String text, String written, int start, int end) {
         List<YearRange> found = ranges("r.txt", text);
@@ -88,6 +93,39 @@ class YearRangeExtractorTest {
         "The market grew in 2023 and its CAGR from 2024 to 2030 is 6%.      | FORECAST",
         "Sales recorded an average CAGR of 2% in 2016-2021.                 | HISTORICAL",
         "The market grew in 2023; its CAGR from 2024 to 2030 is 6%.         | FORECAST",
+        "Over 2023-2029, revenue should rise at a CAGR of 4%.              | FORECAST",
+        "Between 2025 and 2032 the market will expand at 6% a year.        | FORECAST",
+        "From 2024 to 2030, demand is likely to double.                    | FORECAST",
+        "The 2024-2030 CAGR is 5.6%.                                       | FORECAST",
+        "In 2018-2023 the market grew 4% a year.                           | HISTORICAL",
+        "From 2017 to 2023, the market expanded at a CAGR of 3%.           | HISTORICAL",
+        "Between 2018 and 2023 the CAGR stood at 2.9%.                     | HISTORICAL",
+        "The CAGR from 2017 to 2023 was 3.1%.                              | HISTORICAL",
+        "The 2018-2023 CAGR was 2.1%.                                      | HISTORICAL",
+        "In 2019-2023 prices were flat; the market will still expand.      | UNSPECIFIED",
+        "From 2021 to 2026 the data come from customs, but forecasts vary. | UNSPECIFIED",
+        "Using 2020-2025 data, we forecast each segment.                   | UNSPECIFIED",
+        "Based on data from 2020 to 2025, we forecast each segment.        | UNSPECIFIED",
+        "The study projects sales for each region, channel and product type from 2022 to 2027. | FORECAST",
+        "This study forecasts revenue at global, regional, and country levels from 2024 to 2030. | FORECAST",
+        "It forecasts, for every region, revenue and volume over 2024-2030. | FORECAST",
+        "The forecast was revised, and shipments from 2019 to 2025 were restated. | UNSPECIFIED",
+        "After the outlook section, the appendix lists contracts from 2020 to 2025. | UNSPECIFIED",
+        "Projections are in real terms; prices from 2021 to 2026 are nominal. | UNSPECIFIED",
+        "The firm projects software revenue for FY24-FY30.                 | FORECAST",
+        "We project revenue by type over 2024-2030.                        | FORECAST",
+        "Infrastructure projects from 2019 to 2026 drove demand.           | UNSPECIFIED",
+        "Prices will fall over the next seven years (2025-2032).           | FORECAST",
+        "Demand should remain strong in the coming years (2025-32).        | FORECAST",
+        "The market is set to expand between 2025 and 2032.                | FORECAST",
+        "Readers should compare list prices from 2020 to 2026.             | UNSPECIFIED",
+        "The appendix will list every installation from 2021 to 2026.      | UNSPECIFIED",
+        "The index is set to 100 for the average of 2020-2026.             | UNSPECIFIED",
+        "Over the next two sections, we review 2020-2026 deliveries.       | UNSPECIFIED",
+        "Sales grew faster than expected from 2019 to 2025.                | HISTORICAL",
+        "Over the last five years (2019-2024), the market expanded.        | HISTORICAL",
+        "Revenue 2024E-2030F by region.                                    | FORECAST",
+        "The market is going to expand during 2024-2030.                   | FORECAST",
     })
     void classifiesByTheWordsOfTheClause(String text, StatementKind kind) {
         List<YearRange> found = ranges("c.txt", text);
@@ -134,5 +172,30 @@ class YearRangeExtractorTest {
         YearRange range = ranges("f.txt", "Forecast 2024-25.").get(0);
         assertTrue(range.fiscalYear());
         assertEquals(false, range.isComparablePeriod());
+    }
+    @Test
+    void titlesHeadingsAndOpeningLinesGiveTitlePeriods() {
+        Document html = DocumentParser.parse("t.html", "<title>Sensor Market Analysis 2025-2031</title>"
+                + "<h2>Widget Market Report, 2024\u20132030</h2><h2>Revenue by Region, 2019-2024</h2>"
+                + "<p>Widget Market 2024-2030 is our title.</p>");
+        assertEquals(List.of(StatementKind.TITLE_PERIOD, StatementKind.TITLE_PERIOD, StatementKind.UNSPECIFIED,
+                        StatementKind.UNSPECIFIED),
+                Facts.of(html).yearRanges().stream().map(YearRange::kind).toList());
+        List<YearRange> text = ranges("t.txt", "Widget Market Report, 2024-2030\n\nSales 2019-2023 by region.\n");
+        assertEquals(List.of(StatementKind.TITLE_PERIOD, StatementKind.UNSPECIFIED),
+                text.stream().map(YearRange::kind).toList());
+        assertEquals(StatementKind.UNSPECIFIED, ranges("s.txt", "The widget market 2024-2030 figures.\n").get(0).kind());
+    }
+
+    @Test
+    void labelsBeforeAValueLendTheirWords() {
+        Document document = DocumentParser.parse("l.html", "<dl><dt>Forecast period</dt><dd>2024 - 2030</dd>"
+                + "<dt>Historical data</dt><dd>2018 - 2023</dd></dl>"
+                + "<table><tr><th>Forecast</th><th>Study period</th></tr><tr><td>2024-2030</td><td>2018-2030</td></tr>"
+                + "</table><div>Market size 2023</div><div>2020-2026</div>");
+        assertEquals(List.of(StatementKind.FORECAST, StatementKind.HISTORICAL, StatementKind.FORECAST,
+                        StatementKind.STUDY_PERIOD, StatementKind.UNSPECIFIED),
+                Facts.of(document).yearRanges().stream().map(YearRange::kind).toList());
+        assertEquals(StatementKind.FORECAST, ranges("l.txt", "Forecast period:\n2024-2030\n").get(0).kind());
     }
 }

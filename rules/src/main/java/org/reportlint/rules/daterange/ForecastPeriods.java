@@ -18,18 +18,17 @@ import org.reportlint.core.facts.YearRange;
  *
  * <p>Two sorts of occurrence take part: forecast statements ({@code CAGR of 5% from 2024 to 2030}, {@code Forecast
  * period: 2024-2030}) and title periods, the periods of titles and headings that no word qualifies ({@code Widget
- * Market Report, 2024-2030}). A title period is either the forecast period or the span of the whole study, history
- * and forecast together ({@code 2018-2030} beside a CAGR for {@code 2024-2030}), so a title period agrees with a
- * forecast it spans: one that ends in the same year and starts in the same year or later. A title period that starts
- * after the forecast ({@code 2025-2030} beside {@code 2024-2030}) or ends in another year spans neither and conflicts,
- * as two forecast statements that differ would.
+ * Market Report, 2024-2030}). A title period is either the forecast period or the span of the whole study, history and
+ * forecast together ({@code 2018-2030} beside a CAGR for {@code 2024-2030}), so a title period agrees with a forecast
+ * it spans: one that ends in the same year and starts in the same year or later. A title period that starts after the
+ * forecast ({@code 2025-2030} beside {@code 2024-2030}) or ends in another year spans neither and conflicts, as two
+ * forecast statements that differ would.
  *
- * <p>The main period is the forecast stated most often, each title period that spans it counting for it; a title
- * period that spans no forecast counts for itself and for the title periods that span it. On a tie the one stated (or
- * supported) first wins. Another period contradicts the main one only when the two overlap: a growth rate for
- * 2017-2023 beside one for 2024-2030 is history beside forecast, but a CAGR for 2021-2026 beside one for 2024-2030
- * cannot both describe the report's forecast. Title periods alone never conflict: at least one side must be a
- * forecast statement.
+ * <p>The main period is the forecast stated most often, each title period that spans it counting for it; a title period
+ * that spans no forecast is a candidate too, counted with the title periods that span it. On a tie the one stated (or
+ * supported) first wins. Another period contradicts the main one only when the two overlap: a growth rate for 2017-2023
+ * beside one for 2024-2030 is history beside forecast, but a CAGR for 2021-2026 beside one for 2024-2030 cannot both
+ * describe the report's forecast. Title periods alone never conflict: at least one side must be a forecast statement.
  */
 final class ForecastPeriods {
     /** The fewest years between the start and the end of a period compared as a forecast period. */
