@@ -232,7 +232,7 @@ final class YearRangeExtractor {
      * table, the short block just before it, as definition lists and label-value boxes write it ({@code <dt>Forecast
      * period</dt><dd>2024-2030</dd>}). Empty when nothing labels it.
      */
-    static String labelContext(TextBlock block) {
+    private static String labelContext(TextBlock block) {
         Block own = block.block();
         if (own == null) {
             return "";
@@ -249,16 +249,42 @@ final class YearRangeExtractor {
             return "";
         }
         List<Block> siblings = parent.get().children();
-        int at = 0;
-        while (at < siblings.size() && siblings.get(at) != own) {
-            at++;
-        }
-        if (at == 0 || at == siblings.size() || !isValueOrLabel(siblings.get(at - 1))) {
+        int at = indexOf(siblings, own);
+        if (at <= 0 || !isValueOrLabel(siblings.get(at - 1))) {
             return "";
         }
         // A label names what follows and holds no value of its own: "Forecast period", not "CAGR 2024-2030: 5%".
         String label = BlockText.of(siblings.get(at - 1)).strip();
         return label.length() <= LABEL_LENGTH && !YEAR_NUMBER.matcher(label).find() ? label : "";
+    }
+
+    /**
+     * Where {@code block} is among {@code siblings}, found by its source offset (siblings follow the source), so that
+     * a page of many short values does not scan its blocks once per value; -1 if it is not there.
+     */
+    private static int indexOf(List<Block> siblings, Block block) {
+        int offset = block.sourceRange().start();
+        int low = 0;
+        int high = siblings.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Block sibling = siblings.get(mid);
+            if (sibling == block) {
+                return mid;
+            }
+            if (sibling.sourceRange().start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        // Siblings that start at one offset (empty blocks) can hide it from the search.
+        for (int i = 0; i < siblings.size(); i++) {
+            if (siblings.get(i) == block) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Blocks that write a label and its value one after the other: definition terms, paragraphs, boxes. */
