@@ -68,9 +68,8 @@ final class Clauses {
         String dimension = m.group("dimension").toLowerCase(Locale.ROOT);
         String[] words = dimension.split("\\s+");
         String head = words[words.length - 1];
-        String singular = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"
-                : head.endsWith("s") && !head.endsWith("ss") ? head.substring(0, head.length() - 1) : head;
-        return DIMENSIONS.contains(singular) || DIMENSIONS.contains(head) ? Optional.of(dimension) : Optional.empty();
+        boolean dimensional = DIMENSIONS.contains(head) || DIMENSIONS.contains(MarketNames.singular(head));
+        return dimensional ? Optional.of(dimension) : Optional.empty();
     }
 
     /**

@@ -220,7 +220,8 @@ final class MarketNames {
         return REGION.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    private static String singular(String word) {
+    /** A crude singular of a lower-case word: "types" is "type", "industries" is "industry". */
+    static String singular(String word) {
         if (word.length() > 3 && word.endsWith("ies")) {
             return word.substring(0, word.length() - 3) + "y";
         }
