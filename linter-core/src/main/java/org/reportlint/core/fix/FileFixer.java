@@ -69,6 +69,10 @@ public final class FileFixer {
             return notFixed(result, original, "the file is not valid " + decoded.charset().name()
                     + " and writing it would lose bytes");
         }
+        if (!encoding.roundTrips(original, bytes)) {
+            return notFixed(result, original, "re-encoding the file in " + decoded.charset().name()
+                    + " would change bytes no fix touches");
+        }
         String text = original;
         int applied = 0;
         Set<String> skippedRules = new TreeSet<>();

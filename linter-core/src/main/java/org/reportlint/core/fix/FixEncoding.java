@@ -43,6 +43,15 @@ final class FixEncoding {
         return Optional.empty();
     }
 
+    /**
+     * Whether writing {@code text} gives back exactly {@code bytes}. A fix re-encodes the whole text, so every byte
+     * no fix touched stays as it is only when decoding and encoding are inverse for this file: not so where a
+     * charset reads two byte sequences as one character (windows-31j, Big5) or keeps shift state (ISO-2022-JP).
+     */
+    boolean roundTrips(String text, byte[] bytes) {
+        return bytesOf(text).map(encoded -> Arrays.equals(encoded, bytes)).orElse(false);
+    }
+
     /** Whether every character of {@code text} has a byte sequence in the file's charset. */
     boolean canHold(CharSequence text) {
         return encode(text).isPresent();

@@ -147,4 +147,24 @@ class FixEncodingTest {
         assertFalse(outcome.changed());
         assertEquals(List.of(), outcome.result().notices());
     }
+    /**
+     * Some charsets give two byte sequences the same character and write it back as only one of them (NEC and IBM
+     * duplicates in windows-31j, a few Big5 signs): writing the fixed text would rewrite bytes no fix touched.
+     */
+    @Test
+    void aFileWhoseBytesDoNotSurviveReEncodingIsNotFixed() {
+        for (String charset : List.of("windows-31j", "Big5")) {
+            byte[] duplicate = charset.equals("Big5") ? new byte[] {(byte) 0xA1, 0x5A}
+                    : new byte[] {(byte) 0x87, (byte) 0x90};
+            byte[] head = ascii("<meta charset=\"" + charset + "\"><p>colour ");
+            byte[] bytes = new byte[head.length + duplicate.length + 4];
+            System.arraycopy(head, 0, bytes, 0, head.length);
+            System.arraycopy(duplicate, 0, bytes, head.length, duplicate.length);
+            System.arraycopy(ascii("</p>"), 0, bytes, head.length + duplicate.length, 4);
+            FileFixer.Outcome outcome = fix(bytes);
+            assertFalse(outcome.changed(), charset);
+            assertEquals(List.of("not fixed: re-encoding the file in " + charset
+                    + " would change bytes no fix touches"), outcome.result().notices(), charset);
+        }
+    }
 }
