@@ -51,4 +51,34 @@ class FailureHandlingTest {
         assertEquals(2, result.exitCode());
         assertEquals("reportlint: cannot load rules: two rules have the id \"x\": a.X and b.X\n", result.err());
     }
+    /**
+     * A decoder that throws (a third-party charset with a bug, here {@code testcharsets.BrokenCharsetProvider}) is
+     * the error of the file it decodes: one line naming it, and the other files are still linted and reported.
+     */
+    @Test
+    void anExceptionWhileDecodingOneFileIsThatFilesErrorAndTheRestIsLinted() throws IOException {
+        byte[] head = "<meta charset=\"x-reportlint-broken\"><p>caf".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] broken = java.util.Arrays.copyOf(head, head.length + 1);
+        broken[head.length] = (byte) 0xE9;
+        CliRun cli = CliRun.in(dir).testRulesOnly().file("a.html", "<p>oops</p>\n").file("b.html", broken)
+                .file("c.html", "<p>oops</p>\n");
+        CliRun.Result result = cli.run("--no-color", "-f", "json", ".");
+        assertEquals(3, result.exitCode(), result.err());
+        assertEquals("reportlint: b.html: cannot parse: IllegalStateException: decoder bug at byte 233\n",
+                result.err());
+        com.fasterxml.jackson.databind.JsonNode files = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(result.out()).get("files");
+        assertEquals(3, files.size());
+        assertEquals(1, files.get(0).get("findings").size(), "a.html is linted");
+        assertEquals(0, files.get(1).get("findings").size());
+        assertEquals(1, files.get(2).get("findings").size(), "c.html is linted");
+
+        CliRun.Result fix = cli.run("--no-color", "--fix", ".");
+        assertEquals(3, fix.exitCode(), fix.err());
+        assertTrue(fix.err().startsWith(
+                "reportlint: b.html: not fixed: IllegalStateException: decoder bug at byte 233\n"), fix.err());
+        assertEquals("<p>okay</p>\n", java.nio.file.Files.readString(dir.resolve("a.html")), "a.html is fixed");
+        assertEquals("<p>okay</p>\n", java.nio.file.Files.readString(dir.resolve("c.html")), "c.html is fixed");
+        assertTrue(java.util.Arrays.equals(broken, java.nio.file.Files.readAllBytes(dir.resolve("b.html"))));
+    }
 }

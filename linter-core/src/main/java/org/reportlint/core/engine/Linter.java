@@ -1,6 +1,7 @@
 package org.reportlint.core.engine;
 
 import java.io.IOException;
+import java.nio.charset.CoderMalfunctionError;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -115,7 +116,7 @@ public final class Linter {
             document = settings.format()
                     .map(format -> DocumentParser.parse(input.path(), decoded, format))
                     .orElseGet(() -> DocumentParser.parse(input.path(), decoded));
-        } catch (RuntimeException | StackOverflowError failure) {
+        } catch (RuntimeException | StackOverflowError | CoderMalfunctionError failure) {
             return LintedFile.of(FileResult.unreadable(input.path(),
                     "cannot parse: " + FindingFactory.oneLine(failure)));
         } catch (OutOfMemoryError exhausted) {

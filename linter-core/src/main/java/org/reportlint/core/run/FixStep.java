@@ -1,6 +1,7 @@
 package org.reportlint.core.run;
 
 import java.io.IOException;
+import java.nio.charset.CoderMalfunctionError;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.util.List;
@@ -54,7 +55,7 @@ final class FixStep {
     private Fixed fixOrReport(SourceInput input) {
         try {
             return fix(input);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
+        } catch (RuntimeException | StackOverflowError | CoderMalfunctionError | OutOfMemoryError failure) {
             String reason = failure instanceof OutOfMemoryError ? "not enough memory for this file"
                     : FindingFactory.oneLine(failure);
             return new Fixed(LintedFile.of(FileResult.unreadable(input.path(), "not fixed: " + reason)), 0, false, "");

@@ -1,12 +1,13 @@
 package org.reportlint.core.engine.internal;
 
-import java.util.regex.Pattern;
+import java.nio.charset.CoderMalfunctionError;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.reportlint.core.document.Document;
 import org.reportlint.core.document.TextBlock;
 import org.reportlint.core.engine.internal.FindingFactory;
@@ -126,7 +127,10 @@ public final class FindingFactory {
     }
 
     /** An exception as one line: its class and the first line of its message. */
-    public static String oneLine(Throwable error) {
+    public static String oneLine(Throwable failure) {
+        // A charset's bug reaches us wrapped in CoderMalfunctionError: the exception it wraps says what went wrong.
+        Throwable error = failure instanceof CoderMalfunctionError && failure.getCause() != null
+                ? failure.getCause() : failure;
         String message = error.getMessage();
         return error.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
     }
