@@ -98,7 +98,7 @@ class SarifFormatterTest {
 
     @Test
     void escapesMarkdownInHelpAndFencesExamplesSafely() {
-        assertEquals("Use \\<meta charset\\> not \\$xxx\\$ or \\*bold\\*", SarifRules.markdownText(
+        assertEquals("Use \\<meta charset\\> not \\$xxx\\$ or \\*bold\\*", MarkdownText.escape(
                 "Use <meta charset> not $xxx$ or *bold*"));
     }
 
