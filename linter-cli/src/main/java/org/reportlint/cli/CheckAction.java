@@ -10,6 +10,7 @@ import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.engine.FailPolicy;
 import org.reportlint.core.engine.LintStats;
 import org.reportlint.core.engine.Linter;
+import org.reportlint.core.files.RepositoryRoot;
 import org.reportlint.core.format.FormatContext;
 import org.reportlint.core.result.ResultCollector;
 import org.reportlint.core.rule.Severity;
@@ -48,7 +49,8 @@ final class CheckAction {
             LintStats stats = new LintStats();
             long start = System.nanoTime();
             boolean color = options.color != null ? options.color : environment.terminal();
-            FormatContext context = new FormatContext(ToolVersion.get(), color, registry.allMetadata());
+            FormatContext context = new FormatContext(ToolVersion.get(), color, registry.allMetadata(),
+                    RepositoryRoot.pathOf(environment.workingDirectory()));
             LintRunner runner = new LintRunner(registry, new Linter(options.stats ? stats : null));
             LintRequest request = request(options, registry);
             LintOutcome outcome;

@@ -3,6 +3,7 @@ package org.reportlint.core.format.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,10 +31,16 @@ final class SarifRules {
     }
 
     static SarifRules cited(LintResult result, List<RuleMetadata> known) {
-        TreeSet<String> ids = new TreeSet<>();
+        List<String> ids = new ArrayList<>();
         for (FileResult file : result.files()) {
             file.findings().forEach(finding -> ids.add(finding.rule()));
         }
+        return cited(ids, known);
+    }
+
+    /** The descriptors of {@code ruleIds}, the rules of the results a report holds. */
+    static SarifRules cited(Collection<String> ruleIds, List<RuleMetadata> known) {
+        TreeSet<String> ids = new TreeSet<>(ruleIds);
         Map<String, RuleMetadata> byId = known.stream()
                 .collect(Collectors.toMap(RuleMetadata::id, Function.identity(), (first, second) -> first));
         return new SarifRules(new ArrayList<>(ids), byId);
