@@ -163,8 +163,8 @@ public final class CheckMojo extends AbstractMojo {
             getLog().error(LogLines.failureReason(result.summary(), failPolicy));
         }
         // Written before failing, so that a failed build still leaves the reports for CI to keep.
-        writeReports(result, reportFormats, new FormatContext(toolVersion(), false, registry.allMetadata(),
-                RepositoryRoot.pathOf(base)));
+        writeReports(result, reportFormats, new FormatContext(toolVersion(), false, registry.allMetadata())
+                .withRepositoryPath(RepositoryRoot.pathOf(base)).withCommand("mvn reportlint:check"));
         if (outcome.exitCode() == FailPolicy.EXIT_FINDINGS) {
             throw new MojoFailureException(summary);
         }
