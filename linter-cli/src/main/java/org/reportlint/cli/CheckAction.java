@@ -10,7 +10,9 @@ import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.engine.FailPolicy;
 import org.reportlint.core.engine.LintStats;
 import org.reportlint.core.engine.Linter;
+import org.reportlint.core.files.RepositoryRoot;
 import org.reportlint.core.format.FormatContext;
+import org.reportlint.core.format.FormatterRegistry;
 import org.reportlint.core.result.ResultCollector;
 import org.reportlint.core.rule.Severity;
 import org.reportlint.core.run.FixMode;
@@ -38,17 +40,25 @@ final class CheckAction {
 
     /** Runs the check and returns the exit code. */
     int run(CheckOptions options) {
+        return run(options, List.of());
+    }
+
+    /** Runs the check given by {@code arguments}, parsed as {@code options}, and returns the exit code. */
+    int run(CheckOptions options, List<String> arguments) {
         try {
             RuleRegistry registry = Rules.load(environment);
             if (options.printConfig != null) {
                 return new PrintConfig(environment, out).print(options, registry);
             }
-            ReportOutput output = ReportOutput.of(options.formats, Formats.load(environment),
-                    environment.workingDirectory(), out);
+            FormatterRegistry formats = Formats.load(environment);
+            ReportOutput output = ReportOutput.of(options.formats, formats, environment.workingDirectory(), out)
+                    .withStepSummary(Optional.ofNullable(environment.variables().get("GITHUB_STEP_SUMMARY")), formats);
             LintStats stats = new LintStats();
             long start = System.nanoTime();
             boolean color = options.color != null ? options.color : environment.terminal();
-            FormatContext context = new FormatContext(ToolVersion.get(), color, registry.allMetadata());
+            FormatContext context = new FormatContext(ToolVersion.get(), color, registry.allMetadata())
+                    .withRepositoryPath(RepositoryRoot.pathOf(environment.workingDirectory()))
+                    .withCommand(ReproduceCommand.of(arguments));
             LintRunner runner = new LintRunner(registry, new Linter(options.stats ? stats : null));
             LintRequest request = request(options, registry);
             LintOutcome outcome;

@@ -37,6 +37,7 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (UsageException misplaced) {
             return CommandErrors.usage(commandLine.getErr(), misplaced);
         }
-        return new CheckAction(parent.environment(), commandLine.getOut(), commandLine.getErr()).run(options);
+        return new CheckAction(parent.environment(), commandLine.getOut(), commandLine.getErr()).run(options,
+                commandLine.getParseResult().originalArgs());
     }
 }

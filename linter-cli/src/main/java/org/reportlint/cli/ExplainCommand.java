@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.engine.FailPolicy;
+import org.reportlint.core.format.RuleDocPage;
 import org.reportlint.core.rule.OptionSpec;
 import org.reportlint.core.rule.RuleExample;
 import org.reportlint.core.rule.RuleMetadata;
@@ -13,6 +14,7 @@ import org.reportlint.core.run.LintRunner;
 import org.reportlint.core.run.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -33,6 +35,10 @@ public final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "The rule id, e.g. placeholder.")
     String id;
 
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
+            description = "text (default) or markdown: the rule's documentation page, as in docs/rules/.")
+    String format;
+
     @Override
     public Integer call() {
         try {
@@ -40,7 +46,14 @@ public final class ExplainCommand implements Callable<Integer> {
             RuleRegistry registry = Rules.load(parent.environment());
             LintRunner.requireKnownRule(registry, id);
             PrintWriter out = spec.commandLine().getOut();
-            out.print(explain(registry.metadata(id).orElseThrow(), registry.findCrossDocument(id).isPresent()));
+            RuleMetadata rule = registry.metadata(id).orElseThrow();
+            boolean acrossDocuments = registry.findCrossDocument(id).isPresent();
+            out.print(switch (format) {
+                case "text" -> explain(rule, acrossDocuments);
+                case "markdown" -> RuleDocPage.markdown(rule, acrossDocuments);
+                default -> throw new UsageException("unknown --format \"" + format + "\" for explain: use text or "
+                        + "markdown");
+            });
             out.flush();
             return FailPolicy.EXIT_OK;
         } catch (UsageException usage) {
@@ -57,6 +70,7 @@ public final class ExplainCommand implements Callable<Integer> {
         out.append("Default severity: ").append(rule.defaultSeverity().id()).append('\n');
         out.append("Fixable: ").append(rule.fixable() ? "yes" : "no").append('\n');
         out.append("Recommended: ").append(rule.recommended() ? "yes" : "no").append('\n');
+        rule.docsUrl().ifPresent(url -> out.append("Documentation: ").append(url).append('\n'));
         if (acrossDocuments) {
             out.append("Scope: every document of the run together (reported once all are read)\n");
         }

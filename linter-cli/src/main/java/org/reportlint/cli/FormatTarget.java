@@ -11,7 +11,11 @@ import org.reportlint.core.run.UsageException;
  * @param format the report format
  * @param file the file to write, or empty for standard output
  */
-record FormatTarget(FormatterProvider format, Optional<String> file) {
+record FormatTarget(FormatterProvider format, Optional<String> file, boolean append) {
+
+    FormatTarget(FormatterProvider format, Optional<String> file) {
+        this(format, file, false);
+    }
 
     static FormatTarget parse(String value, FormatterRegistry formats) throws UsageException {
         int equals = value.indexOf('=');

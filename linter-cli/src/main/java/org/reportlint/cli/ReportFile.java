@@ -45,6 +45,15 @@ final class ReportFile {
         return new ReportFile(real, Optional.of(temporary), writer);
     }
 
+    /**
+     * A report added to the end of {@code target}, as GitHub's job summary file wants: what others wrote there
+     * stays. The formats written this way write only when they finish, so a failed run adds nothing.
+     */
+    static ReportFile appendTo(Path target) throws IOException {
+        return new ReportFile(target, Optional.empty(), Files.newBufferedWriter(target, StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND));
+    }
+
     Writer writer() {
         return writer;
     }

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.reportlint.core.format.FormatContext;
+import org.reportlint.core.format.FormatterProvider;
 import org.reportlint.core.format.FormatterRegistry;
 import org.reportlint.core.format.ReportStream;
 import org.reportlint.core.result.FileResult;
@@ -37,6 +39,23 @@ final class ReportOutput {
     static ReportOutput of(List<String> formats, FormatterRegistry registry, Path workingDirectory, PrintWriter out)
             throws UsageException {
         return new ReportOutput(targets(formats, registry), workingDirectory, out);
+    }
+
+    /**
+     * The same outputs and, when the run annotates a GitHub workflow ({@code -f github}) and Actions names a job
+     * summary file, the {@code markdown} summary added to the end of that file.
+     */
+    ReportOutput withStepSummary(Optional<String> summaryFile, FormatterRegistry registry) {
+        boolean annotates = targets.stream().anyMatch(target -> target.format().id().equals("github"));
+        boolean summarised = targets.stream().anyMatch(target -> target.format().id().equals("markdown"));
+        Optional<FormatterProvider> markdown = registry.find("markdown");
+        if (summaryFile.isEmpty() || summaryFile.get().isBlank() || !annotates || summarised
+                || markdown.isEmpty()) {
+            return this;
+        }
+        List<FormatTarget> more = new ArrayList<>(targets);
+        more.add(new FormatTarget(markdown.get(), summaryFile, true));
+        return new ReportOutput(more, workingDirectory, out);
     }
 
     private static List<FormatTarget> targets(List<String> formats, FormatterRegistry registry)
@@ -136,7 +155,7 @@ final class ReportOutput {
                     Path path = workingDirectory.resolve(target.file().get());
                     names.add(target.file().get());
                     try {
-                        ReportFile file = ReportFile.create(path);
+                        ReportFile file = target.append() ? ReportFile.appendTo(path) : ReportFile.create(path);
                         files.add(file);
                         fileNames.add(target.file().get());
                         streams.add(target.format().create(plain).open(file.writer()));

@@ -68,6 +68,7 @@ public final class ReportlintCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine commandLine = spec.commandLine();
-        return new CheckAction(environment, commandLine.getOut(), commandLine.getErr()).run(options);
+        return new CheckAction(environment, commandLine.getOut(), commandLine.getErr()).run(options,
+                commandLine.getParseResult().originalArgs());
     }
 }

@@ -17,6 +17,7 @@ final class CliRun {
     private final Path directory;
     private Supplier<InputStream> stdin = () -> new ByteArrayInputStream(new byte[0]);
     private Supplier<RuleRegistry> rules = CliRun::everyRule;
+    private java.util.Map<String, String> variables = java.util.Map.of();
 
     private CliRun(Path directory) {
         this.directory = directory;
@@ -51,6 +52,12 @@ final class CliRun {
         return this;
     }
 
+    /** Environment variables the run sees, such as {@code GITHUB_STEP_SUMMARY}. */
+    CliRun variables(java.util.Map<String, String> values) {
+        variables = values;
+        return this;
+    }
+
     /** Rules from a supplier of its own, such as one that fails. */
     CliRun rules(Supplier<RuleRegistry> source) {
         rules = source;
@@ -71,7 +78,7 @@ final class CliRun {
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CliEnvironment environment = new CliEnvironment(directory, stdin, false, rules);
+        CliEnvironment environment = new CliEnvironment(directory, stdin, false, rules).withVariables(variables);
         CommandLine commandLine = ReportlintCommand.newCommandLine(environment);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));

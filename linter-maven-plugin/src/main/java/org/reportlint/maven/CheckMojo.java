@@ -14,6 +14,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.engine.FailPolicy;
+import org.reportlint.core.files.RepositoryRoot;
 import org.reportlint.core.format.FormatContext;
 import org.reportlint.core.format.FormatterProvider;
 import org.reportlint.core.format.FormatterRegistry;
@@ -162,7 +163,8 @@ public final class CheckMojo extends AbstractMojo {
             getLog().error(LogLines.failureReason(result.summary(), failPolicy));
         }
         // Written before failing, so that a failed build still leaves the reports for CI to keep.
-        writeReports(result, reportFormats, new FormatContext(toolVersion(), false, registry.allMetadata()));
+        writeReports(result, reportFormats, new FormatContext(toolVersion(), false, registry.allMetadata())
+                .withRepositoryPath(RepositoryRoot.pathOf(base)).withCommand("mvn reportlint:check"));
         if (outcome.exitCode() == FailPolicy.EXIT_FINDINGS) {
             throw new MojoFailureException(summary);
         }

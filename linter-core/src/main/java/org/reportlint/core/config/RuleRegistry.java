@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.reportlint.core.result.EngineRules;
 import org.reportlint.core.rule.CrossDocumentRule;
 import org.reportlint.core.rule.Rule;
+import org.reportlint.core.rule.RuleDocs;
 import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.rule.RuleOptions;
 
@@ -97,8 +98,9 @@ public final class RuleRegistry {
 
     /** Metadata of the rules of both kinds and of the engine's own findings, by id. */
     public List<RuleMetadata> allMetadata() {
-        List<RuleMetadata> all = new ArrayList<>(rules().stream().map(Rule::metadata).toList());
-        crossDocumentRules().forEach(rule -> all.add(rule.metadata()));
+        List<RuleMetadata> all = new ArrayList<>(rules().stream()
+                .map(rule -> RuleDocs.withPage(rule.metadata(), rule.getClass())).toList());
+        crossDocumentRules().forEach(rule -> all.add(RuleDocs.withPage(rule.metadata(), rule.getClass())));
         all.addAll(EngineRules.ALL);
         all.sort(Comparator.comparing(RuleMetadata::id));
         return all;

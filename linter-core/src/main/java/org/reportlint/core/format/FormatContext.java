@@ -5,22 +5,44 @@ import java.util.Objects;
 import org.reportlint.core.rule.RuleMetadata;
 
 /**
- * What a formatter may know beyond the result: the tool's version, whether colors are wanted, and the metadata of the
- * rules that could have reported (SARIF describes each rule it cites, the HTML page names them).
+ * What a formatter may know beyond the result: the tool's version, whether colors are wanted, the metadata of the
+ * rules that could have reported (SARIF describes each rule it cites, the HTML page names them), and where the
+ * reported paths start from the repository root (SARIF's artifact locations are relative to the root).
  *
  * @param toolVersion the reportlint version reports name
  * @param color whether the report may use ANSI colors (only text does)
  * @param rules the metadata of every rule of the run, engine rules included
+ * @param repositoryPath the folder relative paths are relative to, from the repository root, {@code /}-separated
+ *        and ending in {@code /} ({@code docs/site/}); empty at the root or outside a repository
+ * @param command the command that reproduces the run, for summaries that tell a reader how to
  */
-public record FormatContext(String toolVersion, boolean color, List<RuleMetadata> rules) {
+public record FormatContext(String toolVersion, boolean color, List<RuleMetadata> rules, String repositoryPath,
+                            String command) {
 
     public FormatContext {
         Objects.requireNonNull(toolVersion, "toolVersion");
+        Objects.requireNonNull(repositoryPath, "repositoryPath");
+        Objects.requireNonNull(command, "command");
         rules = List.copyOf(rules);
+    }
+
+    /** A context for paths relative to the repository root. */
+    public FormatContext(String toolVersion, boolean color, List<RuleMetadata> rules) {
+        this(toolVersion, color, rules, "", "reportlint");
     }
 
     /** The same context without colors, for reports written to files. */
     public FormatContext withoutColor() {
-        return new FormatContext(toolVersion, false, rules);
+        return new FormatContext(toolVersion, false, rules, repositoryPath, command);
+    }
+
+    /** The same context for paths relative to {@code path} in the repository. */
+    public FormatContext withRepositoryPath(String path) {
+        return new FormatContext(toolVersion, color, rules, path, command);
+    }
+
+    /** The same context for a run made by {@code commandLine}. */
+    public FormatContext withCommand(String commandLine) {
+        return new FormatContext(toolVersion, color, rules, repositoryPath, commandLine);
     }
 }

@@ -1,6 +1,7 @@
 package org.reportlint.core.result;
 
 import java.util.List;
+import org.reportlint.core.rule.RuleDocs;
 import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.rule.Severity;
 
@@ -20,6 +21,7 @@ public final class EngineRules {
                     + "ignore it; UTF-16 or UTF-32 without a byte order mark; and the first NUL byte of a file "
                     + "linted although it looks binary.")
             .severity(Severity.WARNING)
+            .docsUrl(RuleDocs.pageOf(ENCODING))
             .build();
 
     public static final RuleMetadata INTERNAL_ERROR_METADATA = RuleMetadata.builder(INTERNAL_ERROR)
@@ -28,6 +30,7 @@ public final class EngineRules {
                     + "linted. This is a bug in the rule: please report it with the file. Never hidden by "
                     + "configuration, and it makes the run exit with code 3.")
             .severity(Severity.ERROR)
+            .docsUrl(RuleDocs.pageOf(INTERNAL_ERROR))
             .build();
 
     public static final RuleMetadata UNUSED_SUPPRESSION_METADATA = RuleMetadata.builder(UNUSED_SUPPRESSION)
@@ -35,6 +38,7 @@ public final class EngineRules {
             .description("A reportlint-disable comment hides findings of the rules it names. When it hides none, it "
                     + "is stale or misspelled: remove it, or fix the rule id.")
             .severity(Severity.WARNING)
+            .docsUrl(RuleDocs.pageOf(UNUSED_SUPPRESSION))
             .build();
 
     public static final List<RuleMetadata> ALL = List.of(

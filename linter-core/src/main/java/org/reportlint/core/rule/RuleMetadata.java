@@ -2,6 +2,7 @@ package org.reportlint.core.rule;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public record RuleMetadata(String id, String summary, String description, Severity defaultSeverity,
                            boolean fixable, boolean recommended, List<RuleExample> examples,
-                           List<OptionSpec> options) {
+                           List<OptionSpec> options, Optional<String> docsUrl) {
     private static final Pattern KEBAB_CASE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     public RuleMetadata {
@@ -23,6 +24,13 @@ public record RuleMetadata(String id, String summary, String description, Severi
         Objects.requireNonNull(defaultSeverity, "defaultSeverity");
         examples = List.copyOf(examples);
         options = List.copyOf(options);
+        Objects.requireNonNull(docsUrl, "docsUrl");
+    }
+
+    /** The same metadata with {@code url} as the page that documents the rule. */
+    public RuleMetadata withDocsUrl(String url) {
+        return new RuleMetadata(id, summary, description, defaultSeverity, fixable, recommended, examples, options,
+                Optional.of(url));
     }
 
     /** Starts metadata for a rule with the given id; everything else has a builder method. */
@@ -40,6 +48,7 @@ public record RuleMetadata(String id, String summary, String description, Severi
         private boolean recommended = true;
         private final List<RuleExample> examples = new java.util.ArrayList<>();
         private final List<OptionSpec> options = new java.util.ArrayList<>();
+        private Optional<String> docsUrl = Optional.empty();
 
         private Builder(String id) {
             this.id = id;
@@ -80,8 +89,18 @@ public record RuleMetadata(String id, String summary, String description, Severi
             return this;
         }
 
+        /**
+         * The page that documents the rule, linked from SARIF ({@code helpUri}) and editors; built-in rules get
+         * theirs from the registry.
+         */
+        public Builder docsUrl(String url) {
+            this.docsUrl = Optional.of(url);
+            return this;
+        }
+
         public RuleMetadata build() {
-            return new RuleMetadata(id, summary, description, severity, fixable, recommended, examples, options);
+            return new RuleMetadata(id, summary, description, severity, fixable, recommended, examples, options,
+                    docsUrl);
         }
     }
 }

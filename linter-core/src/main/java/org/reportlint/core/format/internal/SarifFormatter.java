@@ -2,6 +2,16 @@ package org.reportlint.core.format.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -12,6 +22,7 @@ import org.reportlint.core.result.Finding;
 import org.reportlint.core.result.LintResult;
 import org.reportlint.core.result.RelatedLocation;
 import org.reportlint.core.rule.RuleMetadata;
+import org.reportlint.core.rule.Severity;
 import org.reportlint.core.rule.TextEdit;
 import org.reportlint.core.source.SourceSpan;
 
@@ -25,24 +36,57 @@ import org.reportlint.core.source.SourceSpan;
 final class SarifFormatter implements Formatter {
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     public static final String INFORMATION_URI = "https://github.com/reportlint/reportlint";
-    public static final String FINGERPRINT = "reportlint/v1";
 
     private final String toolVersion;
     private final List<RuleMetadata> rules;
+    private final String repositoryPath;
+    private final SarifLimits limits;
 
     /**
      * @param toolVersion the reportlint version written as the driver's
      * @param rules metadata of the run's rules, for the descriptors of those that have results
      */
     public SarifFormatter(String toolVersion, List<RuleMetadata> rules) {
+        this(toolVersion, rules, "", SarifLimits.GITHUB);
+    }
+
+    /**
+     * @param repositoryPath where the reported paths are relative to, from the repository root ({@code sub/dir/},
+     *        or empty at the root), so that artifact URIs are relative to the root as code scanning expects
+     */
+    SarifFormatter(String toolVersion, List<RuleMetadata> rules, String repositoryPath, SarifLimits limits) {
         this.toolVersion = toolVersion;
         this.rules = List.copyOf(rules);
+        this.repositoryPath = repositoryPath;
+        this.limits = limits;
+    }
+
+    /** One result to write: a finding and the path of its file. */
+    private record Entry(String path, Finding finding) {
     }
 
     @Override
     public String format(LintResult result) {
+        List<Entry> entries = new ArrayList<>();
+        for (FileResult file : result.files()) {
+            file.findings().forEach(finding -> entries.add(new Entry(file.path(), finding)));
+        }
+        int keep = Math.min(entries.size(), limits.results());
+        String report = render(result, entries, keep);
+        // Shrink until the compressed file fits; each step keeps the most severe results.
+        for (long size = compressedSize(report); size > limits.compressedBytes() && keep > 0;
+             size = compressedSize(report)) {
+            keep = (int) Math.min(keep - 1, (long) (keep * 0.9 * limits.compressedBytes() / size));
+            report = render(result, entries, Math.max(keep, 0));
+        }
+        return report;
+    }
+
+    private String render(LintResult result, List<Entry> entries, int keep) {
+        List<Entry> kept = mostSevere(entries, keep);
         StringWriter out = new StringWriter();
-        SarifRules cited = SarifRules.cited(result, rules);
+        SarifRules cited = SarifRules.cited(kept.stream().map(entry -> entry.finding().rule()).toList(), rules);
+        SarifFingerprints fingerprints = new SarifFingerprints();
         try (JsonGenerator json = SarifJson.generator(out)) {
             json.writeStartObject();
             json.writeStringField("$schema", SCHEMA);
@@ -50,13 +94,12 @@ final class SarifFormatter implements Formatter {
             json.writeArrayFieldStart("runs");
             json.writeStartObject();
             writeTool(json, cited);
-            writeInvocation(json, result);
+            writeInvocation(json, result, leftOut(entries, kept), cutRelated(kept));
             json.writeStringField("columnKind", "utf16CodeUnits");
             json.writeArrayFieldStart("results");
-            for (FileResult file : result.files()) {
-                for (Finding finding : file.findings()) {
-                    writeResult(json, file.path(), finding, cited.index(finding.rule()));
-                }
+            for (Entry entry : kept) {
+                writeResult(json, entry.path(), entry.finding(), cited.index(entry.finding().rule()),
+                        fingerprints.next(entry.path(), entry.finding()));
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -66,6 +109,76 @@ final class SarifFormatter implements Formatter {
             throw new UncheckedIOException("writing to a string failed", impossible);
         }
         return out.append('\n').toString();
+    }
+
+    /** The {@code keep} most severe entries, errors first, in the order of the run (path, then position). */
+    private static List<Entry> mostSevere(List<Entry> entries, int keep) {
+        if (keep >= entries.size()) {
+            return entries;
+        }
+        List<Integer> order = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> rank(entries.get(i).finding().severity()))
+                .thenComparingInt(i -> i));
+        List<Integer> chosen = new ArrayList<>(order.subList(0, keep));
+        Collections.sort(chosen);
+        return chosen.stream().map(entries::get).toList();
+    }
+
+    private static int rank(Severity severity) {
+        return switch (severity) {
+            case ERROR -> 0;
+            case WARNING -> 1;
+            case INFO -> 2;
+        };
+    }
+
+    /** What the limits left out, by severity, for the run's notification; empty when nothing was. */
+    private static Map<Severity, Integer> leftOut(List<Entry> entries, List<Entry> kept) {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        if (kept.size() == entries.size()) {
+            return counts;
+        }
+        Set<Entry> in = Collections.newSetFromMap(new IdentityHashMap<>());
+        in.addAll(kept);
+        for (Entry entry : entries) {
+            if (!in.contains(entry)) {
+                counts.merge(entry.finding().severity(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private int cutRelated(List<Entry> kept) {
+        return (int) kept.stream().filter(entry -> entry.finding().related().size() > limits.relatedLocations())
+                .count();
+    }
+
+    private static long compressedSize(String report) {
+        CountingStream counter = new CountingStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(counter)) {
+            gzip.write(report.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException impossible) {
+            throw new UncheckedIOException("compressing in memory failed", impossible);
+        }
+        return counter.count;
+    }
+
+    /** Counts the bytes written to it and keeps none. */
+    private static final class CountingStream extends OutputStream {
+        private long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
     }
 
     private void writeTool(JsonGenerator json, SarifRules cited) throws IOException {
@@ -79,11 +192,20 @@ final class SarifFormatter implements Formatter {
         json.writeEndObject();
     }
 
-    private static void writeInvocation(JsonGenerator json, LintResult result) throws IOException {
+    private void writeInvocation(JsonGenerator json, LintResult result, Map<Severity, Integer> leftOut,
+                                 int cutRelated) throws IOException {
         json.writeArrayFieldStart("invocations");
         json.writeStartObject();
         json.writeBooleanField("executionSuccessful", !result.hasErrors());
         json.writeArrayFieldStart("toolExecutionNotifications");
+        if (!leftOut.isEmpty()) {
+            writeNotification(json, "warning", leftOutMessage(leftOut), null);
+        }
+        if (cutRelated > 0) {
+            writeNotification(json, "warning", cutRelated + (cutRelated == 1 ? " result has" : " results have")
+                    + " more related locations than GitHub code scanning accepts; only the first "
+                    + limits.relatedLocations() + " of each are included (-f json has all of them)", null);
+        }
         for (FileResult file : result.files()) {
             for (String error : file.errors()) {
                 writeNotification(json, "error", error, file.path());
@@ -97,22 +219,37 @@ final class SarifFormatter implements Formatter {
         json.writeEndArray();
     }
 
-    private static void writeNotification(JsonGenerator json, String level, String message, String path)
+    private String leftOutMessage(Map<Severity, Integer> leftOut) {
+        int total = leftOut.values().stream().mapToInt(Integer::intValue).sum();
+        List<String> parts = new ArrayList<>();
+        leftOut.forEach((severity, count) -> parts.add(count + " " + SarifRules.level(severity)
+                + (count == 1 ? "" : "s")));
+        return total + (total == 1 ? " result is" : " results are") + " left out (" + String.join(", ", parts)
+                + "): GitHub code scanning accepts at most " + limits.results() + " results per run and "
+                + limits.compressedBytes() / 1_000_000 + " MB of compressed SARIF, so the most severe are kept; "
+                + "-f json has every finding";
+    }
+
+    private void writeNotification(JsonGenerator json, String level, String message, String path)
             throws IOException {
         json.writeStartObject();
         json.writeStringField("level", level);
         SarifJson.message(json, "message", message);
+        if (path == null) {
+            json.writeEndObject();
+            return;
+        }
         json.writeArrayFieldStart("locations");
         json.writeStartObject();
         json.writeObjectFieldStart("physicalLocation");
-        SarifJson.artifactLocation(json, path);
+        SarifJson.artifactLocation(json, inRepository(path));
         json.writeEndObject();
         json.writeEndObject();
         json.writeEndArray();
         json.writeEndObject();
     }
 
-    private static void writeResult(JsonGenerator json, String path, Finding finding, int ruleIndex)
+    private void writeResult(JsonGenerator json, String path, Finding finding, int ruleIndex, String fingerprint)
             throws IOException {
         json.writeStartObject();
         SarifJson.text(json, "ruleId", finding.rule());
@@ -121,23 +258,24 @@ final class SarifFormatter implements Formatter {
         SarifJson.message(json, "message", finding.message());
         json.writeArrayFieldStart("locations");
         json.writeStartObject();
-        SarifJson.physicalLocation(json, path, finding.span(), snippet(finding));
+        SarifJson.physicalLocation(json, inRepository(path), finding.span(), snippet(finding));
         json.writeEndObject();
         json.writeEndArray();
         if (!finding.related().isEmpty()) {
             json.writeArrayFieldStart("relatedLocations");
             int id = 0;
-            for (RelatedLocation related : finding.related()) {
+            for (RelatedLocation related : finding.related().subList(0,
+                    Math.min(finding.related().size(), limits.relatedLocations()))) {
                 json.writeStartObject();
                 json.writeNumberField("id", id++);
-                SarifJson.physicalLocation(json, related.pathOr(path), related.span(), "");
+                SarifJson.physicalLocation(json, inRepository(related.pathOr(path)), related.span(), "");
                 SarifJson.message(json, "message", related.message());
                 json.writeEndObject();
             }
             json.writeEndArray();
         }
         json.writeObjectFieldStart("partialFingerprints");
-        SarifJson.text(json, FINGERPRINT, finding.fingerprint());
+        SarifJson.text(json, SarifFingerprints.KEY, fingerprint);
         json.writeEndObject();
         if (finding.fix().isPresent()) {
             writeFix(json, path, finding.fix().get().edits());
@@ -145,12 +283,12 @@ final class SarifFormatter implements Formatter {
         json.writeEndObject();
     }
 
-    private static void writeFix(JsonGenerator json, String path, List<TextEdit> edits) throws IOException {
+    private void writeFix(JsonGenerator json, String path, List<TextEdit> edits) throws IOException {
         json.writeArrayFieldStart("fixes");
         json.writeStartObject();
         json.writeArrayFieldStart("artifactChanges");
         json.writeStartObject();
-        SarifJson.artifactLocation(json, path);
+        SarifJson.artifactLocation(json, inRepository(path));
         json.writeArrayFieldStart("replacements");
         for (TextEdit edit : edits) {
             json.writeStartObject();
@@ -168,6 +306,11 @@ final class SarifFormatter implements Formatter {
         json.writeEndArray();
         json.writeEndObject();
         json.writeEndArray();
+    }
+
+    /** A reported path as seen from the repository root; absolute paths stay as they are. */
+    private String inRepository(String path) {
+        return RepositoryPath.join(repositoryPath, path);
     }
 
     /** The flagged text when the excerpt holds all of it (one line, inside the kept window), else nothing. */

@@ -3,6 +3,7 @@ package org.reportlint.core.format.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,10 +31,16 @@ final class SarifRules {
     }
 
     static SarifRules cited(LintResult result, List<RuleMetadata> known) {
-        TreeSet<String> ids = new TreeSet<>();
+        List<String> ids = new ArrayList<>();
         for (FileResult file : result.files()) {
             file.findings().forEach(finding -> ids.add(finding.rule()));
         }
+        return cited(ids, known);
+    }
+
+    /** The descriptors of {@code ruleIds}, the rules of the results a report holds. */
+    static SarifRules cited(Collection<String> ruleIds, List<RuleMetadata> known) {
+        TreeSet<String> ids = new TreeSet<>(ruleIds);
         Map<String, RuleMetadata> byId = known.stream()
                 .collect(Collectors.toMap(RuleMetadata::id, Function.identity(), (first, second) -> first));
         return new SarifRules(new ArrayList<>(ids), byId);
@@ -67,6 +74,9 @@ final class SarifRules {
         String description = m.description().isBlank() ? summary : m.description();
         SarifJson.message(json, "shortDescription", summary);
         SarifJson.message(json, "fullDescription", description);
+        if (m.docsUrl().isPresent()) {
+            SarifJson.text(json, "helpUri", m.docsUrl().get());
+        }
         json.writeObjectFieldStart("help");
         SarifJson.text(json, "text", helpText(description, m.examples()));
         SarifJson.text(json, "markdown", helpMarkdown(description, m.examples()));
@@ -121,42 +131,15 @@ final class SarifRules {
     }
 
     private static String helpMarkdown(String description, List<RuleExample> examples) {
-        StringBuilder markdown = new StringBuilder(markdownText(description));
+        StringBuilder markdown = new StringBuilder(MarkdownText.escape(description));
         for (RuleExample example : examples) {
-            markdown.append("\n\nFlagged:\n\n").append(fenced(example.failing()))
-                    .append("\n\nAccepted:\n\n").append(fenced(example.passing()));
+            markdown.append("\n\nFlagged:\n\n").append(MarkdownText.fenced(example.failing()))
+                    .append("\n\nAccepted:\n\n").append(MarkdownText.fenced(example.passing()));
         }
         return markdown.toString();
     }
 
-    /**
-     * Plain text that Markdown shows as written: a tag-like {@code <meta charset>} would otherwise vanish, and two
-     * dollar signs would turn what lies between them into math on GitHub.
-     */
-    static String markdownText(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            if ("\\`*_[]<>$".indexOf(c) >= 0) {
-                escaped.append('\\');
-            }
-            escaped.append(c);
-        }
-        return escaped.toString();
-    }
-
     private static String indent(String text) {
         return "    " + text.replace("\n", "\n    ");
-    }
-
-    /** A fenced code block whose fence is longer than any run of backticks in the example, so it cannot end early. */
-    private static String fenced(String code) {
-        int longest = 0;
-        int run = 0;
-        for (char c : code.toCharArray()) {
-            run = c == '`' ? run + 1 : 0;
-            longest = Math.max(longest, run);
-        }
-        String fence = "`".repeat(Math.max(3, longest + 1));
-        return fence + "\n" + code + "\n" + fence;
     }
 }

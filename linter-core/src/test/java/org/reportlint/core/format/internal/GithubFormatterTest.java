@@ -12,18 +12,45 @@ import org.reportlint.core.rule.Severity;
 class GithubFormatterTest {
 
     @Test
-    void writesOneWorkflowCommandPerFinding() {
+    void writesOneWorkflowCommandPerFindingErrorsFirst() {
         String expected = """
+                ::error file=reports/locked.html::cannot read: permission denied
+                ::error file=reports/b.html,line=3,col=8,endLine=4,endColumn=1,title=malformed-html::End tag </h1> \
+                does not match the open <h2>
                 ::error file=reports/b.html,line=2,col=17,endLine=2,endColumn=21,title=placeholder::Placeholder \
                 "$xxx" left in text
                 ::warning file=reports/b.html,line=2,col=33,endLine=2,endColumn=37,title=placeholder::Placeholder \
                 "20XX" left in text
-                ::error file=reports/b.html,line=3,col=8,endLine=4,endColumn=1,title=malformed-html::End tag </h1> \
-                does not match the open <h2>
                 ::notice file=reports/image.txt::skipped binary file
-                ::error file=reports/locked.html::cannot read: permission denied
                 """;
         assertEquals(expected, new GithubFormatter().format(Results.mixed()));
+    }
+
+    /**
+     * Many findings of one rule in the first file no longer hide the others: the first annotations take each rule
+     * in turn, and each rule's findings take its files in turn.
+     */
+    @Test
+    void theFirstAnnotationsCoverEveryRuleAndSpreadOverFiles() {
+        String source = "<p>a</p><p>b</p><p>c</p>\n";
+        List<org.reportlint.core.result.Finding> markup = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            markup.add(Results.finding(source, "malformed-html", Severity.ERROR, "<p>", "markup " + i));
+        }
+        LintResult result = LintResult.of(List.of(
+                new FileResult("a.html", Optional.of("html"), markup, List.of(), List.of(), 0),
+                new FileResult("b.html", Optional.of("html"), List.of(
+                        Results.finding(source, "malformed-html", Severity.ERROR, "<p>", "markup b"),
+                        Results.finding(source, "split-name", Severity.WARNING, "b", "split b")), List.of(),
+                        List.of(), 0),
+                new FileResult("c.html", Optional.of("html"), List.of(
+                        Results.finding(source, "placeholder", Severity.ERROR, "c", "placeholder c")), List.of(),
+                        List.of(), 0)));
+        List<String> order = new GithubFormatter().format(result).lines()
+                .map(line -> line.substring(line.indexOf("file=") + 5, line.indexOf(',')) + " "
+                        + line.substring(line.lastIndexOf("::") + 2)).toList();
+        assertEquals(List.of("a.html markup 0", "c.html placeholder c", "b.html markup b", "a.html markup 1",
+                "a.html markup 2", "b.html split b"), order);
     }
 
     @Test

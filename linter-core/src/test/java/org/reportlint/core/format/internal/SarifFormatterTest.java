@@ -56,7 +56,7 @@ class SarifFormatterTest {
             for (String field : List.of("startLine", "startColumn", "endLine", "endColumn")) {
                 assertTrue(region.get(field).intValue() >= 1, field);
             }
-            assertTrue(result.get("partialFingerprints").get(SarifFormatter.FINGERPRINT).isTextual());
+            assertTrue(result.get("partialFingerprints").get(SarifFingerprints.KEY).isTextual());
         }
         assertFalse(run.get("invocations").get(0).get("executionSuccessful").booleanValue());
         JsonNode notification = run.get("invocations").get(0).get("toolExecutionNotifications").get(1);
@@ -98,7 +98,7 @@ class SarifFormatterTest {
 
     @Test
     void escapesMarkdownInHelpAndFencesExamplesSafely() {
-        assertEquals("Use \\<meta charset\\> not \\$xxx\\$ or \\*bold\\*", SarifRules.markdownText(
+        assertEquals("Use \\<meta charset\\> not \\$xxx\\$ or \\*bold\\*", MarkdownText.escape(
                 "Use <meta charset> not $xxx$ or *bold*"));
     }
 
