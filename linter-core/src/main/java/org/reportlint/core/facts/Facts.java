@@ -21,11 +21,11 @@ public final class Facts {
     private final Document document;
     /** Each block's sentences, split when first asked for: most blocks state no year range or figure. */
     private final Map<TextBlock, Split> splits = new IdentityHashMap<>();
-    private final Lazy<Map<TextBlock, List<YearRange>>> ranges = new Lazy<>(this::findRanges);
-    private final Lazy<Map<TextBlock, FigureScanner.Found>> figures = new Lazy<>(this::findFigures);
-    private final Lazy<Subjects> subjects = new Lazy<>(() -> Subjects.of(this));
-    private final Lazy<List<CagrStatement>> cagr = new Lazy<>(this::findCagr);
-    private final Lazy<List<MarketSize>> sizes = new Lazy<>(this::findSizes);
+    private final Lazy<Map<TextBlock, List<YearRange>>> ranges = new Lazy<>(FactKind.YEAR_RANGES, this::findRanges);
+    private final Lazy<Map<TextBlock, FigureScanner.Found>> figures = new Lazy<>(FactKind.FIGURES, this::findFigures);
+    private final Lazy<Subjects> subjects = new Lazy<>(FactKind.SUBJECTS, () -> Subjects.of(this));
+    private final Lazy<List<CagrStatement>> cagr = new Lazy<>(FactKind.CAGR_STATEMENTS, this::findCagr);
+    private final Lazy<List<MarketSize>> sizes = new Lazy<>(FactKind.MARKET_SIZES, this::findSizes);
 
     private Facts(Document document) {
         this.document = document;
@@ -56,12 +56,19 @@ public final class Facts {
 
     /** The sentence that holds block text offset {@code index}; empty between sentences or outside prose. */
     public Optional<Sentence> sentenceAt(TextBlock block, int index) {
-        for (Sentence sentence : sentences(block)) {
-            if (sentence.contains(index)) {
-                return Optional.of(sentence);
+        // Sentences are in text order and do not overlap: the only one that can hold index starts last at or before it.
+        List<Sentence> sentences = sentences(block);
+        int low = 0;
+        int high = sentences.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (sentences.get(mid).start() <= index) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
             }
         }
-        return Optional.empty();
+        return high >= 0 && sentences.get(high).contains(index) ? Optional.of(sentences.get(high)) : Optional.empty();
     }
 
     /** Every year range, in document order, classified by the words around it. */
@@ -115,10 +122,15 @@ public final class Facts {
     }
 
     private synchronized Split split(TextBlock block) {
-        return splits.computeIfAbsent(block, b -> {
-            SentenceSplitter splitter = SentenceSplitter.of(b);
-            return new Split(splitter, sentencesOf(b, splitter));
-        });
+        Split split = splits.get(block);
+        if (split == null) {
+            split = FactTimes.time(FactKind.SENTENCES, () -> {
+                SentenceSplitter splitter = SentenceSplitter.of(block);
+                return new Split(splitter, sentencesOf(block, splitter));
+            });
+            splits.put(block, split);
+        }
+        return split;
     }
 
     private static List<Sentence> sentencesOf(TextBlock block, SentenceSplitter splitter) {
