@@ -21,4 +21,24 @@ final class BlockText {
         });
         return joined.toString();
     }
+
+    /**
+     * The first {@code limit} characters of {@link #of(Block)}, without joining the rest: a section's opening is read
+     * for every section, and a section holds the sections nested in it.
+     */
+    static String opening(Block block, int limit) {
+        StringBuilder joined = new StringBuilder();
+        block.visit(b -> {
+            for (TextBlock text : b.texts()) {
+                if (joined.length() >= limit) {
+                    return;
+                }
+                if (joined.length() > 0) {
+                    joined.append(' ');
+                }
+                joined.append(text.text(), 0, Math.min(text.text().length(), limit + 1 - joined.length()));
+            }
+        });
+        return joined.substring(0, Math.min(joined.length(), limit));
+    }
 }

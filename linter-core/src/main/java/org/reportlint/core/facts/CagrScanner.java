@@ -63,7 +63,10 @@ final class CagrScanner {
 
     static List<CagrStatement> scan(TextBlock block, List<Sentence> sentences, List<Figure> figures, List<Year> years, List<YearRange> ranges,
                                     Subjects subjects) {
-        if (figures.isEmpty() || !CUE.matcher(block.text()).find()) {
+        String text = block.text();
+        // The cue opens with a "c" ("CAGR", "compound"): the pattern is tried only there.
+        if (figures.isEmpty() || !Starts.find(CUE.matcher(text), text, 0,
+                i -> text.charAt(i) == 'c' || text.charAt(i) == 'C')) {
             return List.of();
         }
         return new CagrScanner(block, sentences, figures, years, ranges, subjects).scan();

@@ -93,8 +93,10 @@ final class FigureScanner {
             masked.set(range.textStart(), range.textEnd());
         }
         Matcher phone = PHONE.matcher(text);
-        while (phone.find()) {
+        int from = 0;
+        while (Starts.find(phone, text, from, this::mayStartPhone)) {
             masked.set(phone.start(), phone.end());
+            from = phone.end();
         }
     }
 
@@ -102,11 +104,16 @@ final class FigureScanner {
     record Found(List<Figure> figures, List<Year> years) {
     }
 
+    private static final Found NONE = new Found(List.of(), List.of());
+
     /**
      * Scans {@code block}, leaving out the text of its year {@code ranges}; {@code sentenceAt} gives the sentence of a
      * block text offset.
      */
     static Found scan(TextBlock block, List<YearRange> ranges, IntFunction<Sentence> sentenceAt) {
+        if (!Starts.hasDigit(block.text())) {
+            return NONE; // every figure and year has a digit; most blocks of prose have none
+        }
         FigureScanner scanner = new FigureScanner(block, ranges, sentenceAt);
         scanner.scanPrefixedYears();
         scanner.scanNumbers();
@@ -116,7 +123,9 @@ final class FigureScanner {
 
     private void scanPrefixedYears() {
         Matcher m = PREFIXED_YEAR.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (Starts.find(m, text, from, i -> Starts.startsFiscalPrefix(text, i))) {
+            from = m.end();
             if (!masked.get(m.start())) {
                 String digits = m.group(1);
                 int value = Integer.parseInt(digits);
@@ -130,13 +139,22 @@ final class FigureScanner {
     private void scanNumbers() {
         Matcher m = NUMBER.matcher(text);
         int consumed = 0;
-        while (m.find()) {
+        int from = 0;
+        // A number starts a run of digits: its look-behind refuses a digit before it.
+        while (Starts.find(m, text, from, i -> Starts.startsDigits(text, i))) {
+            from = m.end();
             int start = m.start();
             if (start < consumed || masked.get(start)) {
                 continue;
             }
             consumed = read(m.start(), m.end(), m.group());
         }
+    }
+
+    /** Where a phone number can start: {@code +}, {@code (} or a run of digits (its look-behind refuses a digit). */
+    private boolean mayStartPhone(int i) {
+        char c = text.charAt(i);
+        return c == '+' || c == '(' || Starts.startsDigits(text, i);
     }
 
     /** Reads the figure whose number is {@code [numStart, numEnd)}; returns where the text it used ends. */

@@ -43,8 +43,34 @@ final class SubjectClassifier {
     private SubjectClassifier() {
     }
 
-    static Subject classify(String documentMarket, TextBlock block, Sentence sentence, int index) {
-        String row = YearRangeExtractor.rowContext(block);
+    /**
+     * What one sentence says about the subject of every statement in it, read once per sentence: the subject of all of
+     * them when it opens with a breakdown or a place, else the subjects it names.
+     */
+    record Reading(Subject whole, List<Named> named) {
+    }
+
+    /** Reads {@code sentence} of {@code block}, a block that is not a table cell with labels. */
+    static Reading read(String documentMarket, TextBlock block, Sentence sentence) {
+        String written = block.text().substring(sentence.start(), sentence.end());
+        Optional<String> dimension = Clauses.breakdown(written);
+        if (dimension.isPresent()) {
+            return new Reading(new Subject(Subject.Kind.SEGMENT, dimension.get()), List.of());
+        }
+        Matcher place = PLACE_LEAD_IN.matcher(written);
+        if (place.lookingAt()) {
+            return new Reading(new Subject(Subject.Kind.REGION, place.group("place").toLowerCase(Locale.ROOT)),
+                    List.of());
+        }
+        return new Reading(null, named(documentMarket, written, sentence.start()));
+    }
+
+    /**
+     * What the statement at {@code index} is about; {@code row} is the block's row labels ({@link
+     * YearRangeExtractor#rowContext}) and {@code reading} the reading of its sentence, asked for only when needed.
+     */
+    static Subject classify(String documentMarket, TextBlock block, String row, Sentence sentence, int index,
+                            java.util.function.Supplier<Reading> reading) {
         if (!row.isEmpty()) {
             return fromRowLabel(documentMarket, row);
         }
@@ -52,16 +78,11 @@ final class SubjectClassifier {
             return new Subject(Subject.Kind.DOCUMENT_MARKET, documentMarket);
         }
         String text = block.text();
-        String written = text.substring(sentence.start(), sentence.end());
-        Optional<String> dimension = Clauses.breakdown(written);
-        if (dimension.isPresent()) {
-            return new Subject(Subject.Kind.SEGMENT, dimension.get());
+        Reading read = reading.get();
+        if (read.whole() != null) {
+            return read.whole();
         }
-        Matcher place = PLACE_LEAD_IN.matcher(written);
-        if (place.lookingAt()) {
-            return new Subject(Subject.Kind.REGION, place.group("place").toLowerCase(Locale.ROOT));
-        }
-        List<Named> named = named(documentMarket, written, sentence.start());
+        List<Named> named = read.named();
         Named before = null;
         Named after = null;
         for (Named n : named) {
@@ -120,7 +141,7 @@ final class SubjectClassifier {
     }
 
     /** A subject named in a sentence, with its block text range. */
-    private record Named(Subject subject, int start, int end) {
+    record Named(Subject subject, int start, int end) {
     }
 
     private static List<Named> named(String documentMarket, String text, int offset) {
