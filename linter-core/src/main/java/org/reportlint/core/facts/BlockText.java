@@ -28,17 +28,24 @@ final class BlockText {
      */
     static String opening(Block block, int limit) {
         StringBuilder joined = new StringBuilder();
-        block.visit(b -> {
+        // Block.visit's order (depth first, children in order), stopping once the window is full.
+        java.util.ArrayDeque<Block> stack = new java.util.ArrayDeque<>();
+        stack.push(block);
+        while (!stack.isEmpty() && joined.length() < limit) {
+            Block b = stack.pop();
             for (TextBlock text : b.texts()) {
                 if (joined.length() >= limit) {
-                    return;
+                    break;
                 }
                 if (joined.length() > 0) {
                     joined.append(' ');
                 }
                 joined.append(text.text(), 0, Math.min(text.text().length(), limit + 1 - joined.length()));
             }
-        });
+            for (int i = b.children().size() - 1; i >= 0; i--) {
+                stack.push(b.children().get(i));
+            }
+        }
         return joined.substring(0, Math.min(joined.length(), limit));
     }
 }

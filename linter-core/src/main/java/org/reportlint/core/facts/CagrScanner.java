@@ -50,6 +50,7 @@ final class CagrScanner {
     private final List<Year> years;
     private final List<YearRange> ranges;
     private final Subjects subjects;
+    private final java.util.Map<Sentence, List<DatedValue>> dated = new java.util.HashMap<>();
 
     private CagrScanner(TextBlock block, List<Sentence> sentences, List<Figure> figures, List<Year> years,
                         List<YearRange> ranges, Subjects subjects) {
@@ -173,7 +174,8 @@ final class CagrScanner {
         return rate.isRange() ? RateQualifier.RANGE : Qualifiers.before(block.text(), statementStart, rate.start());
     }
 
+    /** The dated values of a sentence; a statement reads its neighbours' too, so each is read once. */
     private List<DatedValue> datedValues(Sentence sentence) {
-        return DatedValues.of(block.text(), sentence, figures, years);
+        return dated.computeIfAbsent(sentence, s -> DatedValues.of(block.text(), s, figures, years));
     }
 }

@@ -26,6 +26,13 @@ public final class Facts {
     private final Lazy<Subjects> subjects = new Lazy<>(FactKind.SUBJECTS, () -> Subjects.of(this));
     private final Lazy<List<CagrStatement>> cagr = new Lazy<>(FactKind.CAGR_STATEMENTS, this::findCagr);
     private final Lazy<List<MarketSize>> sizes = new Lazy<>(FactKind.MARKET_SIZES, this::findSizes);
+    // The document's lists, joined once: rules ask for them again and again.
+    private final Lazy<List<YearRange>> allRanges = new Lazy<>(FactKind.YEAR_RANGES,
+            () -> flatten(ranges.get(), r -> r));
+    private final Lazy<List<Year>> allYears = new Lazy<>(FactKind.FIGURES,
+            () -> flatten(figures.get(), FigureScanner.Found::years));
+    private final Lazy<List<Figure>> allFigures = new Lazy<>(FactKind.FIGURES,
+            () -> flatten(figures.get(), FigureScanner.Found::figures));
 
     private Facts(Document document) {
         this.document = document;
@@ -73,7 +80,7 @@ public final class Facts {
 
     /** Every year range, in document order, classified by the words around it. */
     public List<YearRange> yearRanges() {
-        return flatten(ranges.get(), r -> r);
+        return allRanges.get();
     }
 
     /** The year ranges of one text block. */
@@ -83,12 +90,12 @@ public final class Facts {
 
     /** Every single year named outside a year range, in document order. */
     public List<Year> years() {
-        return flatten(figures.get(), FigureScanner.Found::years);
+        return allYears.get();
     }
 
     /** Every figure (money, percentage, count), in document order. */
     public List<Figure> figures() {
-        return flatten(figures.get(), FigureScanner.Found::figures);
+        return allFigures.get();
     }
 
     /** The figures of one text block. */
@@ -181,6 +188,9 @@ public final class Facts {
         List<CagrStatement> found = new ArrayList<>();
         for (TextBlock block : document.blocks()) {
             FigureScanner.Found f = byBlock.get(block);
+            if (f.figures().isEmpty()) {
+                continue; // no rate, no statement: the block's sentences are not needed
+            }
             found.addAll(CagrScanner.scan(block, sentences(block), f.figures(), f.years(), rangesByBlock.get(block),
                     subjects.get()));
         }
@@ -192,6 +202,9 @@ public final class Facts {
         List<MarketSize> found = new ArrayList<>();
         for (TextBlock block : document.blocks()) {
             FigureScanner.Found f = byBlock.get(block);
+            if (f.figures().isEmpty()) {
+                continue; // no amount, no size: the block's sentences are not needed
+            }
             found.addAll(SizeScanner.scan(block, sentences(block), f.figures(), f.years(), subjects.get()));
         }
         return List.copyOf(found);

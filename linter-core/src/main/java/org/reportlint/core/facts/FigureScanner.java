@@ -173,12 +173,14 @@ final class FigureScanner {
                 || !Character.isLetterOrDigit(text.charAt(numStart - 2)));
         int signStart = negative ? numStart - 1 : numStart;
         String signLead = text.substring(Math.max(0, signStart - LOOK_BEHIND), signStart);
-        if (IDENTIFIER_BEFORE.matcher(signLead).find()) {
+        if (mayEndWithIdentifier(signLead) && IDENTIFIER_BEFORE.matcher(signLead).find()) {
             return numEnd;
         }
-        String currency = currencyBefore(signLead);
+        Matcher sign = CURRENCY_BEFORE.matcher(signLead);
+        boolean signed = sign.find();
+        String currency = signed ? code(sign.group("code") != null ? sign.group("code") : sign.group("sign")) : null;
         Unit unit = unitAfter(numEnd, currency != null, isYear(number));
-        int start = currency == null ? signStart : signStart - currencyLength(signLead);
+        int start = currency == null ? signStart : signStart - (sign.end() - sign.start());
         if (currency == null) {
             currency = unit.currency;
         }
@@ -340,18 +342,30 @@ final class FigureScanner {
         return c == '-' || c >= '\u2010' && c <= '\u2014' || c == '\u2212';
     }
 
-    private static String currencyBefore(String lead) {
-        Matcher m = CURRENCY_BEFORE.matcher(lead);
-        if (!m.find()) {
-            return null;
+    /**
+     * Whether {@link #IDENTIFIER_BEFORE} can match the end of {@code lead}: its words and codes end with a letter or a
+     * dot, followed only by spaces and one {@code #} or {@code :}; its other form needs a {@code #}. Most numbers
+     * follow a space after a digit, a bracket or a sign, where the pattern need not be tried.
+     */
+    private static boolean mayEndWithIdentifier(String lead) {
+        int i = lead.length();
+        while (i > 0 && isTail(lead.charAt(i - 1))) {
+            i--;
+            if (lead.charAt(i) == '#') {
+                return true;
+            }
         }
-        String written = m.group("code") != null ? m.group("code") : m.group("sign");
-        return code(written);
+        if (i == 0) {
+            return false;
+        }
+        char last = lead.charAt(i - 1);
+        return last >= 'a' && last <= 'z' || last >= 'A' && last <= 'Z' || last == '.';
     }
 
-    private static int currencyLength(String lead) {
-        Matcher m = CURRENCY_BEFORE.matcher(lead);
-        return m.find() ? m.end() - m.start() : 0;
+    /** {@code \\s}, {@code #} or {@code :}: what may follow an identifier's word. */
+    private static boolean isTail(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '#'
+                || c == ':';
     }
 
     private static String code(String written) {

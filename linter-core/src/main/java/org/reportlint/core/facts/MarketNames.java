@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
  */
 final class MarketNames {
     // Compiled once; the words of a mention are read without regular expressions, a mention has many.
-    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s/-]+");
     private static final Pattern MARKET = Pattern.compile("(?i)\\bmarkets?\\b");
     /** Words after "market" that make it a noun of prose ("market share of") rather than a market's name. */
     private static final Pattern PROSE_AFTER = Pattern.compile("(?i)^\\s+(?:share|shares|players?|participants?"
@@ -135,6 +134,11 @@ final class MarketNames {
         return found;
     }
 
+    /** What separates the words of a name: {@code [\\s/-]}. */
+    private static boolean isNameSeparator(char c) {
+        return c == '/' || c == '-' || isRegexSpace(c);
+    }
+
     /** {@code \\s} of a regular expression: the ASCII spaces only. */
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
@@ -213,7 +217,16 @@ final class MarketNames {
     /** The core words of a name: its words that are not regions, without plural endings. */
     static Set<String> core(String name) {
         Set<String> words = new LinkedHashSet<>();
-        for (String word : NAME_SEPARATORS.split(name)) {
+        int i = 0;
+        while (i < name.length()) { // the words between runs of spaces, slashes and hyphens
+            while (i < name.length() && isNameSeparator(name.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < name.length() && !isNameSeparator(name.charAt(i))) {
+                i++;
+            }
+            String word = name.substring(start, i);
             if (word.isEmpty() || word.equals("market") || word.equals("and") || word.equals("&")
                     || REGION.contains(word)) {
                 continue;

@@ -175,7 +175,7 @@ final class PartFinder {
     /** Marks sibling sections and list items that each open with a different market the document does not cover. */
     private void listingContainers(Block block) {
         List<Block> items = new ArrayList<>();
-        List<String> names = new ArrayList<>();
+        List<String> itemNames = new ArrayList<>();
         for (Block child : block.children()) {
             // Paragraphs of a report often open with a short form of its market's name, so paragraphs are items only
             // on a page with no market of its own.
@@ -183,18 +183,19 @@ final class PartFinder {
                     || child.kind() == BlockKind.TABLE_ROW
                     || child.kind() == BlockKind.PARAGRAPH && market.isEmpty()) {
                 String opening = opening(child, child.kind() == BlockKind.PARAGRAPH ? PARAGRAPH_OPENING : ITEM_OPENING);
-                Optional<String> named = firstNamed(opening);
+                // A section that opens with a nested section or item has the same opening: read once.
+                Optional<String> named = names.of(opening);
                 if (named.isPresent() && isItemName(market, named.get(), true)) {
                     items.add(child);
-                    names.add(named.get());
+                    itemNames.add(named.get());
                 }
             }
         }
         Set<Set<String>> distinct = new HashSet<>();
-        names.forEach(n -> distinct.add(MarketNames.core(n)));
+        itemNames.forEach(n -> distinct.add(MarketNames.core(n)));
         if (distinct.size() >= 2) {
             for (int i = 0; i < items.size(); i++) {
-                SeparatePart part = new SeparatePart(items.get(i), SeparatePart.Reason.LISTING_ITEM, names.get(i));
+                SeparatePart part = new SeparatePart(items.get(i), SeparatePart.Reason.LISTING_ITEM, itemNames.get(i));
                 items.get(i).visit(b -> b.texts().forEach(t -> parts.putIfAbsent(t, part)));
             }
         }
@@ -220,11 +221,6 @@ final class PartFinder {
     /** The first words of an item. */
     private static String opening(Block item, int window) {
         return BlockText.opening(item, window);
-    }
-
-    /** The market named in {@code opening}, if any. */
-    private static Optional<String> firstNamed(String opening) {
-        return MarketNames.first(opening);
     }
 
     /** A heading whose section is still open, with the part it starts or null. */
