@@ -165,10 +165,15 @@ final class SubjectClassifier {
             }
             found.add(new Named(subject, offset + mention.start(), offset + mention.end()));
         }
-        add(found, REGION.matcher(text), Subject.Kind.REGION, offset);
-        add(found, COMPANY.matcher(text), Subject.Kind.COMPANY, offset);
+        // Each pattern is tried only where its first letter can stand: a region's is ASCII, a company's upper case.
+        add(found, REGION.matcher(text), text, at -> isAsciiLetter(text.charAt(at)), Subject.Kind.REGION, offset);
+        add(found, COMPANY.matcher(text), text,
+                at -> Character.isUpperCase(text.charAt(at)) || Character.isSurrogate(text.charAt(at)),
+                Subject.Kind.COMPANY, offset);
         Matcher segment = SEGMENT.matcher(text);
-        while (segment.find()) {
+        int from = 0;
+        while (Starts.find(segment, text, from, at -> text.charAt(at) == 's' || text.charAt(at) == 'S')) {
+            from = segment.end();
             String lead = text.substring(Math.max(0, segment.start() - 40), segment.start());
             String[] words = SPACES.split(lead.strip());
             String name = words.length == 0 ? "" : words[words.length - 1].toLowerCase(Locale.ROOT);
@@ -187,8 +192,15 @@ final class SubjectClassifier {
         return merged;
     }
 
-    private static void add(List<Named> found, Matcher matcher, Subject.Kind kind, int offset) {
-        while (matcher.find()) {
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static void add(List<Named> found, Matcher matcher, String text, java.util.function.IntPredicate canStart,
+                            Subject.Kind kind, int offset) {
+        int from = 0;
+        while (Starts.find(matcher, text, from, canStart)) {
+            from = matcher.end();
             found.add(new Named(new Subject(kind, matcher.group().toLowerCase(Locale.ROOT)), offset + matcher.start(),
                     offset + matcher.end()));
         }

@@ -33,6 +33,8 @@ class FactTimesTest {
     void factsAlreadyComputedCostNothingToTheNextReader() {
         Facts facts = Facts.of(DocumentParser.parse("a.txt", TEXT));
         facts.cagrStatements();
+        facts.figures();
+        facts.sentences();
         assertTrue(FactTimes.drain().containsKey(FactKind.CAGR_STATEMENTS));
         facts.cagrStatements();
         facts.figures();
