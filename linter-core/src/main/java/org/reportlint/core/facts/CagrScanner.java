@@ -78,14 +78,20 @@ final class CagrScanner {
         List<CagrStatement> found = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
-            Matcher cue = CUE.matcher(text).region(sentence.start(), sentence.end());
+            // The sentence alone, as a region with opaque bounds reads it, so the cue is tried only at a "c".
+            String written = text.substring(sentence.start(), sentence.end());
+            Matcher cue = CUE.matcher(written);
             List<Figure> used = new ArrayList<>();
             List<int[]> statements = new ArrayList<>();
-            while (cue.find()) {
-                Figure rate = rateFor(sentence, cue.start(), cue.end(), used);
+            int from = 0;
+            while (Starts.find(cue, written, from, i -> written.charAt(i) == 'c' || written.charAt(i) == 'C')) {
+                from = cue.end();
+                int cueStart = sentence.start() + cue.start();
+                int cueEnd = sentence.start() + cue.end();
+                Figure rate = rateFor(sentence, cueStart, cueEnd, used);
                 if (rate != null) {
                     used.add(rate);
-                    statements.add(new int[] {Math.min(cue.start(), rate.start()), Math.max(cue.end(), rate.end())});
+                    statements.add(new int[] {Math.min(cueStart, rate.start()), Math.max(cueEnd, rate.end())});
                 }
             }
             for (int i = 0; i < used.size(); i++) {
