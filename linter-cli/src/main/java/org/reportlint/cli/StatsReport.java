@@ -19,6 +19,10 @@ final class StatsReport {
                 stats.files(), megabytes, seconds, stats.files() / Math.max(seconds, 1e-9), megabytes / Math.max(seconds, 1e-9)));
         long ruleTotal = stats.ruleNanos().values().stream().mapToLong(Long::longValue).sum();
         out.append(String.format(Locale.ROOT, "  %-22s %10.1f ms%n", "read + parse", stats.parseNanos() / 1e6));
+        // Facts are computed once per document for every rule that reads them, so they are not any one rule's.
+        out.append(String.format(Locale.ROOT, "  %-22s %10.1f ms%n", "shared facts", stats.factNanos() / 1e6));
+        stats.factNanosByKind().forEach((kind, nanos) ->
+                out.append(String.format(Locale.ROOT, "    %-20s %10.1f ms%n", kind.label(), nanos / 1e6)));
         out.append(String.format(Locale.ROOT, "  %-22s %10.1f ms%n", "all rules", ruleTotal / 1e6));
         stats.ruleNanos().entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))

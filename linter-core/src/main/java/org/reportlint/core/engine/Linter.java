@@ -18,6 +18,7 @@ import org.reportlint.core.config.RuleSet;
 import org.reportlint.core.document.Document;
 import org.reportlint.core.document.DocumentParser;
 import org.reportlint.core.engine.internal.FindingFactory;
+import org.reportlint.core.facts.FactTimes;
 import org.reportlint.core.engine.internal.Parallel;
 import org.reportlint.core.result.EngineRules;
 import org.reportlint.core.result.FileResult;
@@ -165,6 +166,7 @@ public final class Linter {
             rules.engineSeverity(EngineRules.ENCODING).ifPresent(severity -> findings.add(FindingFactory.atOffset(
                     document, EngineRules.ENCODING, severity, warning.charOffset(), warning.message())));
         }
+        FactTimes.drain(); // facts computed outside any rule on this thread are not the next rule's
         for (ConfiguredRule configured : rules.rules()) {
             List<Finding> ofRule = new ArrayList<>();
             long start = System.nanoTime();
@@ -209,9 +211,17 @@ public final class Linter {
                 "Rule \"" + rule + "\" failed: " + FindingFactory.oneLine(failure));
     }
 
+    /**
+     * Charges a rule its time since {@code start}, less the shared facts it was first to ask for: those are the
+     * run's, timed apart (a rule that reads facts another rule computed pays nothing for them either).
+     */
     private void record(String rule, long start) {
+        long elapsed = System.nanoTime() - start;
+        Map<org.reportlint.core.facts.FactKind, Long> facts = FactTimes.drain();
         if (stats != null) {
-            stats.addRule(rule, System.nanoTime() - start);
+            long factNanos = Math.min(FactTimes.total(facts), elapsed);
+            stats.addRule(rule, elapsed - factNanos);
+            stats.addFacts(facts);
         }
     }
 

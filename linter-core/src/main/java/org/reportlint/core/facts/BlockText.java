@@ -21,4 +21,31 @@ final class BlockText {
         });
         return joined.toString();
     }
+
+    /**
+     * The first {@code limit} characters of {@link #of(Block)}, without joining the rest: a section's opening is read
+     * for every section, and a section holds the sections nested in it.
+     */
+    static String opening(Block block, int limit) {
+        StringBuilder joined = new StringBuilder();
+        // Block.visit's order (depth first, children in order), stopping once the window is full.
+        java.util.ArrayDeque<Block> stack = new java.util.ArrayDeque<>();
+        stack.push(block);
+        while (!stack.isEmpty() && joined.length() < limit) {
+            Block b = stack.pop();
+            for (TextBlock text : b.texts()) {
+                if (joined.length() >= limit) {
+                    break;
+                }
+                if (joined.length() > 0) {
+                    joined.append(' ');
+                }
+                joined.append(text.text(), 0, Math.min(text.text().length(), limit + 1 - joined.length()));
+            }
+            for (int i = b.children().size() - 1; i >= 0; i--) {
+                stack.push(b.children().get(i));
+            }
+        }
+        return joined.substring(0, Math.min(joined.length(), limit));
+    }
 }

@@ -50,6 +50,7 @@ final class CagrScanner {
     private final List<Year> years;
     private final List<YearRange> ranges;
     private final Subjects subjects;
+    private final java.util.Map<Sentence, List<DatedValue>> dated = new java.util.HashMap<>();
 
     private CagrScanner(TextBlock block, List<Sentence> sentences, List<Figure> figures, List<Year> years,
                         List<YearRange> ranges, Subjects subjects) {
@@ -63,7 +64,10 @@ final class CagrScanner {
 
     static List<CagrStatement> scan(TextBlock block, List<Sentence> sentences, List<Figure> figures, List<Year> years, List<YearRange> ranges,
                                     Subjects subjects) {
-        if (figures.isEmpty() || !CUE.matcher(block.text()).find()) {
+        String text = block.text();
+        // The cue opens with a "c" ("CAGR", "compound"): the pattern is tried only there.
+        if (figures.isEmpty() || !Starts.find(CUE.matcher(text), text, 0,
+                i -> text.charAt(i) == 'c' || text.charAt(i) == 'C')) {
             return List.of();
         }
         return new CagrScanner(block, sentences, figures, years, ranges, subjects).scan();
@@ -74,14 +78,20 @@ final class CagrScanner {
         List<CagrStatement> found = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
-            Matcher cue = CUE.matcher(text).region(sentence.start(), sentence.end());
+            // The sentence alone, as a region with opaque bounds reads it, so the cue is tried only at a "c".
+            String written = text.substring(sentence.start(), sentence.end());
+            Matcher cue = CUE.matcher(written);
             List<Figure> used = new ArrayList<>();
             List<int[]> statements = new ArrayList<>();
-            while (cue.find()) {
-                Figure rate = rateFor(sentence, cue.start(), cue.end(), used);
+            int from = 0;
+            while (Starts.find(cue, written, from, i -> written.charAt(i) == 'c' || written.charAt(i) == 'C')) {
+                from = cue.end();
+                int cueStart = sentence.start() + cue.start();
+                int cueEnd = sentence.start() + cue.end();
+                Figure rate = rateFor(sentence, cueStart, cueEnd, used);
                 if (rate != null) {
                     used.add(rate);
-                    statements.add(new int[] {Math.min(cue.start(), rate.start()), Math.max(cue.end(), rate.end())});
+                    statements.add(new int[] {Math.min(cueStart, rate.start()), Math.max(cueEnd, rate.end())});
                 }
             }
             for (int i = 0; i < used.size(); i++) {
@@ -170,7 +180,8 @@ final class CagrScanner {
         return rate.isRange() ? RateQualifier.RANGE : Qualifiers.before(block.text(), statementStart, rate.start());
     }
 
+    /** The dated values of a sentence; a statement reads its neighbours' too, so each is read once. */
     private List<DatedValue> datedValues(Sentence sentence) {
-        return DatedValues.of(block.text(), sentence, figures, years);
+        return dated.computeIfAbsent(sentence, s -> DatedValues.of(block.text(), s, figures, years));
     }
 }

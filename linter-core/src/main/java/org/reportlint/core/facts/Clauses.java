@@ -85,20 +85,28 @@ final class Clauses {
      */
     static Optional<ClauseSubject> subjectOf(String text, int from, int index) {
         int clauseStart = from;
-        Matcher contrast = CONTRAST.matcher(text).region(from, index);
-        while (contrast.find()) {
-            if (text.substring(from, contrast.start()).isBlank()) {
-                int comma = text.indexOf(',', contrast.end());
+        // Matched in a copy of the stretch, as in a region of the text with opaque bounds, so that each pattern is
+        // tried only where its first character can stand: a letter, or the semicolon of a contrast.
+        String sentence = text.substring(from, index);
+        Matcher contrast = CONTRAST.matcher(sentence);
+        int at = 0;
+        while (Starts.find(contrast, sentence, at, i -> mayStartContrast(sentence.charAt(i)))) {
+            at = contrast.end();
+            int contrastStart = from + contrast.start();
+            int contrastEnd = from + contrast.end();
+            if (text.substring(from, contrastStart).isBlank()) {
+                int comma = text.indexOf(',', contrastEnd);
                 clauseStart = comma >= 0 && comma < index ? comma + 1 : clauseStart;
             } else {
-                clauseStart = contrast.end();
+                clauseStart = contrastEnd;
             }
         }
-        Matcher predicate = PREDICATE.matcher(text).region(clauseStart, index);
-        if (!predicate.find()) {
+        String clause = text.substring(clauseStart, index);
+        Matcher predicate = PREDICATE.matcher(clause);
+        if (!Starts.find(predicate, clause, 0, i -> isAsciiLetter(clause.charAt(i)))) {
             return Optional.empty();
         }
-        String written = text.substring(clauseStart, predicate.start());
+        String written = text.substring(clauseStart, clauseStart + predicate.start());
         int lead = written.length() - written.stripLeading().length();
         String subject = written.strip();
         if (subject.isEmpty() || subject.split("\\s+").length > MAX_SUBJECT_WORDS
@@ -107,6 +115,15 @@ final class Clauses {
         }
         int start = clauseStart + lead;
         return Optional.of(new ClauseSubject(subject, start, start + subject.length()));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** A semicolon, or the first letter of while, whereas, although, though or but. */
+    private static boolean mayStartContrast(char c) {
+        return c == ';' || "wWaAtTbB".indexOf(c) >= 0;
     }
 
     /**

@@ -21,11 +21,18 @@ public final class Facts {
     private final Document document;
     /** Each block's sentences, split when first asked for: most blocks state no year range or figure. */
     private final Map<TextBlock, Split> splits = new IdentityHashMap<>();
-    private final Lazy<Map<TextBlock, List<YearRange>>> ranges = new Lazy<>(this::findRanges);
-    private final Lazy<Map<TextBlock, FigureScanner.Found>> figures = new Lazy<>(this::findFigures);
-    private final Lazy<Subjects> subjects = new Lazy<>(() -> Subjects.of(this));
-    private final Lazy<List<CagrStatement>> cagr = new Lazy<>(this::findCagr);
-    private final Lazy<List<MarketSize>> sizes = new Lazy<>(this::findSizes);
+    private final Lazy<Map<TextBlock, List<YearRange>>> ranges = new Lazy<>(FactKind.YEAR_RANGES, this::findRanges);
+    private final Lazy<Map<TextBlock, FigureScanner.Found>> figures = new Lazy<>(FactKind.FIGURES, this::findFigures);
+    private final Lazy<Subjects> subjects = new Lazy<>(FactKind.SUBJECTS, () -> Subjects.of(this));
+    private final Lazy<List<CagrStatement>> cagr = new Lazy<>(FactKind.CAGR_STATEMENTS, this::findCagr);
+    private final Lazy<List<MarketSize>> sizes = new Lazy<>(FactKind.MARKET_SIZES, this::findSizes);
+    // The document's lists, joined once: rules ask for them again and again.
+    private final Lazy<List<YearRange>> allRanges = new Lazy<>(FactKind.YEAR_RANGES,
+            () -> flatten(ranges.get(), r -> r));
+    private final Lazy<List<Year>> allYears = new Lazy<>(FactKind.FIGURES,
+            () -> flatten(figures.get(), FigureScanner.Found::years));
+    private final Lazy<List<Figure>> allFigures = new Lazy<>(FactKind.FIGURES,
+            () -> flatten(figures.get(), FigureScanner.Found::figures));
 
     private Facts(Document document) {
         this.document = document;
@@ -56,17 +63,24 @@ public final class Facts {
 
     /** The sentence that holds block text offset {@code index}; empty between sentences or outside prose. */
     public Optional<Sentence> sentenceAt(TextBlock block, int index) {
-        for (Sentence sentence : sentences(block)) {
-            if (sentence.contains(index)) {
-                return Optional.of(sentence);
+        // Sentences are in text order and do not overlap: the only one that can hold index starts last at or before it.
+        List<Sentence> sentences = sentences(block);
+        int low = 0;
+        int high = sentences.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (sentences.get(mid).start() <= index) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
             }
         }
-        return Optional.empty();
+        return high >= 0 && sentences.get(high).contains(index) ? Optional.of(sentences.get(high)) : Optional.empty();
     }
 
     /** Every year range, in document order, classified by the words around it. */
     public List<YearRange> yearRanges() {
-        return flatten(ranges.get(), r -> r);
+        return allRanges.get();
     }
 
     /** The year ranges of one text block. */
@@ -76,12 +90,12 @@ public final class Facts {
 
     /** Every single year named outside a year range, in document order. */
     public List<Year> years() {
-        return flatten(figures.get(), FigureScanner.Found::years);
+        return allYears.get();
     }
 
     /** Every figure (money, percentage, count), in document order. */
     public List<Figure> figures() {
-        return flatten(figures.get(), FigureScanner.Found::figures);
+        return allFigures.get();
     }
 
     /** The figures of one text block. */
@@ -115,10 +129,15 @@ public final class Facts {
     }
 
     private synchronized Split split(TextBlock block) {
-        return splits.computeIfAbsent(block, b -> {
-            SentenceSplitter splitter = SentenceSplitter.of(b);
-            return new Split(splitter, sentencesOf(b, splitter));
-        });
+        Split split = splits.get(block);
+        if (split == null) {
+            split = FactTimes.time(FactKind.SENTENCES, () -> {
+                SentenceSplitter splitter = SentenceSplitter.of(block);
+                return new Split(splitter, sentencesOf(block, splitter));
+            });
+            splits.put(block, split);
+        }
+        return split;
     }
 
     private static List<Sentence> sentencesOf(TextBlock block, SentenceSplitter splitter) {
@@ -169,6 +188,9 @@ public final class Facts {
         List<CagrStatement> found = new ArrayList<>();
         for (TextBlock block : document.blocks()) {
             FigureScanner.Found f = byBlock.get(block);
+            if (f.figures().isEmpty()) {
+                continue; // no rate, no statement: the block's sentences are not needed
+            }
             found.addAll(CagrScanner.scan(block, sentences(block), f.figures(), f.years(), rangesByBlock.get(block),
                     subjects.get()));
         }
@@ -180,6 +202,9 @@ public final class Facts {
         List<MarketSize> found = new ArrayList<>();
         for (TextBlock block : document.blocks()) {
             FigureScanner.Found f = byBlock.get(block);
+            if (f.figures().isEmpty()) {
+                continue; // no amount, no size: the block's sentences are not needed
+            }
             found.addAll(SizeScanner.scan(block, sentences(block), f.figures(), f.years(), subjects.get()));
         }
         return List.copyOf(found);

@@ -93,8 +93,10 @@ final class FigureScanner {
             masked.set(range.textStart(), range.textEnd());
         }
         Matcher phone = PHONE.matcher(text);
-        while (phone.find()) {
+        int from = 0;
+        while (Starts.find(phone, text, from, this::mayStartPhone)) {
             masked.set(phone.start(), phone.end());
+            from = phone.end();
         }
     }
 
@@ -102,11 +104,16 @@ final class FigureScanner {
     record Found(List<Figure> figures, List<Year> years) {
     }
 
+    private static final Found NONE = new Found(List.of(), List.of());
+
     /**
      * Scans {@code block}, leaving out the text of its year {@code ranges}; {@code sentenceAt} gives the sentence of a
      * block text offset.
      */
     static Found scan(TextBlock block, List<YearRange> ranges, IntFunction<Sentence> sentenceAt) {
+        if (!Starts.hasDigit(block.text())) {
+            return NONE; // every figure and year has a digit; most blocks of prose have none
+        }
         FigureScanner scanner = new FigureScanner(block, ranges, sentenceAt);
         scanner.scanPrefixedYears();
         scanner.scanNumbers();
@@ -116,7 +123,9 @@ final class FigureScanner {
 
     private void scanPrefixedYears() {
         Matcher m = PREFIXED_YEAR.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (Starts.find(m, text, from, i -> Starts.startsFiscalPrefix(text, i))) {
+            from = m.end();
             if (!masked.get(m.start())) {
                 String digits = m.group(1);
                 int value = Integer.parseInt(digits);
@@ -130,13 +139,22 @@ final class FigureScanner {
     private void scanNumbers() {
         Matcher m = NUMBER.matcher(text);
         int consumed = 0;
-        while (m.find()) {
+        int from = 0;
+        // A number starts a run of digits: its look-behind refuses a digit before it.
+        while (Starts.find(m, text, from, i -> Starts.startsDigits(text, i))) {
+            from = m.end();
             int start = m.start();
             if (start < consumed || masked.get(start)) {
                 continue;
             }
             consumed = read(m.start(), m.end(), m.group());
         }
+    }
+
+    /** Where a phone number can start: {@code +}, {@code (} or a run of digits (its look-behind refuses a digit). */
+    private boolean mayStartPhone(int i) {
+        char c = text.charAt(i);
+        return c == '+' || c == '(' || Starts.startsDigits(text, i);
     }
 
     /** Reads the figure whose number is {@code [numStart, numEnd)}; returns where the text it used ends. */
@@ -155,12 +173,14 @@ final class FigureScanner {
                 || !Character.isLetterOrDigit(text.charAt(numStart - 2)));
         int signStart = negative ? numStart - 1 : numStart;
         String signLead = text.substring(Math.max(0, signStart - LOOK_BEHIND), signStart);
-        if (IDENTIFIER_BEFORE.matcher(signLead).find()) {
+        if (mayEndWithIdentifier(signLead) && IDENTIFIER_BEFORE.matcher(signLead).find()) {
             return numEnd;
         }
-        String currency = currencyBefore(signLead);
+        Matcher sign = CURRENCY_BEFORE.matcher(signLead);
+        boolean signed = sign.find();
+        String currency = signed ? code(sign.group("code") != null ? sign.group("code") : sign.group("sign")) : null;
         Unit unit = unitAfter(numEnd, currency != null, isYear(number));
-        int start = currency == null ? signStart : signStart - currencyLength(signLead);
+        int start = currency == null ? signStart : signStart - (sign.end() - sign.start());
         if (currency == null) {
             currency = unit.currency;
         }
@@ -322,18 +342,30 @@ final class FigureScanner {
         return c == '-' || c >= '\u2010' && c <= '\u2014' || c == '\u2212';
     }
 
-    private static String currencyBefore(String lead) {
-        Matcher m = CURRENCY_BEFORE.matcher(lead);
-        if (!m.find()) {
-            return null;
+    /**
+     * Whether {@link #IDENTIFIER_BEFORE} can match the end of {@code lead}: its words and codes end with a letter or a
+     * dot, followed only by spaces and one {@code #} or {@code :}; its other form needs a {@code #}. Most numbers
+     * follow a space after a digit, a bracket or a sign, where the pattern need not be tried.
+     */
+    private static boolean mayEndWithIdentifier(String lead) {
+        int i = lead.length();
+        while (i > 0 && isTail(lead.charAt(i - 1))) {
+            i--;
+            if (lead.charAt(i) == '#') {
+                return true;
+            }
         }
-        String written = m.group("code") != null ? m.group("code") : m.group("sign");
-        return code(written);
+        if (i == 0) {
+            return false;
+        }
+        char last = lead.charAt(i - 1);
+        return last >= 'a' && last <= 'z' || last >= 'A' && last <= 'Z' || last == '.';
     }
 
-    private static int currencyLength(String lead) {
-        Matcher m = CURRENCY_BEFORE.matcher(lead);
-        return m.find() ? m.end() - m.start() : 0;
+    /** {@code \\s}, {@code #} or {@code :}: what may follow an identifier's word. */
+    private static boolean isTail(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '#'
+                || c == ':';
     }
 
     private static String code(String written) {

@@ -19,11 +19,7 @@ import java.util.regex.Pattern;
  * the same market or a part of it ({@code smart widget market}, {@code europe widget market}).
  */
 final class MarketNames {
-    // Compiled once: these run for every word of every market mention.
-    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[-&./]+|[-&./]+$");
-    private static final Pattern YEARS = Pattern.compile("\\d{4}(?:[-\u2013]\\d{2,4})?");
-    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s/-]+");
+    // Compiled once; the words of a mention are read without regular expressions, a mention has many.
     private static final Pattern MARKET = Pattern.compile("(?i)\\bmarkets?\\b");
     /** Words after "market" that make it a noun of prose ("market share of") rather than a market's name. */
     private static final Pattern PROSE_AFTER = Pattern.compile("(?i)^\\s+(?:share|shares|players?|participants?"
@@ -66,7 +62,8 @@ final class MarketNames {
 
     /** The first market named in {@code text} that has words of its own, normalised; empty if none. */
     static Optional<String> first(String text) {
-        return mentions(text).stream().map(Mention::name).filter(name -> !name.isEmpty()).findFirst();
+        List<Mention> named = scan(text, true);
+        return named.isEmpty() ? Optional.empty() : Optional.of(named.get(0).name());
     }
 
     /** A market named in text: its normalised name and where its phrase starts and ends. */
@@ -78,20 +75,33 @@ final class MarketNames {
      * leaving out prose such as "market share"; {@code name} is empty for a generic one ("the global market").
      */
     static List<Mention> mentions(String written) {
+        return scan(written, false);
+    }
+
+    /** The mentions of {@code written}; with {@code firstNamed}, only the first whose name is not empty, if any. */
+    private static List<Mention> scan(String written, boolean firstNamed) {
         // No-break spaces and line ends separate words like spaces; the copy keeps every offset.
         String text = written.replace('\u00a0', ' ').replace('\n', ' ').replace('\t', ' ');
         List<Mention> found = new ArrayList<>();
         Matcher m = MARKET.matcher(text);
-        while (m.find()) {
-            if (PROSE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find()) {
+        int from = 0;
+        // Only an "m" can start the word: the pattern is tried there rather than at every offset.
+        while (Starts.find(m, text, from, at -> text.charAt(at) == 'm' || text.charAt(at) == 'M')) {
+            from = m.end();
+            // The prose words after "market" need a space first; most mentions have none to test.
+            if (m.end() < text.length() && isRegexSpace(text.charAt(m.end()))
+                    && PROSE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find()) {
                 continue;
             }
             List<String> words = new ArrayList<>();
             int start = m.start();
             int i = m.start();
-            Matcher abbreviation = BRACKETED_ABBREVIATION.matcher(text.substring(Math.max(0, i - 20), i));
-            if (abbreviation.find()) {
-                i = Math.max(0, i - 20) + abbreviation.start(); // the name is the words before the abbreviation
+            int window = Math.max(0, i - 20);
+            if (text.lastIndexOf(')', i - 1) >= window) { // an abbreviation in brackets ends with one
+                Matcher abbreviation = BRACKETED_ABBREVIATION.matcher(text.substring(window, i));
+                if (abbreviation.find()) {
+                    i = window + abbreviation.start(); // the name is the words before the abbreviation
+                }
             }
             while (words.size() < MAX_WORDS) {
                 int end = i;
@@ -106,7 +116,7 @@ final class MarketNames {
                     i = end;
                     break;
                 }
-                String word = POSSESSIVE.matcher(text.substring(i, wordEnd).toLowerCase(Locale.ROOT)).replaceFirst("");
+                String word = withoutPossessive(text.substring(i, wordEnd).toLowerCase(Locale.ROOT));
                 if (STOP.contains(word)) {
                     i = end;
                     break;
@@ -114,9 +124,33 @@ final class MarketNames {
                 words.add(0, word);
                 start = i;
             }
-            found.add(new Mention(normalise(words), start, m.end()));
+            Mention mention = new Mention(normalise(words), start, m.end());
+            if (!firstNamed) {
+                found.add(mention);
+            } else if (!mention.name().isEmpty()) {
+                return List.of(mention);
+            }
         }
         return found;
+    }
+
+    /** What separates the words of a name: {@code [\\s/-]}. */
+    private static boolean isNameSeparator(char c) {
+        return c == '/' || c == '-' || isRegexSpace(c);
+    }
+
+    /** {@code \\s} of a regular expression: the ASCII spaces only. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** The word without a final {@code 's} or {@code \u2019s}, without a regular expression per word. */
+    private static String withoutPossessive(String word) {
+        int n = word.length();
+        if (n >= 2 && word.charAt(n - 1) == 's' && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '\u2019')) {
+            return word.substring(0, n - 2);
+        }
+        return word;
     }
 
     private static boolean isWordChar(char c) {
@@ -127,22 +161,72 @@ final class MarketNames {
     /** The name made of {@code words}, without generic words, years and numbers; empty when nothing is left. */
     private static String normalise(List<String> words) {
         List<String> kept = new ArrayList<>();
+        boolean named = false;
         for (String word : words) {
-            String w = EDGE_PUNCTUATION.matcher(word).replaceAll("");
-            if (w.isEmpty() || GENERIC.contains(w) || w.chars().allMatch(Character::isDigit)
-                    || YEARS.matcher(w).matches()) {
+            String w = trimEdgePunctuation(word);
+            if (w.isEmpty() || GENERIC.contains(w) || allDigits(w) || isYears(w)) {
                 continue;
             }
             kept.add(w);
+            named |= !REGION.contains(w) && !w.equals("and");
         }
-        boolean named = kept.stream().anyMatch(w -> !REGION.contains(w) && !w.equals("and"));
         return named ? String.join(" ", kept) + " market" : "";
+    }
+
+    /** The word without leading and trailing {@code - & . /}, without a regular expression per word. */
+    private static String trimEdgePunctuation(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && "-&./".indexOf(word.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && "-&./".indexOf(word.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return word.substring(start, end);
+    }
+
+    private static boolean allDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code w} is a year or a range of years: {@code 2024}, {@code 2024-30}, {@code 2024\u20132030}. */
+    private static boolean isYears(String w) {
+        int n = w.length();
+        if (n < 4 || !asciiDigits(w, 0, 4)) {
+            return false;
+        }
+        return n == 4 || (w.charAt(4) == '-' || w.charAt(4) == '\u2013') && n - 5 >= 2 && n - 5 <= 4
+                && asciiDigits(w, 5, n);
+    }
+
+    private static boolean asciiDigits(String w, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Starts.isAsciiDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The core words of a name: its words that are not regions, without plural endings. */
     static Set<String> core(String name) {
         Set<String> words = new LinkedHashSet<>();
-        for (String word : NAME_SEPARATORS.split(name)) {
+        int i = 0;
+        while (i < name.length()) { // the words between runs of spaces, slashes and hyphens
+            while (i < name.length() && isNameSeparator(name.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < name.length() && !isNameSeparator(name.charAt(i))) {
+                i++;
+            }
+            String word = name.substring(start, i);
             if (word.isEmpty() || word.equals("market") || word.equals("and") || word.equals("&")
                     || REGION.contains(word)) {
                 continue;

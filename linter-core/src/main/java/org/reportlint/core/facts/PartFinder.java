@@ -64,16 +64,18 @@ final class PartFinder {
 
     private final Document document;
     private final String market;
+    private final FirstNames names;
     private final Map<TextBlock, SeparatePart> parts = new IdentityHashMap<>();
 
-    private PartFinder(Document document, String market) {
+    private PartFinder(Document document, String market, FirstNames names) {
         this.document = document;
         this.market = market;
+        this.names = names;
     }
 
     /** The separate part of each text block that is in one; {@code market} is the document's market, or empty. */
-    static Map<TextBlock, SeparatePart> find(Document document, String market) {
-        PartFinder finder = new PartFinder(document, market);
+    static Map<TextBlock, SeparatePart> find(Document document, String market, FirstNames names) {
+        PartFinder finder = new PartFinder(document, market, names);
         finder.listingContainers(document.root());
         finder.headingSections();
         return finder.parts;
@@ -83,23 +85,24 @@ final class PartFinder {
      * The headings of one level that name at least two different markets, on a page with no market of its own: the
      * headings of a listing page's items.
      */
-    static Set<TextBlock> listingHeadings(Document document, String market) {
+    static Set<TextBlock> listingHeadings(Document document, String market, FirstNames names) {
         Map<Integer, List<TextBlock>> byLevel = new java.util.TreeMap<>();
         for (TextBlock text : document.blocks()) {
             if (text.kind() == BlockKind.HEADING && text.block() != null) {
-                Optional<String> named = MarketNames.first(text.text());
+                Optional<String> named = names.of(text.text());
                 // A heading about a narrower market is a listing's item only when it gives a period of its own, as
                 // a report's title does: a report's own sections name its segments too.
-                if (named.isPresent() && isItemName(market, named.get(), TITLE_RANGE.matcher(text.text()).find())) {
+                if (named.isPresent() && isItemName(market, named.get(),
+                        Starts.hasDigit(text.text()) && TITLE_RANGE.matcher(text.text()).find())) {
                     byLevel.computeIfAbsent(text.block().level(), l -> new ArrayList<>()).add(text);
                 }
             }
         }
         Set<TextBlock> listing = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (List<TextBlock> headings : byLevel.values()) {
-            Set<Set<String>> names = new HashSet<>();
-            headings.forEach(h -> names.add(MarketNames.core(MarketNames.first(h.text()).orElse(""))));
-            if (names.size() >= 2) {
+            Set<Set<String>> cores = new HashSet<>();
+            headings.forEach(h -> cores.add(MarketNames.core(names.of(h.text()).orElse(""))));
+            if (cores.size() >= 2) {
                 listing.addAll(headings);
             }
         }
@@ -107,7 +110,7 @@ final class PartFinder {
     }
 
     private void headingSections() {
-        Set<TextBlock> listing = listingHeadings(document, market);
+        Set<TextBlock> listing = listingHeadings(document, market, names);
         Deque<Open> open = new ArrayDeque<>();
         for (TextBlock text : document.blocks()) {
             int level = headingLevel(text);
@@ -156,7 +159,7 @@ final class PartFinder {
         if (RELATED.matcher(text).lookingAt()) {
             return new SeparatePart(heading.block(), SeparatePart.Reason.RELATED_REPORTS, "");
         }
-        Optional<String> named = MarketNames.first(text);
+        Optional<String> named = names.of(text);
         if (named.isEmpty()) {
             return null;
         }
@@ -172,7 +175,7 @@ final class PartFinder {
     /** Marks sibling sections and list items that each open with a different market the document does not cover. */
     private void listingContainers(Block block) {
         List<Block> items = new ArrayList<>();
-        List<String> names = new ArrayList<>();
+        List<String> itemNames = new ArrayList<>();
         for (Block child : block.children()) {
             // Paragraphs of a report often open with a short form of its market's name, so paragraphs are items only
             // on a page with no market of its own.
@@ -180,18 +183,19 @@ final class PartFinder {
                     || child.kind() == BlockKind.TABLE_ROW
                     || child.kind() == BlockKind.PARAGRAPH && market.isEmpty()) {
                 String opening = opening(child, child.kind() == BlockKind.PARAGRAPH ? PARAGRAPH_OPENING : ITEM_OPENING);
-                Optional<String> named = firstNamed(opening);
+                // A section that opens with a nested section or item has the same opening: read once.
+                Optional<String> named = names.of(opening);
                 if (named.isPresent() && isItemName(market, named.get(), true)) {
                     items.add(child);
-                    names.add(named.get());
+                    itemNames.add(named.get());
                 }
             }
         }
         Set<Set<String>> distinct = new HashSet<>();
-        names.forEach(n -> distinct.add(MarketNames.core(n)));
+        itemNames.forEach(n -> distinct.add(MarketNames.core(n)));
         if (distinct.size() >= 2) {
             for (int i = 0; i < items.size(); i++) {
-                SeparatePart part = new SeparatePart(items.get(i), SeparatePart.Reason.LISTING_ITEM, names.get(i));
+                SeparatePart part = new SeparatePart(items.get(i), SeparatePart.Reason.LISTING_ITEM, itemNames.get(i));
                 items.get(i).visit(b -> b.texts().forEach(t -> parts.putIfAbsent(t, part)));
             }
         }
@@ -216,16 +220,7 @@ final class PartFinder {
 
     /** The first words of an item. */
     private static String opening(Block item, int window) {
-        String text = BlockText.of(item);
-        return text.substring(0, Math.min(text.length(), window));
-    }
-
-    /** The market named in {@code opening}, if any. */
-    private static Optional<String> firstNamed(String opening) {
-        return MarketNames.mentions(opening).stream()
-                .filter(m -> !m.name().isEmpty())
-                .map(MarketNames.Mention::name)
-                .findFirst();
+        return BlockText.opening(item, window);
     }
 
     /** A heading whose section is still open, with the part it starts or null. */

@@ -43,8 +43,34 @@ final class SubjectClassifier {
     private SubjectClassifier() {
     }
 
-    static Subject classify(String documentMarket, TextBlock block, Sentence sentence, int index) {
-        String row = YearRangeExtractor.rowContext(block);
+    /**
+     * What one sentence says about the subject of every statement in it, read once per sentence: the subject of all of
+     * them when it opens with a breakdown or a place, else the subjects it names.
+     */
+    record Reading(Subject whole, List<Named> named) {
+    }
+
+    /** Reads {@code sentence} of {@code block}, a block that is not a table cell with labels. */
+    static Reading read(String documentMarket, TextBlock block, Sentence sentence) {
+        String written = block.text().substring(sentence.start(), sentence.end());
+        Optional<String> dimension = Clauses.breakdown(written);
+        if (dimension.isPresent()) {
+            return new Reading(new Subject(Subject.Kind.SEGMENT, dimension.get()), List.of());
+        }
+        Matcher place = PLACE_LEAD_IN.matcher(written);
+        if (place.lookingAt()) {
+            return new Reading(new Subject(Subject.Kind.REGION, place.group("place").toLowerCase(Locale.ROOT)),
+                    List.of());
+        }
+        return new Reading(null, named(documentMarket, written, sentence.start()));
+    }
+
+    /**
+     * What the statement at {@code index} is about; {@code row} is the block's row labels ({@link
+     * YearRangeExtractor#rowContext}) and {@code reading} the reading of its sentence, asked for only when needed.
+     */
+    static Subject classify(String documentMarket, TextBlock block, String row, Sentence sentence, int index,
+                            java.util.function.Supplier<Reading> reading) {
         if (!row.isEmpty()) {
             return fromRowLabel(documentMarket, row);
         }
@@ -52,16 +78,11 @@ final class SubjectClassifier {
             return new Subject(Subject.Kind.DOCUMENT_MARKET, documentMarket);
         }
         String text = block.text();
-        String written = text.substring(sentence.start(), sentence.end());
-        Optional<String> dimension = Clauses.breakdown(written);
-        if (dimension.isPresent()) {
-            return new Subject(Subject.Kind.SEGMENT, dimension.get());
+        Reading read = reading.get();
+        if (read.whole() != null) {
+            return read.whole();
         }
-        Matcher place = PLACE_LEAD_IN.matcher(written);
-        if (place.lookingAt()) {
-            return new Subject(Subject.Kind.REGION, place.group("place").toLowerCase(Locale.ROOT));
-        }
-        List<Named> named = named(documentMarket, written, sentence.start());
+        List<Named> named = read.named();
         Named before = null;
         Named after = null;
         for (Named n : named) {
@@ -120,7 +141,7 @@ final class SubjectClassifier {
     }
 
     /** A subject named in a sentence, with its block text range. */
-    private record Named(Subject subject, int start, int end) {
+    record Named(Subject subject, int start, int end) {
     }
 
     private static List<Named> named(String documentMarket, String text, int offset) {
@@ -144,10 +165,15 @@ final class SubjectClassifier {
             }
             found.add(new Named(subject, offset + mention.start(), offset + mention.end()));
         }
-        add(found, REGION.matcher(text), Subject.Kind.REGION, offset);
-        add(found, COMPANY.matcher(text), Subject.Kind.COMPANY, offset);
+        // Each pattern is tried only where its first letter can stand: a region's is ASCII, a company's upper case.
+        add(found, REGION.matcher(text), text, at -> isAsciiLetter(text.charAt(at)), Subject.Kind.REGION, offset);
+        add(found, COMPANY.matcher(text), text,
+                at -> Character.isUpperCase(text.charAt(at)) || Character.isSurrogate(text.charAt(at)),
+                Subject.Kind.COMPANY, offset);
         Matcher segment = SEGMENT.matcher(text);
-        while (segment.find()) {
+        int from = 0;
+        while (Starts.find(segment, text, from, at -> text.charAt(at) == 's' || text.charAt(at) == 'S')) {
+            from = segment.end();
             String lead = text.substring(Math.max(0, segment.start() - 40), segment.start());
             String[] words = SPACES.split(lead.strip());
             String name = words.length == 0 ? "" : words[words.length - 1].toLowerCase(Locale.ROOT);
@@ -166,8 +192,15 @@ final class SubjectClassifier {
         return merged;
     }
 
-    private static void add(List<Named> found, Matcher matcher, Subject.Kind kind, int offset) {
-        while (matcher.find()) {
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static void add(List<Named> found, Matcher matcher, String text, java.util.function.IntPredicate canStart,
+                            Subject.Kind kind, int offset) {
+        int from = 0;
+        while (Starts.find(matcher, text, from, canStart)) {
+            from = matcher.end();
             found.add(new Named(new Subject(kind, matcher.group().toLowerCase(Locale.ROOT)), offset + matcher.start(),
                     offset + matcher.end()));
         }

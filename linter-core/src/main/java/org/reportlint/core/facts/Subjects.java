@@ -32,6 +32,9 @@ public final class Subjects {
     private final Map<TextBlock, SeparatePart> parts;
     private final List<SeparatePart> partList;
     private final Facts facts;
+    private final ByOffset classified = new ByOffset();
+    private final Map<TextBlock, String> rows = new IdentityHashMap<>();
+    private final Map<Sentence, SubjectClassifier.Reading> readings = new java.util.HashMap<>();
 
     private Subjects(String documentMarket, Map<TextBlock, SeparatePart> parts, Facts facts) {
         this.documentMarket = documentMarket;
@@ -50,8 +53,9 @@ public final class Subjects {
 
     static Subjects of(Facts facts) {
         Document document = facts.document();
-        String market = documentMarket(document);
-        return new Subjects(market, PartFinder.find(document, market), facts);
+        FirstNames names = new FirstNames();
+        String market = documentMarket(document, names);
+        return new Subjects(market, PartFinder.find(document, market, names), facts);
     }
 
     /**
@@ -86,16 +90,49 @@ public final class Subjects {
         if (part != null) {
             return new Subject(Subject.Kind.OTHER_MARKET, part.name());
         }
-        Optional<Sentence> sentence = facts.sentenceAt(block, index);
-        return SubjectClassifier.classify(documentMarket, block, sentence.orElse(null), index);
+        // Several facts and rules ask about the same figure (a size is also a CAGR's value): each is classified once.
+        synchronized (classified) {
+            Subject known = classified.get(block, index);
+            if (known != null) {
+                return known;
+            }
+        }
+        Subject subject = FactTimes.time(FactKind.SUBJECTS, () -> classify(block, index));
+        synchronized (classified) {
+            classified.put(block, index, subject);
+        }
+        return subject;
     }
 
-    private static String documentMarket(Document document) {
+    private Subject classify(TextBlock block, int index) {
+        String row;
+        synchronized (rows) {
+            row = rows.computeIfAbsent(block, YearRangeExtractor::rowContext);
+        }
+        Sentence sentence = facts.sentenceAt(block, index).orElse(null);
+        return SubjectClassifier.classify(documentMarket, block, row, sentence, index, () -> reading(block, sentence));
+    }
+
+    private SubjectClassifier.Reading reading(TextBlock block, Sentence sentence) {
+        synchronized (readings) {
+            SubjectClassifier.Reading known = readings.get(sentence);
+            if (known != null) {
+                return known;
+            }
+        }
+        SubjectClassifier.Reading read = SubjectClassifier.read(documentMarket, block, sentence);
+        synchronized (readings) {
+            readings.put(sentence, read);
+        }
+        return read;
+    }
+
+    private static String documentMarket(Document document, FirstNames names) {
         TextBlock heading = null;
         for (TextBlock text : document.blocks()) {
             if (text.kind() == BlockKind.TITLE) {
                 // The publisher's name after the title may name a market of its own: "... | Acme Market Research".
-                Optional<String> named = MarketNames.first(PUBLISHER.split(text.text(), 2)[0]);
+                Optional<String> named = names.of(PUBLISHER.split(text.text(), 2)[0]);
                 if (named.isPresent() && !isListingTitle(text.text())) {
                     return named.get();
                 }
@@ -104,9 +141,9 @@ public final class Subjects {
             }
         }
         if (heading != null && !isListingTitle(heading.text())) {
-            Optional<String> named = MarketNames.first(heading.text());
+            Optional<String> named = names.of(heading.text());
             if (named.isPresent()) {
-                return PartFinder.listingHeadings(document, "").contains(heading) ? "" : named.get();
+                return PartFinder.listingHeadings(document, "", names).contains(heading) ? "" : named.get();
             }
         }
         // Plain text has no title: its first line, when it names a market, is one.
@@ -114,7 +151,7 @@ public final class Subjects {
             String first = document.blocks().get(0).text().strip();
             int lineEnd = first.indexOf('\n');
             String line = lineEnd < 0 ? first : first.substring(0, lineEnd);
-            return isListingTitle(line) ? "" : MarketNames.first(line).orElse("");
+            return isListingTitle(line) ? "" : names.of(line).orElse("");
         }
         return "";
     }
@@ -126,5 +163,19 @@ public final class Subjects {
     static boolean isListingTitle(String title) {
         String own = PUBLISHER.split(title, 2)[0];
         return (LISTING.matcher(own).find() || NEWS.matcher(own).find()) && !YEAR.matcher(title).find();
+    }
+
+    /** Subjects already classified, by block (by identity) and offset. */
+    private static final class ByOffset {
+        private final Map<TextBlock, Map<Integer, Subject>> byBlock = new IdentityHashMap<>();
+
+        Subject get(TextBlock block, int index) {
+            Map<Integer, Subject> inBlock = byBlock.get(block);
+            return inBlock == null ? null : inBlock.get(index);
+        }
+
+        void put(TextBlock block, int index, Subject subject) {
+            byBlock.computeIfAbsent(block, b -> new java.util.HashMap<>()).put(index, subject);
+        }
     }
 }

@@ -102,10 +102,15 @@ final class YearRangeExtractor {
 
     /** Syntactic matches that are not dates, codes or quantities, with at least one plausible year. */
     private static List<Candidate> candidates(String text) {
+        if (!Starts.hasDigit(text)) {
+            return List.of(); // every range has digits; most blocks of prose have none
+        }
         List<Candidate> found = new ArrayList<>();
         Matcher m = RANGE.matcher(text);
         int from = 0;
-        while (from < text.length() && m.find(from)) {
+        // A range opens with a digit or a fiscal prefix; it may start inside a longer run of digits.
+        while (from < text.length() && Starts.find(m, text, from,
+                i -> Starts.isAsciiDigit(text.charAt(i)) || Starts.startsFiscalPrefix(text, i))) {
             Candidate candidate = candidate(text, m);
             if (candidate != null) {
                 found.add(candidate);

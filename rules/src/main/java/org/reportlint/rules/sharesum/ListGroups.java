@@ -7,6 +7,7 @@ import org.reportlint.core.document.Block;
 import org.reportlint.core.document.BlockKind;
 import org.reportlint.core.document.TextBlock;
 import org.reportlint.core.facts.Facts;
+import org.reportlint.core.facts.Figure;
 import org.reportlint.core.facts.FigureKind;
 
 /**
@@ -31,7 +32,7 @@ final class ListGroups {
             }
         });
         for (TextBlock text : facts.document().blocks()) {
-            if (facts.figures(text).stream().filter(f -> f.kind() == FigureKind.PERCENT).limit(2).count() < 2) {
+            if (!twoPercentages(facts.figures(text))) {
                 continue;
             }
             List<Entry> lines = lines(text);
@@ -40,6 +41,17 @@ final class ListGroups {
             }
         }
         return groups;
+    }
+
+    /** Whether at least two of {@code figures} are percentages; asked of every block, so without a stream. */
+    private static boolean twoPercentages(List<Figure> figures) {
+        int seen = 0;
+        for (Figure f : figures) {
+            if (f.kind() == FigureKind.PERCENT && ++seen >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Entry> items(Block list) {

@@ -16,10 +16,16 @@ final class PercentSigns {
     static boolean atLeastTwo(Document document) {
         int seen = 0;
         for (TextBlock block : document.blocks()) {
-            Matcher m = PERCENT.matcher(block.text());
-            while (m.find()) {
-                if (++seen >= 2) {
-                    return true;
+            String text = block.text();
+            Matcher m = PERCENT.matcher(text);
+            // Tried only at a "%" or a "p": at every other offset the pattern cannot match.
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if ((c == '%' || c == 'p' || c == 'P') && m.region(i, text.length()).lookingAt()) {
+                    if (++seen >= 2) {
+                        return true;
+                    }
+                    i = m.end() - 1;
                 }
             }
         }
