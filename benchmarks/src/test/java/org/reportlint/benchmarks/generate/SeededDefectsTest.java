@@ -59,7 +59,7 @@ class SeededDefectsTest {
     @Test
     void aReportsFindingsComeOnlyFromItsSeededDefects() {
         ReportGenerator generator = new ReportGenerator(7);
-        for (int index = 1; index <= 40; index++) {
+        for (int index = 1; index <= 20; index++) {
             GeneratedReport report = generator.generate(index);
             Set<String> seeded = report.spec().defects().stream().map(Defect::ruleId)
                     .collect(Collectors.toCollection(TreeSet::new));
