@@ -55,6 +55,7 @@ final class ReportMix {
     private static Defect defect(SplittableRandom random, Format format, Set<Defect> taken) {
         int[] weights = new int[DEFECT_WEIGHT.length];
         for (Defect defect : Defect.values()) {
+            // A wrong CAGR and a second CAGR both rewrite the market's rate: one report gets one of them.
             boolean possible = defect.appliesTo(format) && !taken.contains(defect)
                     && !(defect == Defect.CAGR_ARITHMETIC && taken.contains(Defect.CONFLICTING_CAGR))
                     && !(defect == Defect.CONFLICTING_CAGR && taken.contains(Defect.CAGR_ARITHMETIC));
