@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.reportlint.core.cache.LintCache;
 import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.engine.FailPolicy;
 import org.reportlint.core.engine.LintStats;
@@ -59,7 +60,8 @@ final class CheckAction {
             FormatContext context = new FormatContext(ToolVersion.get(), color, registry.allMetadata())
                     .withRepositoryPath(RepositoryRoot.pathOf(environment.workingDirectory()))
                     .withCommand(ReproduceCommand.of(arguments));
-            LintRunner runner = new LintRunner(registry, new Linter(options.stats ? stats : null));
+            Optional<LintCache> cache = CacheOption.open(options, environment.workingDirectory(), ToolVersion.get(), err);
+            LintRunner runner = new LintRunner(registry, new Linter(options.stats ? stats : null, cache.orElse(null)));
             LintRequest request = request(options, registry);
             LintOutcome outcome;
             if (options.fixDryRun) {
@@ -85,8 +87,10 @@ final class CheckAction {
                 }
                 RunNotices.printFixesAndBaseline(outcome, err);
             }
+            cache.ifPresent(opened -> CacheOption.save(opened, environment.workingDirectory(), err));
             if (options.stats) {
                 err.print(StatsReport.format(stats, System.nanoTime() - start));
+                cache.ifPresent(opened -> err.println(CacheOption.statsLine(opened)));
                 err.flush();
             }
             return outcome.exitCode();

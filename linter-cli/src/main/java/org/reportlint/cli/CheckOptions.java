@@ -50,6 +50,16 @@ public final class CheckOptions {
     @Option(names = "--stats", description = "Print files, bytes, throughput, parse and per-rule timing on stderr.")
     boolean stats;
 
+    @Option(names = "--cache",
+            description = "Replay the findings of files unchanged since the last --cache run (same bytes, settings, "
+                    + "rules and reportlint version); not used by --fix and --fix-dry-run.")
+    boolean cache;
+
+    @Option(names = "--cache-location", paramLabel = "PATH",
+            description = "Cache file, or folder to keep .reportlintcache in (default: .reportlintcache in the "
+                    + "working directory); only with --cache.")
+    String cacheLocation;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Files linted in parallel (default: the number of processors).")
     Integer threads;

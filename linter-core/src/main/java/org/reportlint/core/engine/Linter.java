@@ -48,6 +48,7 @@ public final class Linter {
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     private final LintStats stats;
+    private final ResultCache cache;
 
     public Linter() {
         this(null);
@@ -55,7 +56,13 @@ public final class Linter {
 
     /** A linter that records its timings in {@code stats}; null records nothing. */
     public Linter(LintStats stats) {
+        this(stats, null);
+    }
+
+    /** A linter that also replays and records results in {@code cache}; null lints every file. */
+    public Linter(LintStats stats, ResultCache cache) {
         this.stats = stats;
+        this.cache = cache;
     }
 
     /**
@@ -110,6 +117,13 @@ public final class Linter {
         if (input.foundByWalk() && SourceDecoder.looksBinary(bytes)) {
             return LintedFile.of(FileResult.skipped(input.path(), "skipped binary file"));
         }
+        // Without a cross-document rule a file's result is final after its own pass, so it can be replayed.
+        Optional<ResultCache.Entry> cached = cache == null || !settings.rules().crossDocumentRules().isEmpty()
+                ? Optional.empty() : Optional.of(cache.entry(input, bytes, settings));
+        Optional<FileResult> replayed = cached.flatMap(ResultCache.Entry::replay);
+        if (replayed.isPresent()) {
+            return LintedFile.of(replayed.get());
+        }
         long start = System.nanoTime();
         Document document;
         try {
@@ -126,7 +140,9 @@ public final class Linter {
         if (stats != null) {
             stats.addFile(bytes.length, System.nanoTime() - start);
         }
-        return check(document, settings.rules());
+        LintedFile linted = check(document, settings.rules());
+        cached.ifPresent(entry -> entry.record(linted.finish(List.of())));
+        return linted;
     }
 
     /**
