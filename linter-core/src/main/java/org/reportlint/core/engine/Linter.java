@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.reportlint.core.config.ConfiguredCrossDocumentRule;
 import org.reportlint.core.config.ConfiguredRule;
@@ -46,6 +48,8 @@ public final class Linter {
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     private final LintStats stats;
+    /** Where a shard's pending files go instead of the cross-document step; null in a whole run. */
+    private final Consumer<List<PendingFile>> deferred;
 
     public Linter() {
         this(null);
@@ -53,7 +57,21 @@ public final class Linter {
 
     /** A linter that records its timings in {@code stats}; null records nothing. */
     public Linter(LintStats stats) {
+        this(stats, null);
+    }
+
+    private Linter(LintStats stats, Consumer<List<PendingFile>> deferred) {
         this.stats = stats;
+        this.deferred = deferred;
+    }
+
+    /**
+     * The same linter for one shard of a run: {@link #complete} does not run the cross-document step, which needs
+     * the files of every shard, but hands the files that wait for it to {@code pending} and finishes each with what
+     * it has so far; {@code reportlint merge} finishes them for real.
+     */
+    public Linter deferringCrossDocuments(Consumer<List<PendingFile>> pending) {
+        return new Linter(stats, Objects.requireNonNull(pending, "pending"));
     }
 
     /**
@@ -199,6 +217,10 @@ public final class Linter {
      * @return their results, in the same order
      */
     public List<FileResult> complete(List<LintedFile> files) {
+        if (deferred != null) {
+            deferred.accept(files.stream().flatMap(file -> file.pending().stream()).toList());
+            return files.stream().map(file -> file.finish(List.of())).toList();
+        }
         Map<LintedFile, List<Finding>> across = CrossDocumentPass.run(files, stats);
         return files.stream().map(file -> file.finish(across.getOrDefault(file, List.of()))).toList();
     }
