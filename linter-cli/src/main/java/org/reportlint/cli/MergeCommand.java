@@ -32,7 +32,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "merge", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Join the JSON reports of 'check --shard K/N -f json=FILE' runs into the report of one run: "
                 + "the same files, findings (cross-document rules included), totals and exit code.",
-            "Every shard 1..N must be given once, written by this version with the same options."},
+            "Every shard 1..N must be given once, written by this version with the same options.",
+            "SARIF reports can only be joined into one SARIF log of several runs (-f sarif[=FILE]), without "
+                + "cross-document findings between shards."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:nothing at or above the fail level",
@@ -83,9 +85,21 @@ public final class MergeCommand implements Callable<Integer> {
             RuleRegistry registry = Rules.load(environment);
             ReportOutput output = ReportOutput.of(formats, Formats.load(environment), environment.workingDirectory(),
                     out);
-            List<ShardMerge.Input> inputs = new ArrayList<>();
+            List<JsonNode> read = new ArrayList<>();
             for (String report : reports) {
-                inputs.add(new ShardMerge.Input(report, read(environment.workingDirectory(), report, registry)));
+                read.add(json(environment.workingDirectory(), report));
+            }
+            long sarif = read.stream().filter(SarifConcatenation::isSarif).count();
+            if (sarif == read.size()) {
+                return SarifConcatenation.write(read, formats, policy, environment.workingDirectory(), out, err);
+            }
+            if (sarif > 0) {
+                throw new UsageException("cannot merge SARIF and JSON reports together: merge the shards' JSON "
+                        + "reports (written with check --shard K/N -f json=FILE)");
+            }
+            List<ShardMerge.Input> inputs = new ArrayList<>();
+            for (int i = 0; i < reports.size(); i++) {
+                inputs.add(new ShardMerge.Input(reports.get(i), shard(reports.get(i), read.get(i), registry)));
             }
             ShardMerge.Merged merged;
             try {
@@ -109,8 +123,8 @@ public final class MergeCommand implements Callable<Integer> {
         }
     }
 
-    /** One shard report, or a usage error naming the file and what is wrong with it. */
-    private static ShardReport read(Path base, String name, RuleRegistry registry) throws UsageException {
+    /** One report as JSON, or a usage error naming the file and what is wrong with it. */
+    private static JsonNode json(Path base, String name) throws UsageException {
         JsonNode json;
         try {
             json = JSON.readTree(Files.readAllBytes(base.resolve(name)));
@@ -122,12 +136,11 @@ public final class MergeCommand implements Callable<Integer> {
         if (json == null || !json.isObject()) {
             throw new UsageException(name + ": not a JSON report");
         }
-        if (json.has("runs") && !json.has("shard")) {
-            // SARIF drops what a merge needs (code frames, collected values, suppressions), so it cannot be joined
-            // into the report of one run; the shards' JSON reports can, into SARIF among others.
-            throw new UsageException(name + ": a SARIF report cannot be merged; write each shard's report with "
-                    + "-f json=FILE and merge those (merge writes SARIF with -f sarif=FILE)");
-        }
+        return json;
+    }
+
+    /** The shard section of a JSON report, or a usage error naming the file and what is wrong with it. */
+    private static ShardReport shard(String name, JsonNode json, RuleRegistry registry) throws UsageException {
         try {
             return ShardReport.decode(json, registry::findCrossDocument);
         } catch (IllegalArgumentException | ClassCastException invalid) {

@@ -47,6 +47,7 @@ public final class ReportlintCommand implements Callable<Integer> {
         commandLine.setExecutionExceptionHandler(new CommandErrors());
         FormatHelp.addTo(commandLine, environment);
         FormatHelp.addTo(commandLine.getSubcommands().get("check"), environment);
+        FormatHelp.addTo(commandLine.getSubcommands().get("merge"), environment);
         return commandLine;
     }
 

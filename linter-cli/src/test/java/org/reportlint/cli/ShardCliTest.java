@@ -164,8 +164,10 @@ class ShardCliTest {
         cli.run("check", "-f", "json=plain.json", "-f", "sarif=plain.sarif", "reports");
         assertMergeError("reportlint: plain.json: not a shard report (no \"shard\" section; write it with check "
                 + "--shard K/N -f json=FILE)\n", null, "plain.json");
-        assertMergeError("reportlint: plain.sarif: a SARIF report cannot be merged; write each shard's report with "
-                + "-f json=FILE and merge those (merge writes SARIF with -f sarif=FILE)\n", null, "plain.sarif");
+        assertMergeError("reportlint: cannot merge SARIF and JSON reports together: merge the shards' JSON reports "
+                + "(written with check --shard K/N -f json=FILE)\n", null, "s1.json", "plain.sarif");
+        assertMergeError("reportlint: SARIF reports can only be joined into SARIF (-f sarif[=FILE]); for \"json\" "
+                + "merge the shards' JSON reports\n", null, "-f", "json", "plain.sarif");
         Files.writeString(dir.resolve("broken.json"), "{\"files\": [");
         CliRun.Result broken = cli.run("merge", "broken.json");
         assertEquals(2, broken.exitCode());
@@ -198,6 +200,28 @@ class ShardCliTest {
                 + "reportlint: cross-document rule \"test-cross-crash\" has no codec, so shards cannot record "
                 + "what it collected: its findings are missing from the merged report\n", merged.err());
         assertTrue(merged.out().contains("test-same-title"), "the rule with a codec still reports");
+    }
+
+    @Test
+    void sarifShardsAreJoinedAsRunsOfOneLog() throws Exception {
+        for (int k = 1; k <= 3; k++) {
+            cli.run("check", "--shard", k + "/3", "-f", "sarif=s" + k + ".sarif", "reports");
+        }
+        CliRun.Result joined = cli.run("merge", "-f", "sarif=all.sarif", "s1.sarif", "s2.sarif", "s3.sarif");
+        CliRun.Result whole = cli.run("check", "-f", "sarif=whole.sarif", "reports");
+        assertEquals(whole.exitCode(), joined.exitCode(), joined.err());
+        assertTrue(joined.err().contains("reportlint: SARIF reports are joined as 3 runs of one log, not merged into "
+                + "one run"), joined.err());
+        JsonNode log = JSON.readTree(dir.resolve("all.sarif").toFile());
+        JsonNode one = JSON.readTree(dir.resolve("whole.sarif").toFile());
+        assertEquals(one.get("version"), log.get("version"));
+        assertEquals(3, log.get("runs").size());
+        int results = 0;
+        for (JsonNode run : log.get("runs")) {
+            results += run.get("results").size();
+        }
+        assertEquals(one.get("runs").get(0).get("results").size(), results, "no cross-document rule: nothing lost");
+        assertEquals(0, cli.run("merge", "--fail-on", "never", "s1.sarif", "s2.sarif", "s3.sarif").exitCode());
     }
 
     private void shards(List<String> options) {
