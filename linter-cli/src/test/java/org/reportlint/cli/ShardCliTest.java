@@ -45,7 +45,9 @@ class ShardCliTest {
                 .file("reports/d.md", "<!-- reportlint-disable-next-line test-same-title -- copied on purpose -->\n"
                         + "# Widget Market\n" + "text ".repeat(200) + "\n")
                 .file("reports/e.md", "<!-- reportlint-disable test-same-title -->\n# Gadget Market\n"
-                        + "<!-- reportlint-enable test-same-title -->\noops and hmm\n")
+                        + "<!-- reportlint-enable test-same-title -->\noops and hmm\n"
+                        // Used in the shard's own round: the merge must know, or it reports the directive unused.
+                        + "<!-- reportlint-disable-next-line test-oops -->\nan oops on purpose\n")
                 .file("reports/f.md", "<!-- reportlint-disable-next-line test-same-title -->\n# Unique Title\n")
                 .file("reports/g/h.html", "<h1>Gadget Market</h1>\n<p>" + "oops ".repeat(500) + "</p>\n")
                 .file("reports/i.md", "# Widget Market\n")
