@@ -21,6 +21,7 @@ import org.reportlint.core.run.LintOutcome;
 import org.reportlint.core.run.LintRequest;
 import org.reportlint.core.run.LintRunner;
 import org.reportlint.core.run.UsageException;
+import org.reportlint.core.shard.ShardRun;
 
 /**
  * What {@code check} does: turns the options into a lint request, runs it, writes the reports as the results arrive
@@ -51,7 +52,11 @@ final class CheckAction {
             if (options.printConfig != null) {
                 return new PrintConfig(environment, out).print(options, registry);
             }
+            Optional<ShardRun> shard = ShardOption.of(options, registry, environment);
             FormatterRegistry formats = Formats.load(environment);
+            if (shard.isPresent()) {
+                formats = ShardOption.withShardJson(formats, shard.get(), registry);
+            }
             ReportOutput output = ReportOutput.of(options.formats, formats, environment.workingDirectory(), out)
                     .withStepSummary(Optional.ofNullable(environment.variables().get("GITHUB_STEP_SUMMARY")), formats);
             LintStats stats = new LintStats();
@@ -62,7 +67,7 @@ final class CheckAction {
                     .withCommand(ReproduceCommand.of(arguments));
             Optional<LintCache> cache = CacheOption.open(options, environment.workingDirectory(), ToolVersion.get(), err);
             LintRunner runner = new LintRunner(registry, new Linter(options.stats ? stats : null, cache.orElse(null)));
-            LintRequest request = request(options, registry);
+            LintRequest request = request(options, registry, shard);
             LintOutcome outcome;
             if (options.fixDryRun) {
                 // The diff goes to standard output before the report, and is complete only at the end.
@@ -105,7 +110,8 @@ final class CheckAction {
         }
     }
 
-    private LintRequest request(CheckOptions options, RuleRegistry registry) throws UsageException, StdinException {
+    private LintRequest request(CheckOptions options, RuleRegistry registry, Optional<ShardRun> shard)
+            throws UsageException, StdinException {
         LintRequest.Builder request = LintRequest.builder()
                 .baseDirectory(environment.workingDirectory())
                 .failPolicy(failPolicy(options))
@@ -125,6 +131,7 @@ final class CheckAction {
         if (options.updateBaseline && options.baseline == null) {
             throw new UsageException("--update-baseline needs --baseline FILE");
         }
+        shard.ifPresent(request::shard);
         request.fixMode(options.fix ? FixMode.APPLY : options.fixDryRun ? FixMode.DRY_RUN : FixMode.NONE);
         if (options.config != null) {
             request.configFile(Path.of(options.config));
@@ -153,15 +160,20 @@ final class CheckAction {
     }
 
     private static FailPolicy failPolicy(CheckOptions options) throws UsageException {
-        Optional<Optional<Severity>> failOn = FailPolicy.parseLevel(options.failOn);
+        return failPolicy(options.failOn, options.maxWarnings);
+    }
+
+    /** The fail policy of {@code --fail-on} and {@code --max-warnings}, shared with {@code merge}. */
+    static FailPolicy failPolicy(String level, int maxWarnings) throws UsageException {
+        Optional<Optional<Severity>> failOn = FailPolicy.parseLevel(level);
         if (failOn.isEmpty()) {
-            throw new UsageException("invalid --fail-on level \"" + options.failOn
+            throw new UsageException("invalid --fail-on level \"" + level
                     + "\" (use error, warning, info or never)");
         }
-        if (options.maxWarnings < -1) {
-            throw new UsageException("--max-warnings must be 0 or more (or -1 for no limit), not " + options.maxWarnings);
+        if (maxWarnings < -1) {
+            throw new UsageException("--max-warnings must be 0 or more (or -1 for no limit), not " + maxWarnings);
         }
-        return new FailPolicy(failOn.get(), options.maxWarnings);
+        return new FailPolicy(failOn.get(), maxWarnings);
     }
 
     /** Standard input could not be read; the message is the reason. */

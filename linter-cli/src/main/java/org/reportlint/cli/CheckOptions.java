@@ -77,6 +77,11 @@ public final class CheckOptions {
             description = "Follow symbolic links to folders outside the folder being walked (default: skip them).")
     boolean followSymlinks;
 
+    @Option(names = "--shard", paramLabel = "K/N",
+            description = "Lint only shard K of N (balanced by size, the same on every machine) and record in the "
+                    + "JSON report what 'reportlint merge' needs; see 'reportlint merge --help'.")
+    String shard;
+
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
 

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
  * {@code reportlint check file.html}.
  */
 @Command(name = "reportlint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, InitCommand.class},
+        subcommands = {CheckCommand.class, MergeCommand.class, RulesCommand.class, ExplainCommand.class, InitCommand.class},
         description = "Lints templated reports (HTML, Markdown, text) for placeholders, contradictions, "
                 + "malformed markup and encoding damage.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -47,6 +47,7 @@ public final class ReportlintCommand implements Callable<Integer> {
         commandLine.setExecutionExceptionHandler(new CommandErrors());
         FormatHelp.addTo(commandLine, environment);
         FormatHelp.addTo(commandLine.getSubcommands().get("check"), environment);
+        FormatHelp.addTo(commandLine.getSubcommands().get("merge"), environment);
         return commandLine;
     }
 

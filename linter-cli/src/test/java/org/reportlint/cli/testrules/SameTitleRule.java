@@ -1,5 +1,9 @@
 package org.reportlint.cli.testrules;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.reportlint.core.rule.FactCodec;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +50,27 @@ public final class SameTitleRule implements CrossDocumentRule<SameTitleRule.Titl
         int group = heading.group(1) != null ? 1 : 2;
         return Optional.of(new Title(heading.group(group),
                 context.locate(new TextRange(heading.start(group), heading.end(group)))));
+    }
+
+    /** Shardable: the title as text and its place through the engine's locations. */
+    @Override
+    public Optional<FactCodec<Title>> codec() {
+        return Optional.of(new FactCodec<>() {
+            @Override
+            public JsonNode encode(Title value, Locations locations) {
+                ObjectNode json = JsonNodeFactory.instance.objectNode().put("text", value.text());
+                json.set("location", locations.write(value.location()));
+                return json;
+            }
+
+            @Override
+            public Title decode(JsonNode json, Locations locations) {
+                if (!json.path("text").isTextual()) {
+                    throw new IllegalArgumentException("a title needs its text");
+                }
+                return new Title(json.get("text").textValue(), locations.read(json.get("location")));
+            }
+        });
     }
 
     @Override

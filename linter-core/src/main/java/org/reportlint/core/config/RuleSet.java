@@ -65,6 +65,15 @@ public final class RuleSet {
         return new RuleSet(enabled, enabledAcross, engine);
     }
 
+    /**
+     * Exactly these rules and engine levels, with no preset or settings applied: for a file that was configured
+     * elsewhere, such as one a shard linted and {@code reportlint merge} finishes.
+     */
+    public static RuleSet of(List<ConfiguredRule> rules, List<ConfiguredCrossDocumentRule> crossDocumentRules,
+                             Map<String, Optional<Severity>> engineLevels) {
+        return new RuleSet(rules, crossDocumentRules, engineLevels);
+    }
+
     /** The enabled rules that check one document, in id order. */
     public List<ConfiguredRule> rules() {
         return rules;

@@ -153,6 +153,33 @@ public final class LintedFile {
                 own.suppressed() + across.suppressed());
     }
 
+    /**
+     * This file as a shard keeps it for a merge, or empty when its result is already final (no cross-document rule
+     * is enabled for it).
+     */
+    public Optional<PendingFile> pending() {
+        if (!awaitsOtherDocuments()) {
+            return Optional.empty();
+        }
+        Map<String, Severity> across = new LinkedHashMap<>();
+        rules.get().crossDocumentRules().forEach(configured -> across.put(configured.id(), configured.severity()));
+        return Optional.of(new PendingFile(own, across,
+                rules.get().engineSeverity(EngineRules.UNUSED_SUPPRESSION), origin,
+                suppressions.map(Suppressions::directives).orElse(List.of()), usage.hid(), directives, collected));
+    }
+
+    /**
+     * A file a shard left pending, ready to be finished with the other files of the run by {@link Linter#complete}.
+     *
+     * @param rules the cross-document rule of each id in {@code pending}, as the registry of the merge has it
+     */
+    public static LintedFile restore(PendingFile pending, RuleSet rules) {
+        Optional<Suppressions> suppressions = pending.directives().isEmpty() ? Optional.empty()
+                : Optional.of(new Suppressions(pending.directives()));
+        return new LintedFile(pending.own(), Optional.of(rules), suppressions, new Suppressions.Usage(pending.hid()),
+                pending.located(), pending.collected(), pending.origin());
+    }
+
     private LintedFile with(FileResult result) {
         return new LintedFile(result, rules, suppressions, usage, directives, collected, origin);
     }

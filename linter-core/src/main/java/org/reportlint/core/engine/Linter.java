@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.reportlint.core.config.ConfiguredCrossDocumentRule;
 import org.reportlint.core.config.ConfiguredRule;
@@ -49,6 +51,8 @@ public final class Linter {
 
     private final LintStats stats;
     private final ResultCache cache;
+    /** Where a shard's pending files go instead of the cross-document step; null in a whole run. */
+    private final Consumer<List<PendingFile>> deferred;
 
     public Linter() {
         this(null);
@@ -61,8 +65,22 @@ public final class Linter {
 
     /** A linter that also replays and records results in {@code cache}; null lints every file. */
     public Linter(LintStats stats, ResultCache cache) {
+        this(stats, cache, null);
+    }
+
+    private Linter(LintStats stats, ResultCache cache, Consumer<List<PendingFile>> deferred) {
         this.stats = stats;
         this.cache = cache;
+        this.deferred = deferred;
+    }
+
+    /**
+     * The same linter for one shard of a run: {@link #complete} does not run the cross-document step, which needs
+     * the files of every shard, but hands the files that wait for it to {@code pending} and finishes each with what
+     * it has so far; {@code reportlint merge} finishes them for real.
+     */
+    public Linter deferringCrossDocuments(Consumer<List<PendingFile>> pending) {
+        return new Linter(stats, cache, Objects.requireNonNull(pending, "pending"));
     }
 
     /**
@@ -218,6 +236,10 @@ public final class Linter {
      * @return their results, in the same order
      */
     public List<FileResult> complete(List<LintedFile> files) {
+        if (deferred != null) {
+            deferred.accept(files.stream().flatMap(file -> file.pending().stream()).toList());
+            return files.stream().map(file -> file.finish(List.of())).toList();
+        }
         Map<LintedFile, List<Finding>> across = CrossDocumentPass.run(files, stats);
         return files.stream().map(file -> file.finish(across.getOrDefault(file, List.of()))).toList();
     }

@@ -21,6 +21,10 @@ import java.util.Optional;
  * thread-safe, and are found with {@link java.util.ServiceLoader}: a rule jar lists them in
  * {@code META-INF/services/org.reportlint.core.rule.CrossDocumentRule}.
  *
+ * <p>When a run is split into shards ({@code --shard K/N}), no shard can report alone: each writes what it
+ * collected into its JSON report with the rule's {@link #codec}, and {@code reportlint merge} runs {@code report}
+ * over the values of every shard, in the path order of one run.
+ *
  * @param <F> what the rule keeps of one document: small and immutable
  */
 public interface CrossDocumentRule<F> {
@@ -37,6 +41,14 @@ public interface CrossDocumentRule<F> {
      * @param collected the values {@link #collect} returned, in the path order of their documents
      */
     void report(List<F> collected, CrossDocumentContext context);
+
+    /**
+     * How a collected value is written into a shard's JSON report and read back by {@code reportlint merge}; empty
+     * (the default) when the rule cannot be sharded, and a merge then says that its findings are missing.
+     */
+    default Optional<FactCodec<F>> codec() {
+        return Optional.empty();
+    }
 
     /** Checks configured option values beyond their types, like {@link Rule#validateOptions}. */
     default Map<String, String> validateOptions(RuleOptions options) {

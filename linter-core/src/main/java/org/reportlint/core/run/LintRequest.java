@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.reportlint.core.config.Preset;
 import org.reportlint.core.config.RuleSetting;
 import org.reportlint.core.engine.FailPolicy;
+import org.reportlint.core.shard.ShardRun;
 import org.reportlint.core.source.SourceInput;
 
 /**
@@ -34,6 +35,7 @@ public final class LintRequest {
     private final int threads;
     private final FailPolicy failPolicy;
     private final boolean followSymlinks;
+    private final Optional<ShardRun> shard;
 
     private LintRequest(Builder builder) {
         this.baseDirectory = builder.baseDirectory;
@@ -50,6 +52,7 @@ public final class LintRequest {
         this.threads = builder.threads;
         this.failPolicy = builder.failPolicy;
         this.followSymlinks = builder.followSymlinks;
+        this.shard = builder.shard;
     }
 
     public static Builder builder() {
@@ -120,6 +123,11 @@ public final class LintRequest {
         return followSymlinks;
     }
 
+    /** The shard of a split run this request lints, and that receives what the merge needs; empty for a whole run. */
+    public Optional<ShardRun> shard() {
+        return shard;
+    }
+
     /**
      * Collects a request; every field has a default except the paths (none), standard input, the configuration file
      * and the baseline (none of them).
@@ -139,6 +147,7 @@ public final class LintRequest {
         private int threads = Runtime.getRuntime().availableProcessors();
         private FailPolicy failPolicy = FailPolicy.DEFAULT;
         private boolean followSymlinks;
+        private Optional<ShardRun> shard = Optional.empty();
 
         private Builder() {
         }
@@ -224,6 +233,12 @@ public final class LintRequest {
 
         public Builder followSymlinks(boolean follow) {
             this.followSymlinks = follow;
+            return this;
+        }
+
+        /** Lints only the files of one shard of the run and leaves the cross-document step to a merge. */
+        public Builder shard(ShardRun run) {
+            this.shard = Optional.of(Objects.requireNonNull(run, "run"));
             return this;
         }
 

@@ -19,6 +19,7 @@ import org.reportlint.core.result.FileResult;
 import org.reportlint.core.result.ResultCollector;
 import org.reportlint.core.result.ResultSink;
 import org.reportlint.core.result.Summary;
+import org.reportlint.core.shard.ShardRun;
 import org.reportlint.core.source.SourceInput;
 
 /**
@@ -74,7 +75,16 @@ public final class LintRunner {
         List<FileResult> uncollected = new ArrayList<>();
         collected.failures().forEach(failure -> uncollected.add(FileResult.unreadable(failure.path(), failure.reason())));
         collected.skipped().forEach(skip -> uncollected.add(FileResult.skipped(skip.path(), skip.notice())));
-        Delivery delivery = new Delivery(uncollected, sink);
+        List<FileResult> unlinted = uncollected;
+        Linter engine = linter;
+        if (request.shard().isPresent()) {
+            // After the whole walk and configuration, so every shard sees the same files and the same mistakes.
+            ShardRun.Selection mine = request.shard().get().select(inputs, uncollected);
+            inputs = new ArrayList<>(mine.inputs());
+            unlinted = mine.uncollected();
+            engine = linter.deferringCrossDocuments(request.shard().get()::pending);
+        }
+        Delivery delivery = new Delivery(unlinted, sink);
         if (!update) {
             baseline.ifPresent(accepted -> delivery.baseline(accepted.matching()));
         }
@@ -82,7 +92,7 @@ public final class LintRunner {
         ResultSink linted = update ? held : delivery;
         Optional<LintOutcome.FixReport> fixes = Optional.empty();
         if (request.fixMode() == FixMode.NONE) {
-            linter.lint(inputs, rules::forInput, request.threads(), linted);
+            engine.lint(inputs, rules::forInput, request.threads(), linted);
         } else {
             FixStep.Outcome fixed = new FixStep(linter, rules, request.fixMode()).run(inputs, request.threads());
             fixed.results().forEach(linted::accept);
