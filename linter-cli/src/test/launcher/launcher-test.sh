@@ -34,11 +34,12 @@ scratch() {
   echo "$dir"
 }
 
-# Runs a launcher from /, so nothing depends on the current directory; sets out, err and code.
+# Runs a launcher from the scratch folder, so nothing depends on the current directory (and a crash log of the JVM
+# lands there); sets out, err and code.
 run() {
   local launcher="$1"; shift
   set +e
-  out="$(cd / && "$launcher" --no-color "$@" 2>"$work/stderr")"
+  out="$(cd "$work" && "$launcher" --no-color "$@" 2>"$work/stderr")"
   code=$?
   set -e
   err="$(cat "$work/stderr")"
