@@ -20,8 +20,9 @@ import org.reportlint.core.config.RuleSet;
 import org.reportlint.core.document.Document;
 import org.reportlint.core.document.DocumentParser;
 import org.reportlint.core.engine.internal.FindingFactory;
-import org.reportlint.core.facts.FactTimes;
 import org.reportlint.core.engine.internal.Parallel;
+import org.reportlint.core.facts.FactKind;
+import org.reportlint.core.facts.FactTimes;
 import org.reportlint.core.result.EngineRules;
 import org.reportlint.core.result.FileResult;
 import org.reportlint.core.result.Finding;
@@ -255,7 +256,7 @@ public final class Linter {
      */
     private void record(String rule, long start) {
         long elapsed = System.nanoTime() - start;
-        Map<org.reportlint.core.facts.FactKind, Long> facts = FactTimes.drain();
+        Map<FactKind, Long> facts = FactTimes.drain();
         if (stats != null) {
             long factNanos = Math.min(FactTimes.total(facts), elapsed);
             stats.addRule(rule, elapsed - factNanos);
