@@ -33,17 +33,18 @@ final class GithubFormatter implements StreamingFormatter {
     private record Annotation(Severity severity, String rule, String path, String line) {
     }
 
-    /** Unreadable files are written as they arrive; findings wait for the end, to be put in their order. */
+    /** Everything waits for the end, to be put in its order: unreadable files, then findings, then notices. */
     @Override
     public ReportStream open(Writer out) {
+        List<String> errors = new ArrayList<>();
         List<Annotation> annotations = new ArrayList<>();
         List<String> notices = new ArrayList<>();
         return new ReportStream() {
             @Override
-            public void file(FileResult file) throws IOException {
+            public void file(FileResult file) {
                 String path = property(file.path());
                 for (String error : file.errors()) {
-                    out.append("::error file=").append(path).append("::").append(data(error)).append('\n');
+                    errors.add("::error file=" + path + "::" + data(error) + "\n");
                 }
                 for (String notice : file.notices()) {
                     notices.add("::notice file=" + path + "::" + data(notice) + "\n");
@@ -56,6 +57,9 @@ final class GithubFormatter implements StreamingFormatter {
 
             @Override
             public void finish(Summary summary) throws IOException {
+                for (String error : errors) {
+                    out.append(error);
+                }
                 for (Annotation annotation : inShowingOrder(annotations)) {
                     out.append(annotation.line());
                 }

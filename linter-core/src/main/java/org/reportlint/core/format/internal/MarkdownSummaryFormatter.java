@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.reportlint.core.format.MarkdownText;
 import org.reportlint.core.format.ReportStream;
 import org.reportlint.core.format.StreamingFormatter;
 import org.reportlint.core.result.FileResult;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.reportlint.core.format.MarkdownText;
 import org.reportlint.core.result.FileResult;
 import org.reportlint.core.result.LintResult;
 import org.reportlint.core.rule.RuleExample;

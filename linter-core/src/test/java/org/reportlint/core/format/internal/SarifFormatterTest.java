@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.reportlint.core.format.MarkdownText;
 import org.reportlint.core.result.FileResult;
 import org.reportlint.core.result.LintResult;
 import org.reportlint.core.rule.Severity;

@@ -18,10 +18,10 @@ import org.reportlint.core.result.LintResult;
 /** Every format gives the same bytes whether it gets the whole result or one file at a time. */
 class StreamedReportsTest {
     private static final FormatContext CONTEXT = new FormatContext("1.2.3", false, Results.metadata());
-    private static final List<String> BUILT_IN = List.of("checkstyle", "github", "html", "json", "junit", "sarif",
-            "text");
+    private static final List<String> BUILT_IN = List.of("checkstyle", "github", "html", "json", "junit", "markdown",
+            "sarif", "text");
     /** The formats that write a file's part as soon as it arrives; the others open with totals. */
-    private static final Set<String> INCREMENTAL = Set.of("checkstyle", "github", "json", "text");
+    private static final Set<String> INCREMENTAL = Set.of("checkstyle", "json", "text");
 
     private static List<FormatterProvider> builtIn() {
         FormatterRegistry registry = FormatterRegistry.load(StreamedReportsTest.class.getClassLoader());

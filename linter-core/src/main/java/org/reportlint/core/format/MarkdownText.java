@@ -1,4 +1,4 @@
-package org.reportlint.core.format.internal;
+package org.reportlint.core.format;
 
 /** Text and code as Markdown shows them, for SARIF help and the rules' documentation pages. */
 public final class MarkdownText {
