@@ -37,15 +37,24 @@ final class TemplateSyntaxMatcher implements PlaceholderMatcher {
                     + "|Last|Full|Organi[sz]ation|Business|Report|Competitor)\\s)?"
                     + "(?:Name|Date|Year|Value|Amount|Number|Title|Link|URL|Email|Phone|Address))\\](?![(:\\[])");
 
-    private final boolean delimitedOnly;
+    /** What may follow a {@code %} that starts a conversion or an upper snake case name. */
+    private static final String AFTER_PERCENT = "sdf.-+#$0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
-    private TemplateSyntaxMatcher(boolean delimitedOnly) {
+    private final boolean delimitedOnly;
+    private final Searcher searcher;
+
+    private TemplateSyntaxMatcher(boolean delimitedOnly, Searcher searcher) {
         this.delimitedOnly = delimitedOnly;
+        this.searcher = searcher;
     }
 
     /** A matcher for text a reader sees, where every form counts. */
     static TemplateSyntaxMatcher forText() {
-        return new TemplateSyntaxMatcher(false);
+        return forText(Searcher.ANCHORED);
+    }
+
+    static TemplateSyntaxMatcher forText(Searcher searcher) {
+        return new TemplateSyntaxMatcher(false, searcher);
     }
 
     /**
@@ -53,7 +62,11 @@ final class TemplateSyntaxMatcher implements PlaceholderMatcher {
      * escaped slash, not a printf conversion.
      */
     static TemplateSyntaxMatcher forAttributes() {
-        return new TemplateSyntaxMatcher(true);
+        return forAttributes(Searcher.ANCHORED);
+    }
+
+    static TemplateSyntaxMatcher forAttributes(Searcher searcher) {
+        return new TemplateSyntaxMatcher(true, searcher);
     }
 
     @Override
@@ -61,11 +74,24 @@ final class TemplateSyntaxMatcher implements PlaceholderMatcher {
         if (!mayHoldTemplate(text)) {
             return;
         }
+        Starts starts = new Starts(text.length());
+        Starts brackets = new Starts(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : '\0';
+            if (c == '[') {
+                brackets.add(i);
+                starts.add(i);
+            } else if (c == '{' || (c == '$' && next == '{') || (c == '<' && next == '%')
+                    || (c == '%' && !delimitedOnly && AFTER_PERCENT.indexOf(next) >= 0 && next != '\0')) {
+                starts.add(i);
+            }
+        }
         if (delimitedOnly) {
-            addAll(DELIMITED_ONLY.matcher(text), text, out);
+            addAll(searcher.find(DELIMITED_ONLY, text, starts), text, out);
         } else {
-            addAll(TEMPLATE.matcher(text), text, out);
-            addAll(PROMPT.matcher(text), text, out);
+            addAll(searcher.find(TEMPLATE, text, starts), text, out);
+            addAll(searcher.find(PROMPT, text, brackets), text, out);
         }
     }
 
@@ -85,8 +111,9 @@ final class TemplateSyntaxMatcher implements PlaceholderMatcher {
         return false;
     }
 
-    private static void addAll(Matcher matcher, String text, List<TextMatch> out) {
-        while (matcher.find()) {
+    private static void addAll(AnchoredFind search, String text, List<TextMatch> out) {
+        while (search.find()) {
+            Matcher matcher = search.matcher();
             out.add(new TextMatch(matcher.start(), matcher.end(),
                     "Unrendered template syntax \"" + TextMatch.quote(text, matcher.start(), matcher.end()) + "\""));
         }
