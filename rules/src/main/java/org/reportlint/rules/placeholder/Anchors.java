@@ -58,6 +58,13 @@ final class Anchors {
         return starts;
     }
 
+    /** Adds where {@code c} occurs in {@code text}. */
+    static void occurrences(String text, char c, Starts starts) {
+        for (int at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + 1)) {
+            starts.add(at);
+        }
+    }
+
     /** Adds where {@code literal} occurs in {@code text}, overlapping occurrences included. */
     static void occurrences(String text, String literal, Starts starts) {
         for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {

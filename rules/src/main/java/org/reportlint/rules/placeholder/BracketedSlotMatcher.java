@@ -44,12 +44,9 @@ final class BracketedSlotMatcher implements PlaceholderMatcher {
         }
         // A slot starts at its bracket, or at the currency before it.
         Starts starts = Anchors.currencies(text);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '[' || c == '<' || c == '{') {
-                starts.add(i);
-            }
-        }
+        Anchors.occurrences(text, '[', starts);
+        Anchors.occurrences(text, '<', starts);
+        Anchors.occurrences(text, '{', starts);
         AnchoredFind search = searcher.find(SLOT, text, starts);
         while (search.find()) {
             Matcher slot = search.matcher();

@@ -51,6 +51,9 @@ final class CodeRegions {
      */
     private static boolean mayHoldCodeTag(String html) {
         for (int at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+            if (at + 1 >= html.length() || "cCpPkKsS".indexOf(html.charAt(at + 1)) < 0) {
+                continue;
+            }
             for (String name : CODE_TAG_NAMES) {
                 if (html.regionMatches(true, at + 1, name, 0, name.length())) {
                     return true;

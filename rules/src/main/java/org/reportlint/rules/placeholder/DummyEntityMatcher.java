@@ -52,6 +52,8 @@ final class DummyEntityMatcher implements PlaceholderMatcher {
                     + "|Acme\\s+Corp(?:oration|\\b\\.?)|XYZ\\s+(?:market|industry|sector))(?!\\w)");
 
     /** Where a stock name can start; {@link #STOCK_NAME} begins with one of these words. */
+    /** The characters {@link #NAME_SPACE} matches. */
+    private static final char[] NAME_SPACES = {' ', '\u00A0'};
     private static final List<String> STOCK_NAME_STARTS = List.of("John", "Jane", "XYZ", "ABC", "Acme");
 
     private final Searcher searcher;
@@ -99,18 +101,16 @@ final class DummyEntityMatcher implements PlaceholderMatcher {
      */
     private static Starts labelStarts(String text) {
         Starts starts = new Starts(text.length());
-        for (int i = 0; i + 1 < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != ' ' && c != '\u00A0') {
-                continue;
-            }
-            char label = text.charAt(i + 1);
-            char after = i + 2 < text.length() ? text.charAt(i + 2) : ' ';
-            boolean letter = label >= 'A' && label <= 'Z' && label != 'I';
-            if ((label >= '1' && label <= '9')
-                    || (letter && !Anchors.isRegexWord(after) && after != '&' && after != '+')
-                    || ((label == 'X' || label == 'Y' || label == 'Z') && after == label)) {
-                starts.add(i);
+        for (char space : NAME_SPACES) {
+            for (int i = text.indexOf(space); i >= 0 && i + 1 < text.length(); i = text.indexOf(space, i + 1)) {
+                char label = text.charAt(i + 1);
+                char after = i + 2 < text.length() ? text.charAt(i + 2) : ' ';
+                boolean letter = label >= 'A' && label <= 'Z' && label != 'I';
+                if ((label >= '1' && label <= '9')
+                        || (letter && !Anchors.isRegexWord(after) && after != '&' && after != '+')
+                        || ((label == 'X' || label == 'Y' || label == 'Z') && after == label)) {
+                    starts.add(i);
+                }
             }
         }
         return starts;

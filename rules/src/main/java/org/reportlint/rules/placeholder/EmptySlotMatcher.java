@@ -49,6 +49,8 @@ final class EmptySlotMatcher implements PlaceholderMatcher {
     private static final List<String> PERCENT_LEADS = List.of("of", "at", "by", "around", "about", "approximately",
             "nearly", "over", "CAGR");
 
+    private static final char[] FROM_BETWEEN_INITIALS = {'f', 'F', 'b', 'B'};
+
     private final Searcher searcher;
 
     EmptySlotMatcher() {
@@ -93,11 +95,11 @@ final class EmptySlotMatcher implements PlaceholderMatcher {
     /** Where "from" or "between" starts, in any case: where {@link #YEARS_WITHOUT_VALUES} can start. */
     private static Starts yearsStarts(String text) {
         Starts starts = new Starts(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (((c == 'f' || c == 'F') && text.regionMatches(true, i, "from", 0, 4))
-                    || ((c == 'b' || c == 'B') && text.regionMatches(true, i, "between", 0, 7))) {
-                starts.add(i);
+        for (char c : FROM_BETWEEN_INITIALS) {
+            for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+                if (text.regionMatches(true, i, "from", 0, 4) || text.regionMatches(true, i, "between", 0, 7)) {
+                    starts.add(i);
+                }
             }
         }
         return starts;

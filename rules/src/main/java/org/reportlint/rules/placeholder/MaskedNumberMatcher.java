@@ -117,6 +117,10 @@ final class MaskedNumberMatcher implements PlaceholderMatcher {
      * starts at its century digits or at an {@code FY} two or three characters before them.
      */
     private static final class MaskStarts {
+        private static final char[] LETTERS = {'x', 'X'};
+        private static final char[] SYMBOLS = {'_', '#', '?', '[', 'N'};
+        private static final List<String> CENTURIES = List.of("19", "20");
+
         final Starts letters;
         final Starts symbols;
         final Starts stars;
@@ -128,30 +132,30 @@ final class MaskedNumberMatcher implements PlaceholderMatcher {
             symbols = new Starts(length);
             stars = new Starts(length);
             years = new Starts(length);
-            for (int i = 0; i < length; i++) {
-                char c = text.charAt(i);
-                switch (c) {
-                    case 'x', 'X' -> {
-                        if (Anchors.afterNonWord(text, i)) {
-                            letters.add(i);
-                        }
+            // One indexOf per character is far quicker than a switch on every character of a long block.
+            for (char c : LETTERS) {
+                for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+                    if (Anchors.afterNonWord(text, i)) {
+                        letters.add(i);
                     }
-                    case '_', '#', '?', '[', 'N' -> {
-                        if (Anchors.afterNonWord(text, i) && maySymbolMask(text, i)) {
-                            symbols.add(i);
-                        }
+                }
+            }
+            for (char c : SYMBOLS) {
+                for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+                    if (Anchors.afterNonWord(text, i) && maySymbolMask(text, i)) {
+                        symbols.add(i);
                     }
-                    case '*' -> {
-                        if (i == 0 || text.charAt(i - 1) != '*') {
-                            stars.add(i);
-                        }
-                    }
-                    case '1', '2' -> {
-                        if (isMaskedYear(text, i)) {
-                            years.addRange(i - 3, i + 1);
-                        }
-                    }
-                    default -> {
+                }
+            }
+            for (int i = text.indexOf('*'); i >= 0; i = text.indexOf('*', i + 1)) {
+                if (i == 0 || text.charAt(i - 1) != '*') {
+                    stars.add(i);
+                }
+            }
+            for (String century : CENTURIES) {
+                for (int i = text.indexOf(century); i >= 0; i = text.indexOf(century, i + 1)) {
+                    if (isMaskedYear(text, i)) {
+                        years.addRange(i - 3, i + 1);
                     }
                 }
             }
@@ -218,9 +222,11 @@ final class MaskedNumberMatcher implements PlaceholderMatcher {
     static boolean mayHoldMask(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean wordStart = i == 0 || !Character.isLetter(text.charAt(i - 1));
-            if (c == '*' || c == '_' || c == '#' || c == '?' || c == '[' || c == '\u25CF' || c == '\u2022'
-                    || ((c == 'x' || c == 'X' || c == 'N') && wordStart)) {
+            if (c == '*' || c == '_' || c == '#' || c == '?' || c == '[' || c == '\u25CF' || c == '\u2022') {
+                return true;
+            }
+            // Whether a letter starts a word is asked only of the letters a mask is made of.
+            if ((c == 'x' || c == 'X' || c == 'N') && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
                 return true;
             }
         }

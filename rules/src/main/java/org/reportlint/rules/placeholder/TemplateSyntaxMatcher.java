@@ -71,21 +71,20 @@ final class TemplateSyntaxMatcher implements PlaceholderMatcher {
 
     @Override
     public void find(String text, List<TextMatch> out) {
-        if (!mayHoldTemplate(text)) {
-            return;
-        }
-        Starts starts = new Starts(text.length());
+        // Every form starts with a brace, a bracket, ${, <% or a % that could start a conversion rather than end a
+        // percentage: most blocks have none of these, and are spared the patterns.
         Starts brackets = new Starts(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char next = i + 1 < text.length() ? text.charAt(i + 1) : '\0';
-            if (c == '[') {
-                brackets.add(i);
-                starts.add(i);
-            } else if (c == '{' || (c == '$' && next == '{') || (c == '<' && next == '%')
-                    || (c == '%' && !delimitedOnly && AFTER_PERCENT.indexOf(next) >= 0 && next != '\0')) {
-                starts.add(i);
-            }
+        Anchors.occurrences(text, '[', brackets);
+        Starts starts = new Starts(text.length());
+        Anchors.occurrences(text, '[', starts);
+        Anchors.occurrences(text, '{', starts);
+        addBefore(text, '$', "{", starts);
+        addBefore(text, '<', "%", starts);
+        if (!delimitedOnly) {
+            addBefore(text, '%', AFTER_PERCENT, starts);
+        }
+        if (starts.isEmpty()) {
+            return;
         }
         if (delimitedOnly) {
             addAll(searcher.find(DELIMITED_ONLY, text, starts), text, out);
@@ -95,20 +94,13 @@ final class TemplateSyntaxMatcher implements PlaceholderMatcher {
         }
     }
 
-    /**
-     * Whether the text has a brace, bracket or {@code <}, or a {@code %} that could start a conversion rather than
-     * end a percentage: a cheap test that spares most blocks the patterns.
-     */
-    private static boolean mayHoldTemplate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '{' || c == '[' || c == '<'
-                    || (c == '%' && i + 1 < text.length() && "sdf.-+#$0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                            .indexOf(text.charAt(i + 1)) >= 0)) {
-                return true;
+    /** Adds where {@code c} occurs followed by one of the characters {@code next}. */
+    private static void addBefore(String text, char c, String next, Starts starts) {
+        for (int at = text.indexOf(c); at >= 0 && at + 1 < text.length(); at = text.indexOf(c, at + 1)) {
+            if (next.indexOf(text.charAt(at + 1)) >= 0) {
+                starts.add(at);
             }
         }
-        return false;
     }
 
     private static void addAll(AnchoredFind search, String text, List<TextMatch> out) {
