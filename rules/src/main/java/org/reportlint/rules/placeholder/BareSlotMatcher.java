@@ -41,21 +41,90 @@ final class BareSlotMatcher implements PlaceholderMatcher {
     private static final Pattern LAYOUT_RUN = Pattern.compile(" {3,}|\t");
     private static final int MAX_LAYOUT_RUNS = 1;
 
+    /** The magnitudes {@link #MAGNITUDE_WITHOUT_NUMBER} takes, as they are written: each starts one of these. */
+    private static final List<String> MAGNITUDES = List.of("million", "billion", "trillion", "MILLION", "BILLION",
+            "thousand", "crore", "lakh", "mn", "bn", "Mn", "Bn", "Million", "Billion", "Trillion");
+    /** The words that end where each pattern's gap begins, as its alternatives list them; case is ignored. */
+    private static final List<String> FIGURE_LEADS = List.of("of", "at", "to", "from", "reach", "reached", "reaching",
+            "around", "about", "approximately", "nearly", "almost", "over", "worth", "valued", "totaled", "totalled",
+            "totaling", "totalling", "exceeding", "surpassing", "roughly");
+    private static final List<String> RATES = List.of("CAGR", "rate", "share", "growth", "value", "size", "revenue",
+            "revenues", "valuation", "sales", "volume", "valued", "estimated", "priced", "pegged", "stood");
+    private static final List<String> PREPOSITIONS = List.of("in", "by", "since", "until", "through", "from",
+            "during", "as of");
+    private static final List<String> ARTICLES = List.of("the", "a", "an", "its", "their");
+    private static final List<String> OF_AT = List.of("of", "at");
+
+    private final Searcher searcher;
+
+    BareSlotMatcher() {
+        this(Searcher.ANCHORED);
+    }
+
+    BareSlotMatcher(Searcher searcher) {
+        this.searcher = searcher;
+    }
+
     @Override
     public void find(String text, List<TextMatch> out) {
         if (Needles.containsAny(text, "illion", "ILLION", "thousand", "crore", "lakh", "mn", "bn", "Mn", "Bn")) {
-            addAll(MAGNITUDE_WITHOUT_NUMBER.matcher(text), text, "number", out);
+            addAll(search(MAGNITUDE_WITHOUT_NUMBER, text, wordsAfterSpace(text, MAGNITUDES, FIGURE_LEADS)), text,
+                    "number", out);
         }
         if (Needles.containsAny(text, "CAGR", "ate ", "hare ", "rowth ", "alue", "ize ", "evenue", "ales ",
                 "olume ", "stimated ", "riced ", "egged ", "tood ")) {
-            addAll(RATE_WITHOUT_VALUE.matcher(text), text, "number", out);
+            addAll(search(RATE_WITHOUT_VALUE, text, wordsAfterSpace(text, OF_AT, RATES)), text, "number", out);
         }
         if (text.contains(" ,") || text.contains("\t,")) {
-            addAll(YEAR_WITHOUT_VALUE.matcher(text), text, "value", out);
+            addAll(search(YEAR_WITHOUT_VALUE, text, commasAfterGap(text)), text, "value", out);
         }
         if (text.contains("  ") && !laidOut(text)) {
-            addAll(NAME_WITHOUT_VALUE.matcher(text), text, "name", out);
+            addAll(search(NAME_WITHOUT_VALUE, text, doubleSpaces(text)), text, "name", out);
         }
+    }
+
+    private AnchoredFind search(Pattern pattern, String text, Starts starts) {
+        return searcher.find(pattern, text, starts);
+    }
+
+    /**
+     * Where a pattern of the form {@code lead\\s+word} can start: where one of {@code leads} ends at the run of
+     * {@code \\s} characters that precedes one of {@code words}.
+     */
+    private static Starts wordsAfterSpace(String text, List<String> words, List<String> leads) {
+        Starts starts = new Starts(text.length());
+        for (String word : words) {
+            for (int at = text.indexOf(word, 1); at >= 0; at = text.indexOf(word, at + 1)) {
+                if (Anchors.isRegexSpace(text.charAt(at - 1))) {
+                    Anchors.wordsEndingAt(text, Anchors.spaceRunStart(text, at), leads, starts);
+                }
+            }
+        }
+        return starts;
+    }
+
+    /** Where {@link #YEAR_WITHOUT_VALUE} can start: at a preposition before the spaces or tabs before a comma. */
+    private static Starts commasAfterGap(String text) {
+        Starts starts = new Starts(text.length());
+        for (int at = text.indexOf(','); at >= 0; at = text.indexOf(',', at + 1)) {
+            int gap = at;
+            while (gap > 0 && (text.charAt(gap - 1) == ' ' || text.charAt(gap - 1) == '\t')) {
+                gap--;
+            }
+            if (gap < at) {
+                Anchors.wordsEndingAt(text, gap, PREPOSITIONS, starts);
+            }
+        }
+        return starts;
+    }
+
+    /** Where {@link #NAME_WITHOUT_VALUE} can start: at an article before two spaces. */
+    private static Starts doubleSpaces(String text) {
+        Starts starts = new Starts(text.length());
+        for (int at = text.indexOf("  "); at >= 0; at = text.indexOf("  ", at + 1)) {
+            Anchors.wordsEndingAt(text, at, ARTICLES, starts);
+        }
+        return starts;
     }
 
     /** Whether the text is laid out in columns with runs of spaces or tabs, where a double space is layout. */
@@ -70,8 +139,9 @@ final class BareSlotMatcher implements PlaceholderMatcher {
         return false;
     }
 
-    private static void addAll(Matcher matcher, String text, String missing, List<TextMatch> out) {
-        while (matcher.find()) {
+    private static void addAll(AnchoredFind search, String text, String missing, List<TextMatch> out) {
+        while (search.find()) {
+            Matcher matcher = search.matcher();
             int start = matcher.start();
             // The flagged text starts at the last word before the gap: "of  during", not "a CAGR of  during".
             for (int group = 1; group <= matcher.groupCount(); group++) {

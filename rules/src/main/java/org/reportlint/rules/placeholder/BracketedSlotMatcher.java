@@ -27,13 +27,29 @@ final class BracketedSlotMatcher implements PlaceholderMatcher {
                     + "|(?<![{\\w$^_\\\\])\\{\\s*" + NAME + "\\s*\\}(?!\\})"
                     + ")(?:\\s?%|\\s" + MAGNITUDE + "\\b)?");
 
+    private final Searcher searcher;
+
+    BracketedSlotMatcher() {
+        this(Searcher.ANCHORED);
+    }
+
+    BracketedSlotMatcher(Searcher searcher) {
+        this.searcher = searcher;
+    }
+
     @Override
     public void find(String text, List<TextMatch> out) {
         if (text.indexOf('[') < 0 && text.indexOf('<') < 0 && text.indexOf('{') < 0) {
             return;
         }
-        Matcher slot = SLOT.matcher(text);
-        while (slot.find()) {
+        // A slot starts at its bracket, or at the currency before it.
+        Starts starts = Anchors.currencies(text);
+        Anchors.occurrences(text, '[', starts);
+        Anchors.occurrences(text, '<', starts);
+        Anchors.occurrences(text, '{', starts);
+        AnchoredFind search = searcher.find(SLOT, text, starts);
+        while (search.find()) {
+            Matcher slot = search.matcher();
             String name = firstGroup(slot);
             if (name != null && SlotWords.isSlot(name)) {
                 out.add(new TextMatch(slot.start(), slot.end(), "Unrendered template syntax \""

@@ -51,12 +51,28 @@ final class DummyEntityMatcher implements PlaceholderMatcher {
                     + "|Ltd\\b\\.?|Limited|LLC|Group|Industries|Enterprises|Technologies|Holdings|Solutions)"
                     + "|Acme\\s+Corp(?:oration|\\b\\.?)|XYZ\\s+(?:market|industry|sector))(?!\\w)");
 
+    /** Where a stock name can start; {@link #STOCK_NAME} begins with one of these words. */
+    /** The characters {@link #NAME_SPACE} matches. */
+    private static final char[] NAME_SPACES = {' ', '\u00A0'};
+    private static final List<String> STOCK_NAME_STARTS = List.of("John", "Jane", "XYZ", "ABC", "Acme");
+
+    private final Searcher searcher;
+
+    DummyEntityMatcher() {
+        this(Searcher.ANCHORED);
+    }
+
+    DummyEntityMatcher(Searcher searcher) {
+        this.searcher = searcher;
+    }
+
     @Override
     public void find(String text, List<TextMatch> out) {
         List<SeriesCandidate> series = new ArrayList<>();
         Map<String, Set<String>> labelsByNoun = new HashMap<>();
-        Matcher label = LABEL_AFTER_SPACE.matcher(text);
-        while (label.find()) {
+        AnchoredFind search = searcher.find(LABEL_AFTER_SPACE, text, labelStarts(text));
+        while (search.find()) {
+            Matcher label = search.matcher();
             int nounStart = wordStart(text, label.start());
             String noun = text.substring(nounStart, label.start());
             if (PARTICIPANTS.contains(noun)) {
@@ -74,8 +90,30 @@ final class DummyEntityMatcher implements PlaceholderMatcher {
             }
         }
         if (text.contains("Doe") || text.contains("XYZ") || text.contains("ABC") || text.contains("Acme")) {
-            addAll(STOCK_NAME.matcher(text), text, out);
+            addAll(searcher.find(STOCK_NAME, text, Anchors.occurrences(text, STOCK_NAME_STARTS)), text, out);
         }
+    }
+
+    /**
+     * Where {@link #LABEL_AFTER_SPACE} can match: a space before a digit, before a capital that does not go on as a
+     * word ({@code A}, {@code B&}, {@code X.}), or before a doubled {@code XX}, {@code YY} or {@code ZZ}. A capital
+     * that starts a word ({@code Company}) cannot be a label, and most spaces before a capital are such.
+     */
+    private static Starts labelStarts(String text) {
+        Starts starts = new Starts(text.length());
+        for (char space : NAME_SPACES) {
+            for (int i = text.indexOf(space); i >= 0 && i + 1 < text.length(); i = text.indexOf(space, i + 1)) {
+                char label = text.charAt(i + 1);
+                char after = i + 2 < text.length() ? text.charAt(i + 2) : ' ';
+                boolean letter = label >= 'A' && label <= 'Z' && label != 'I';
+                if ((label >= '1' && label <= '9')
+                        || (letter && !Anchors.isRegexWord(after) && after != '&' && after != '+')
+                        || ((label == 'X' || label == 'Y' || label == 'Z') && after == label)) {
+                    starts.add(i);
+                }
+            }
+        }
+        return starts;
     }
 
     /** The start of the word that ends at {@code end}; {@code end} itself when a digit or underscore is glued on. */
@@ -93,9 +131,9 @@ final class DummyEntityMatcher implements PlaceholderMatcher {
     private record SeriesCandidate(int start, int end, String noun, boolean maskedShare) {
     }
 
-    private static void addAll(Matcher matcher, String text, List<TextMatch> out) {
-        while (matcher.find()) {
-            add(text, matcher.start(), matcher.end(), out);
+    private static void addAll(AnchoredFind search, String text, List<TextMatch> out) {
+        while (search.find()) {
+            add(text, search.matcher().start(), search.matcher().end(), out);
         }
     }
 

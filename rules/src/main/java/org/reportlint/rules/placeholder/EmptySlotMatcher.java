@@ -1,7 +1,6 @@
 package org.reportlint.rules.placeholder;
 
 import static org.reportlint.rules.placeholder.NumberWords.CURRENCY_CODE;
-import static org.reportlint.rules.placeholder.NumberWords.CURRENCY_CODES;
 import static org.reportlint.rules.placeholder.NumberWords.CURRENCY_SYMBOL;
 import static org.reportlint.rules.placeholder.NumberWords.MAGNITUDE;
 
@@ -46,42 +45,73 @@ final class EmptySlotMatcher implements PlaceholderMatcher {
     private static final Pattern YEARS_WITHOUT_VALUES = Pattern.compile(
             "\\b(?i:from\\s+to|between\\s+and)(?=\\s+(?:19|20)\\d\\d\\b|\\s*[,.;:)]|\\s*$)");
 
+    /** The words {@link #PERCENT_WITHOUT_AMOUNT} takes before the spaces and percent sign; case is ignored. */
+    private static final List<String> PERCENT_LEADS = List.of("of", "at", "by", "around", "about", "approximately",
+            "nearly", "over", "CAGR");
+
+    private static final char[] FROM_BETWEEN_INITIALS = {'f', 'F', 'b', 'B'};
+
+    private final Searcher searcher;
+
+    EmptySlotMatcher() {
+        this(Searcher.ANCHORED);
+    }
+
+    EmptySlotMatcher(Searcher searcher) {
+        this.searcher = searcher;
+    }
+
     @Override
     public void find(String text, List<TextMatch> out) {
-        if (mayHoldCurrency(text)) {
-            findCurrencySlots(text, out);
+        // A cheap test that spares most blocks the currency patterns, whose many alternatives are slow to try.
+        if (Anchors.mayHoldCurrency(text)) {
+            findCurrencySlots(searcher.find(CURRENCY_WITHOUT_AMOUNT, text, Anchors.currencies(text)), text,
+                    out);
         }
         if (Needles.hasSpacedPercent(text)) {
-            findPercentSlots(text, out);
+            findPercentSlots(searcher.find(PERCENT_WITHOUT_AMOUNT, text, percentStarts(text)), text, out);
         }
         if (Needles.containsAny(text, "rom", "ROM", "etween", "ETWEEN")) {
-            addAll(YEARS_WITHOUT_VALUES.matcher(text), text, out);
+            addAll(searcher.find(YEARS_WITHOUT_VALUES, text, yearsStarts(text)), text, out);
         }
     }
 
-    /** A cheap test that spares most blocks the currency patterns, whose many alternatives are slow to try. */
-    private static boolean mayHoldCurrency(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '$' || c == '\u20AC' || c == '\u00A3' || c == '\u00A5' || c == '\u20B9') {
-                return true;
+    /**
+     * Where {@link #PERCENT_WITHOUT_AMOUNT} can start: the space just before a percent sign, or a lead word that ends
+     * at the run of spaces before one.
+     */
+    private static Starts percentStarts(String text) {
+        Starts starts = new Starts(text.length());
+        for (int at = text.indexOf('%'); at >= 0; at = text.indexOf('%', at + 1)) {
+            starts.add(at - 1);
+            int spaces = Anchors.spaceRunStart(text, at);
+            if (spaces < at) {
+                Anchors.wordsEndingAt(text, spaces, PERCENT_LEADS, starts);
             }
         }
-        for (String code : CURRENCY_CODES) {
-            if (text.contains(code)) {
-                return true;
+        return starts;
+    }
+
+    /** Where "from" or "between" starts, in any case: where {@link #YEARS_WITHOUT_VALUES} can start. */
+    private static Starts yearsStarts(String text) {
+        Starts starts = new Starts(text.length());
+        for (char c : FROM_BETWEEN_INITIALS) {
+            for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+                if (text.regionMatches(true, i, "from", 0, 4) || text.regionMatches(true, i, "between", 0, 7)) {
+                    starts.add(i);
+                }
             }
         }
-        return false;
+        return starts;
     }
 
     /**
      * Flags a currency with no amount where a figure was announced ({@code valued at USD billion}), or where the
      * template left the double space the number should have filled ({@code USD  million}).
      */
-    private static void findCurrencySlots(String text, List<TextMatch> out) {
-        Matcher currency = CURRENCY_WITHOUT_AMOUNT.matcher(text);
-        while (currency.find()) {
+    private static void findCurrencySlots(AnchoredFind search, String text, List<TextMatch> out) {
+        while (search.find()) {
+            Matcher currency = search.matcher();
             String before = text.substring(Math.max(0, currency.start() - 40), currency.start());
             boolean announced = FIGURE_ANNOUNCED.matcher(before).find() && !UNIT_LABEL.matcher(before).find();
             // A bare code before a year after "from", "to" or "was" is a currency named, not an amount missing:
@@ -96,9 +126,9 @@ final class EmptySlotMatcher implements PlaceholderMatcher {
         }
     }
 
-    private static void findPercentSlots(String text, List<TextMatch> out) {
-        Matcher percent = PERCENT_WITHOUT_AMOUNT.matcher(text);
-        while (percent.find()) {
+    private static void findPercentSlots(AnchoredFind search, String text, List<TextMatch> out) {
+        while (search.find()) {
+            Matcher percent = search.matcher();
             int start = percent.start();
             while (Character.isWhitespace(text.charAt(start))) {
                 start++;
@@ -107,9 +137,9 @@ final class EmptySlotMatcher implements PlaceholderMatcher {
         }
     }
 
-    private static void addAll(Matcher matcher, String text, List<TextMatch> out) {
-        while (matcher.find()) {
-            add(text, matcher.start(), matcher.end(), out);
+    private static void addAll(AnchoredFind search, String text, List<TextMatch> out) {
+        while (search.find()) {
+            add(text, search.matcher().start(), search.matcher().end(), out);
         }
     }
 

@@ -19,7 +19,11 @@ final class FillerMatcher implements PlaceholderMatcher {
     private static final Pattern X_RUN = Pattern.compile("(?<![\\w$\u20AC\u00A3])(X{3,}|x{3,})(?![\\w%])");
     private static final Pattern NAME_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{L}.]*\\s$");
 
+    /** What every marker starts with: {@link #MARKER} is tried only where one of these occurs. */
+    private static final List<String> MARKER_STARTS = List.of("TB", "TODO", "FIXME", "TKTK");
+
     private final Supplier<Set<String>> definedTermsSource;
+    private final Searcher searcher;
     private Set<String> definedTerms;
 
     /**
@@ -36,7 +40,12 @@ final class FillerMatcher implements PlaceholderMatcher {
      *     therefore meant for one document on one thread.
      */
     FillerMatcher(Supplier<Set<String>> definedTerms) {
+        this(definedTerms, Searcher.ANCHORED);
+    }
+
+    FillerMatcher(Supplier<Set<String>> definedTerms, Searcher searcher) {
         this.definedTermsSource = definedTerms;
+        this.searcher = searcher;
     }
 
     private Set<String> definedTerms() {
@@ -55,8 +64,9 @@ final class FillerMatcher implements PlaceholderMatcher {
             }
         }
         if (Needles.containsAny(text, "TB", "TODO", "FIXME", "TKTK")) {
-            Matcher marker = MARKER.matcher(text);
-            while (marker.find()) {
+            AnchoredFind markers = searcher.find(MARKER, text, Anchors.occurrences(text, MARKER_STARTS));
+            while (markers.find()) {
+                Matcher marker = markers.matcher();
                 if (!definedTerms().contains(marker.group())) {
                     add(text, marker.start(), marker.end(), out);
                 }

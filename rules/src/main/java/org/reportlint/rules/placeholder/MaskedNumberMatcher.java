@@ -65,36 +65,131 @@ final class MaskedNumberMatcher implements PlaceholderMatcher {
     /** A capitalised word before a single letter makes it part of a name: {@code Model X units}, {@code OS X}. */
     private static final Pattern NAME_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{L}\\d]*\\s$");
 
+    private final Searcher searcher;
+
+    MaskedNumberMatcher() {
+        this(Searcher.ANCHORED);
+    }
+
+    MaskedNumberMatcher(Searcher searcher) {
+        this.searcher = searcher;
+    }
+
     @Override
     public void find(String text, List<TextMatch> out) {
         if (!mayHoldMask(text)) {
             return;
         }
-        addAll(CURRENCY_THEN_MASK.matcher(text), text, out);
-        findLetterMasks(text, out);
-        Matcher symbols = SYMBOLS_THEN_UNIT.matcher(text);
+        MaskStarts starts = new MaskStarts(text);
+        addAll(searcher.find(CURRENCY_THEN_MASK, text, Anchors.currencies(text)), text, out);
+        findLetterMasks(searcher.find(LETTERS_THEN_UNIT, text, starts.letters), text, out);
+        AnchoredFind symbols = searcher.find(SYMBOLS_THEN_UNIT, text, starts.symbols);
         while (symbols.find()) {
+            Matcher found = symbols.matcher();
             // "## million" at the start of a line is a Markdown heading shown as text, not a mask.
-            if (text.charAt(symbols.start()) != '#' || !startsLine(text, symbols.start())) {
-                add(text, symbols.start(), symbols.end(), out);
+            if (text.charAt(found.start()) != '#' || !startsLine(text, found.start())) {
+                add(text, found.start(), found.end(), out);
             }
         }
-        Matcher stars = STARS_THEN_UNIT.matcher(text);
+        AnchoredFind stars = searcher.find(STARS_THEN_UNIT, text, starts.stars);
         while (stars.find()) {
-            if (!startsLine(text, stars.start())) {
-                add(text, stars.start(), stars.end(), out);
+            if (!startsLine(text, stars.matcher().start())) {
+                add(text, stars.matcher().start(), stars.matcher().end(), out);
             }
         }
-        Matcher starsInSentence = STARS_IN_SENTENCE.matcher(text);
+        AnchoredFind starsInSentence = searcher.find(STARS_IN_SENTENCE, text, starts.stars);
         while (starsInSentence.find()) {
-            if (FigureLead.before(text, starsInSentence.start())) {
-                add(text, starsInSentence.start(), starsInSentence.end(), out);
+            Matcher found = starsInSentence.matcher();
+            if (FigureLead.before(text, found.start())) {
+                add(text, found.start(), found.end(), out);
             }
         }
-        addAll(MASKED_YEAR.matcher(text), text, out);
-        Matcher cagr = CAGR_THEN_MASK.matcher(text);
+        addAll(searcher.find(MASKED_YEAR, text, starts.years), text, out);
+        AnchoredFind cagr = searcher.find(CAGR_THEN_MASK, text, Anchors.occurrences(text, List.of("CAGR")));
         while (cagr.find()) {
-            add(text, cagr.start(1), cagr.end(1), out);
+            add(text, cagr.matcher().start(1), cagr.matcher().end(1), out);
+        }
+    }
+
+    /**
+     * Where each pattern can start, from one pass over the text. The look-behinds of the letter and symbol patterns
+     * exclude a start after a {@code \w} character, and of the star patterns a start after a star; a masked year
+     * starts at its century digits or at an {@code FY} two or three characters before them.
+     */
+    private static final class MaskStarts {
+        private static final char[] LETTERS = {'x', 'X'};
+        private static final char[] SYMBOLS = {'_', '#', '?', '[', 'N'};
+        private static final List<String> CENTURIES = List.of("19", "20");
+
+        final Starts letters;
+        final Starts symbols;
+        final Starts stars;
+        final Starts years;
+
+        MaskStarts(String text) {
+            int length = text.length();
+            letters = new Starts(length);
+            symbols = new Starts(length);
+            stars = new Starts(length);
+            years = new Starts(length);
+            // One indexOf per character is far quicker than a switch on every character of a long block.
+            for (char c : LETTERS) {
+                for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+                    if (Anchors.afterNonWord(text, i)) {
+                        letters.add(i);
+                    }
+                }
+            }
+            for (char c : SYMBOLS) {
+                for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+                    if (Anchors.afterNonWord(text, i) && maySymbolMask(text, i)) {
+                        symbols.add(i);
+                    }
+                }
+            }
+            for (int i = text.indexOf('*'); i >= 0; i = text.indexOf('*', i + 1)) {
+                if (i == 0 || text.charAt(i - 1) != '*') {
+                    stars.add(i);
+                }
+            }
+            for (String century : CENTURIES) {
+                for (int i = text.indexOf(century); i >= 0; i = text.indexOf(century, i + 1)) {
+                    if (isMaskedYear(text, i)) {
+                        years.addRange(i - 3, i + 1);
+                    }
+                }
+            }
+        }
+
+        /**
+         * Whether the character after {@code i} lets a symbol mask go on: blanks, hashes and question marks come two
+         * or more ({@code __}), {@code N} is followed by another, a separator, a space or {@code %}, and a bracket
+         * holds a space, bullet or blank.
+         */
+        private static boolean maySymbolMask(String text, int i) {
+            if (i + 1 >= text.length()) {
+                return false;
+            }
+            char c = text.charAt(i);
+            char next = text.charAt(i + 1);
+            return switch (c) {
+                case 'N' -> next == 'N' || next == '.' || next == ',' || next == '%' || Anchors.isRegexSpace(next);
+                case '[' -> true;
+                default -> next == c;
+            };
+        }
+
+        /** Whether {@code 19xx}, {@code 20__}, {@code 202X} and the like start at {@code i}: what MASKED_YEAR needs. */
+        private static boolean isMaskedYear(String text, int i) {
+            if (i + 2 >= text.length() || !(text.startsWith("19", i) || text.startsWith("20", i))) {
+                return false;
+            }
+            char third = text.charAt(i + 2);
+            if (third == 'x' || third == 'X' || third == '_' || third == '#' || third == '?') {
+                return true;
+            }
+            return text.charAt(i) == '2' && third >= '0' && third <= '9' && i + 3 < text.length()
+                    && (text.charAt(i + 3) == 'x' || text.charAt(i + 3) == 'X');
         }
     }
 
@@ -102,9 +197,9 @@ final class MaskedNumberMatcher implements PlaceholderMatcher {
      * A single letter counts only before a percent sign, or before a magnitude when no capitalised word makes it
      * part of a name; two or more letters count before any unit.
      */
-    private static void findLetterMasks(String text, List<TextMatch> out) {
-        Matcher letters = LETTERS_THEN_UNIT.matcher(text);
-        while (letters.find()) {
+    private static void findLetterMasks(AnchoredFind search, String text, List<TextMatch> out) {
+        while (search.find()) {
+            Matcher letters = search.matcher();
             boolean singleLetter = letters.group(1).length() == 1;
             boolean percent = letters.group(2) != null;
             boolean magnitude = letters.group(3) != null;
@@ -127,18 +222,20 @@ final class MaskedNumberMatcher implements PlaceholderMatcher {
     static boolean mayHoldMask(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean wordStart = i == 0 || !Character.isLetter(text.charAt(i - 1));
-            if (c == '*' || c == '_' || c == '#' || c == '?' || c == '[' || c == '\u25CF' || c == '\u2022'
-                    || ((c == 'x' || c == 'X' || c == 'N') && wordStart)) {
+            if (c == '*' || c == '_' || c == '#' || c == '?' || c == '[' || c == '\u25CF' || c == '\u2022') {
+                return true;
+            }
+            // Whether a letter starts a word is asked only of the letters a mask is made of.
+            if ((c == 'x' || c == 'X' || c == 'N') && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static void addAll(Matcher matcher, String text, List<TextMatch> out) {
-        while (matcher.find()) {
-            add(text, matcher.start(), matcher.end(), out);
+    private static void addAll(AnchoredFind search, String text, List<TextMatch> out) {
+        while (search.find()) {
+            add(text, search.matcher().start(), search.matcher().end(), out);
         }
     }
 

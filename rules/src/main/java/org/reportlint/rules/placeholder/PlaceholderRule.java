@@ -52,12 +52,25 @@ public final class PlaceholderRule implements Rule {
             .build();
     private static final OptionSpec EXTRA_PATTERNS = METADATA.options().get(0);
     private static final OptionSpec ALLOW = METADATA.options().get(1);
-    private static final List<PlaceholderMatcher> BUILT_IN = List.of(new MaskedNumberMatcher(),
-            new DummyEntityMatcher(), TemplateSyntaxMatcher.forText(), new BracketedSlotMatcher(),
-            new EmptySlotMatcher(), new BareSlotMatcher());
     private static final PlaceholderMatcher IN_ATTRIBUTES = TemplateSyntaxMatcher.forAttributes();
     private static final Comparator<TextMatch> EARLIEST_THEN_LONGEST = Comparator.comparingInt(TextMatch::start)
             .thenComparing(Comparator.comparingInt(TextMatch::end).reversed());
+
+    private final List<PlaceholderMatcher> builtIn;
+    private final Searcher searcher;
+
+    public PlaceholderRule() {
+        this(Searcher.ANCHORED);
+    }
+
+    /** A rule whose matchers search as {@code searcher} says: tests count their work with it. */
+    PlaceholderRule(Searcher searcher) {
+        this.searcher = searcher;
+        this.builtIn = List.of(new MaskedNumberMatcher(searcher), new DummyEntityMatcher(searcher),
+                TemplateSyntaxMatcher.forText(searcher), new BracketedSlotMatcher(searcher),
+                new EmptySlotMatcher(searcher),
+                new BareSlotMatcher(searcher));
+    }
 
     @Override
     public RuleMetadata metadata() {
@@ -79,9 +92,9 @@ public final class PlaceholderRule implements Rule {
         // Compiled per call: options differ between files, and the rule keeps no state between them.
         ExtraPatternMatcher extra = ExtraPatternMatcher.compile(context.options().getStrings(EXTRA_PATTERNS));
         AllowList allow = new AllowList(context.options().getStrings(ALLOW));
-        List<PlaceholderMatcher> matchers = new ArrayList<>(BUILT_IN);
+        List<PlaceholderMatcher> matchers = new ArrayList<>(builtIn);
         matchers.add(new FillerMatcher(() -> AcronymDefinitions.in(context.document().blocks().stream()
-                .map(TextBlock::text).collect(Collectors.joining("\n")))));
+                .map(TextBlock::text).collect(Collectors.joining("\n"))), searcher));
         if (!extra.isEmpty()) {
             matchers.add(extra);
         }
@@ -94,7 +107,10 @@ public final class PlaceholderRule implements Rule {
             for (PlaceholderMatcher matcher : scanned.shown() ? matchers : List.of(IN_ATTRIBUTES)) {
                 matcher.find(scanned.text(), found);
             }
-            found.removeIf(match -> allow.allows(scanned.text(), match));
+            if (!found.isEmpty()) {
+                AllowList.InText allowed = allow.in(scanned.text());
+                found.removeIf(allowed::allows);
+            }
             for (TextMatch match : longestOfOverlapping(found)) {
                 TextRange range = scanned.sourceRange(match.start(), match.end());
                 if (!scanned.isCode(match.start(), match.end()) && !codeElements.contains(range)) {

@@ -72,6 +72,9 @@ final class ScannedText {
      * write {@code USD&nbsp;XX} as often as {@code USD XX}, and the matchers then need only one kind of space.
      */
     private static String withPlainSpaces(String text) {
+        if (!hasOtherSpaces(text)) {
+            return text;
+        }
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
@@ -80,6 +83,17 @@ final class ScannedText {
             }
         }
         return new String(chars);
+    }
+
+    /** Whether the text has a space {@link #withPlainSpaces} replaces; most have none, and need no copy. */
+    private static boolean hasOtherSpaces(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u00A0' || c == '\u2007' || c == '\u202F' || (c >= '\u2000' && c <= '\u200A')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether readers see this text; for other attribute values only template syntax is looked for. */

@@ -37,15 +37,24 @@ final class TemplateSyntaxMatcher implements PlaceholderMatcher {
                     + "|Last|Full|Organi[sz]ation|Business|Report|Competitor)\\s)?"
                     + "(?:Name|Date|Year|Value|Amount|Number|Title|Link|URL|Email|Phone|Address))\\](?![(:\\[])");
 
-    private final boolean delimitedOnly;
+    /** What may follow a {@code %} that starts a conversion or an upper snake case name. */
+    private static final String AFTER_PERCENT = "sdf.-+#$0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
-    private TemplateSyntaxMatcher(boolean delimitedOnly) {
+    private final boolean delimitedOnly;
+    private final Searcher searcher;
+
+    private TemplateSyntaxMatcher(boolean delimitedOnly, Searcher searcher) {
         this.delimitedOnly = delimitedOnly;
+        this.searcher = searcher;
     }
 
     /** A matcher for text a reader sees, where every form counts. */
     static TemplateSyntaxMatcher forText() {
-        return new TemplateSyntaxMatcher(false);
+        return forText(Searcher.ANCHORED);
+    }
+
+    static TemplateSyntaxMatcher forText(Searcher searcher) {
+        return new TemplateSyntaxMatcher(false, searcher);
     }
 
     /**
@@ -53,40 +62,50 @@ final class TemplateSyntaxMatcher implements PlaceholderMatcher {
      * escaped slash, not a printf conversion.
      */
     static TemplateSyntaxMatcher forAttributes() {
-        return new TemplateSyntaxMatcher(true);
+        return forAttributes(Searcher.ANCHORED);
+    }
+
+    static TemplateSyntaxMatcher forAttributes(Searcher searcher) {
+        return new TemplateSyntaxMatcher(true, searcher);
     }
 
     @Override
     public void find(String text, List<TextMatch> out) {
-        if (!mayHoldTemplate(text)) {
+        // Every form starts with a brace, a bracket, ${, <% or a % that could start a conversion rather than end a
+        // percentage: most blocks have none of these, and are spared the patterns.
+        Starts brackets = new Starts(text.length());
+        Anchors.occurrences(text, '[', brackets);
+        Starts starts = new Starts(text.length());
+        Anchors.occurrences(text, '[', starts);
+        Anchors.occurrences(text, '{', starts);
+        addBefore(text, '$', "{", starts);
+        addBefore(text, '<', "%", starts);
+        if (!delimitedOnly) {
+            addBefore(text, '%', AFTER_PERCENT, starts);
+        }
+        if (starts.isEmpty()) {
             return;
         }
         if (delimitedOnly) {
-            addAll(DELIMITED_ONLY.matcher(text), text, out);
+            addAll(searcher.find(DELIMITED_ONLY, text, starts), text, out);
         } else {
-            addAll(TEMPLATE.matcher(text), text, out);
-            addAll(PROMPT.matcher(text), text, out);
+            addAll(searcher.find(TEMPLATE, text, starts), text, out);
+            addAll(searcher.find(PROMPT, text, brackets), text, out);
         }
     }
 
-    /**
-     * Whether the text has a brace, bracket or {@code <}, or a {@code %} that could start a conversion rather than
-     * end a percentage: a cheap test that spares most blocks the patterns.
-     */
-    private static boolean mayHoldTemplate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '{' || c == '[' || c == '<'
-                    || (c == '%' && i + 1 < text.length() && "sdf.-+#$0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                            .indexOf(text.charAt(i + 1)) >= 0)) {
-                return true;
+    /** Adds where {@code c} occurs followed by one of the characters {@code next}. */
+    private static void addBefore(String text, char c, String next, Starts starts) {
+        for (int at = text.indexOf(c); at >= 0 && at + 1 < text.length(); at = text.indexOf(c, at + 1)) {
+            if (next.indexOf(text.charAt(at + 1)) >= 0) {
+                starts.add(at);
             }
         }
-        return false;
     }
 
-    private static void addAll(Matcher matcher, String text, List<TextMatch> out) {
-        while (matcher.find()) {
+    private static void addAll(AnchoredFind search, String text, List<TextMatch> out) {
+        while (search.find()) {
+            Matcher matcher = search.matcher();
             out.add(new TextMatch(matcher.start(), matcher.end(),
                     "Unrendered template syntax \"" + TextMatch.quote(text, matcher.start(), matcher.end()) + "\""));
         }

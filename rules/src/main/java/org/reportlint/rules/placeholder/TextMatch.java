@@ -1,5 +1,7 @@
 package org.reportlint.rules.placeholder;
 
+import java.util.regex.Pattern;
+
 /**
  * A stretch of scanned text that a matcher flags, with the message to report.
  *
@@ -9,6 +11,7 @@ package org.reportlint.rules.placeholder;
  */
 record TextMatch(int start, int end, String message) {
     private static final int MAX_QUOTED = 60;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     TextMatch {
         if (start < 0 || end <= start) {
@@ -30,7 +33,7 @@ record TextMatch(int start, int end, String message) {
      * stays on one short line whatever the document holds.
      */
     static String quote(CharSequence text, int start, int end) {
-        String flat = text.subSequence(start, end).toString().replaceAll("\\s+", " ").strip();
+        String flat = WHITESPACE.matcher(text.subSequence(start, end)).replaceAll(" ").strip();
         return flat.length() <= MAX_QUOTED ? flat : flat.substring(0, MAX_QUOTED - 1) + "\u2026";
     }
 }
