@@ -20,7 +20,7 @@ final class LeftoverFinder {
 
     static {
         for (char c = 0; c < 128; c++) {
-            ASCII_SPACE[c] = isSpace(c);
+            ASCII_SPACE[c] = isSpaceChar(c);
             ASCII_FOLDED[c] = Character.toLowerCase(c);
         }
     }
@@ -36,7 +36,7 @@ final class LeftoverFinder {
     List<LeftoverMatch> find(String text) {
         // Most blocks hold none of a form's words: one pass over the folded text for all needles at once costs far
         // less than the patterns, or than one substring search per needle.
-        boolean[] candidates = needles.candidates(fold(text));
+        boolean[] candidates = needles.candidates(text);
         List<LeftoverMatch> found = new ArrayList<>();
         for (int f = 0; f < forms.size(); f++) {
             if (!candidates[f]) {
@@ -60,9 +60,7 @@ final class LeftoverFinder {
         boolean afterSpace = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            // ASCII, nearly all of a report, by table; the rest by the same rules, char by char.
-            boolean ascii = c < 128;
-            if (ascii ? ASCII_SPACE[c] : isSpace(c)) {
+            if (isSpace(c)) {
                 if (!afterSpace) {
                     folded[length++] = ' ';
                 }
@@ -70,13 +68,22 @@ final class LeftoverFinder {
                 continue;
             }
             afterSpace = false;
-            folded[length++] = ascii ? ASCII_FOLDED[c]
-                    : c == '\u2019' || c == '\u2018' ? '\'' : Character.toLowerCase(c);
+            folded[length++] = foldChar(c);
         }
         return new String(folded, 0, length);
     }
 
-    private static boolean isSpace(char c) {
+    /** Whether {@link #fold} takes {@code c} for whitespace; ASCII, nearly all of a report, by table. */
+    static boolean isSpace(char c) {
+        return c < 128 ? ASCII_SPACE[c] : isSpaceChar(c);
+    }
+
+    /** What {@link #fold} writes for a character that is not whitespace. */
+    static char foldChar(char c) {
+        return c < 128 ? ASCII_FOLDED[c] : c == '\u2019' || c == '\u2018' ? '\'' : Character.toLowerCase(c);
+    }
+
+    private static boolean isSpaceChar(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 

@@ -25,31 +25,59 @@ final class NeedleIndex {
     }
 
     /**
-     * Which forms may occur in {@code folded}: entry {@code f} is set when a needle of form {@code f} starts a word,
-     * that is it stands at the start of the text or after a character that is not a letter or digit.
+     * Which forms may occur in {@code text} once {@linkplain LeftoverFinder#fold folded}: entry {@code f} is set when
+     * a needle of form {@code f} starts a word of the folded text, that is it stands at its start or after a
+     * character that is not a letter or digit. The text is folded as it is read, character by character, rather
+     * than copied folded first.
      */
-    boolean[] candidates(String folded) {
+    boolean[] candidates(String text) {
         boolean[] found = new boolean[formCount];
         for (int form : root.forms) {
             // An empty needle occurs in every text.
             found[form] = true;
         }
-        int length = folded.length();
+        int length = text.length();
         boolean afterWordCharacter = false;
-        for (int at = 0; at < length; at++) {
-            char c = folded.charAt(at);
+        int at = 0;
+        while (at < length) {
+            char c = text.charAt(at);
+            boolean space = LeftoverFinder.isSpace(c);
+            char folded = space ? ' ' : LeftoverFinder.foldChar(c);
+            int next = space ? afterSpaces(text, at) : at + 1;
             if (!afterWordCharacter) {
-                Node node = root.child(c);
-                for (int k = at + 1; node != null; k++) {
-                    for (int form : node.forms) {
-                        found[form] = true;
-                    }
-                    node = k < length ? node.child(folded.charAt(k)) : null;
-                }
+                walk(text, folded, next, found);
             }
-            afterWordCharacter = Character.isLetterOrDigit(c);
+            afterWordCharacter = !space && Character.isLetterOrDigit(folded);
+            at = next;
         }
         return found;
+    }
+
+    /** Marks the forms of every needle that the folded text starting with {@code first}, then at {@code next}, has. */
+    private void walk(String text, char first, int next, boolean[] found) {
+        Node node = root.child(first);
+        int at = next;
+        while (node != null) {
+            for (int form : node.forms) {
+                found[form] = true;
+            }
+            if (at >= text.length()) {
+                return;
+            }
+            char c = text.charAt(at);
+            boolean space = LeftoverFinder.isSpace(c);
+            node = node.child(space ? ' ' : LeftoverFinder.foldChar(c));
+            at = space ? afterSpaces(text, at) : at + 1;
+        }
+    }
+
+    /** The end of the run of whitespace at {@code at}, which folds to one space. */
+    private static int afterSpaces(String text, int at) {
+        int end = at + 1;
+        while (end < text.length() && LeftoverFinder.isSpace(text.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     /** A trie node: its children by character, sorted for a binary search, and the forms whose needle ends here. */
@@ -58,14 +86,27 @@ final class NeedleIndex {
         private final char[] keys;
         private final Node[] children;
         private final int[] forms;
+        /** For a node whose children are all ASCII, the root in practice: the child by character, no search. */
+        private final Node[] ascii;
 
         Node(char[] keys, Node[] children, int[] forms) {
             this.keys = keys;
             this.children = children;
             this.forms = forms.length == 0 ? NO_FORMS : forms;
+            boolean allAscii = keys.length > 8;
+            for (char key : keys) {
+                allAscii &= key < 128;
+            }
+            this.ascii = allAscii ? new Node[128] : null;
+            for (int i = 0; allAscii && i < keys.length; i++) {
+                ascii[keys[i]] = children[i];
+            }
         }
 
         Node child(char c) {
+            if (ascii != null) {
+                return c < 128 ? ascii[c] : null;
+            }
             int low = 0;
             int high = keys.length - 1;
             while (low <= high) {

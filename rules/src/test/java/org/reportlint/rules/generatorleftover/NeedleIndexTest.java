@@ -13,7 +13,7 @@ class NeedleIndexTest {
 
     private static void assertAgrees(String text) {
         String folded = LeftoverFinder.fold(text);
-        boolean[] candidates = INDEX.candidates(folded);
+        boolean[] candidates = INDEX.candidates(text);
         for (int f = 0; f < FORMS.size(); f++) {
             assertEquals(FORMS.get(f).mayOccurIn(folded), candidates[f],
                     "form " + f + " " + FORMS.get(f).needles() + " on \"" + folded + "\"");
@@ -25,7 +25,8 @@ class NeedleIndexTest {
         for (String text : List.of("", "here", "There, where it was, has an aim", "Sure!  HERE\u2019s",
                 "As an\n\u00A0AI model", "xhere here", "[insert source] (Word count: 512)", "i'm sorry, i apologise",
                 "my training data; the internet", "Feel free to ask. Would you like me to", "anything else?",
-                "fabricated made-up not_real hypothetical", "languagemodel language model", "i", "h")) {
+                "fabricated made-up not_real hypothetical", "languagemodel language model", "i", "h", "As  an \t AI",
+                "I\u2019M SORRY", "x\u00A0\u00A0here", "  here  ", "\u2018i\u2019ve")) {
             assertAgrees(text);
         }
     }
