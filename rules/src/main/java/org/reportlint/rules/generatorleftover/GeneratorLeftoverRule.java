@@ -91,13 +91,24 @@ public final class GeneratorLeftoverRule implements Rule {
      * {@code Certainly!&nbsp;Here is} is the same leftover, and the message then shows an ordinary space.
      */
     private static String withPlainSpaces(String text) {
+        int first = 0;
+        while (first < text.length() && !isFixedWidthSpace(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            // Most blocks have none: no copy then.
+            return text;
+        }
         char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c == '\u00A0' || c == '\u202F' || (c >= '\u2000' && c <= '\u200A')) {
+        for (int i = first; i < chars.length; i++) {
+            if (isFixedWidthSpace(chars[i])) {
                 chars[i] = ' ';
             }
         }
         return new String(chars);
+    }
+
+    private static boolean isFixedWidthSpace(char c) {
+        return c == '\u00A0' || c == '\u202F' || (c >= '\u2000' && c <= '\u200A');
     }
 }

@@ -1,5 +1,7 @@
 package org.reportlint.rules.mojibake;
 
+import java.util.Locale;
+
 /** Words a finding's message out of a {@link Damage}, showing invisible characters by their code points. */
 final class DamageMessages {
     private DamageMessages() {
@@ -38,7 +40,9 @@ final class DamageMessages {
             boolean invisible = (Character.isSpaceChar(cp) && cp != ' ') || type == Character.CONTROL
                     || type == Character.FORMAT;
             if (invisible) {
-                shown.append(String.format("<U+%04X>", cp));
+                // What String.format("<U+%04X>") writes, without parsing a format for every character.
+                String hex = Integer.toHexString(cp).toUpperCase(Locale.ROOT);
+                shown.append("<U+").append("0".repeat(Math.max(0, 4 - hex.length()))).append(hex).append('>');
             } else {
                 shown.appendCodePoint(cp);
             }

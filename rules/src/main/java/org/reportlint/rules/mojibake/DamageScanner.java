@@ -18,7 +18,13 @@ final class DamageScanner {
     /** How much text around a chain decides whether its repair is itself damaged: a word before and one after. */
     private static final int CONTEXT = 64;
 
-    private DamageScanner() {
+    private final NearestWords words;
+    private final List<Damage> damage = new ArrayList<>();
+    /** Characters the scan stepped over and misread characters it judged. */
+    private long steps;
+
+    private DamageScanner(String text) {
+        this.words = new NearestWords(text);
     }
 
     /**
@@ -26,9 +32,31 @@ final class DamageScanner {
      * is set, that is when the file's own decoding did not produce them.
      */
     static List<Damage> scan(String text, boolean replacementCharacters) {
-        List<Damage> damage = new ArrayList<>();
+        return scanned(text, replacementCharacters).damage;
+    }
+
+    /**
+     * The scanner after scanning {@code text}, for tests that check the work grows linearly: the characters the
+     * nearest-word questions about lone misread characters read.
+     */
+    static DamageScanner scanned(String text, boolean replacementCharacters) {
+        DamageScanner scanner = new DamageScanner(text);
+        scanner.run(text, replacementCharacters);
+        return scanner;
+    }
+
+    long work() {
+        return steps + words.work();
+    }
+
+    List<Damage> damage() {
+        return List.copyOf(damage);
+    }
+
+    private void run(String text, boolean replacementCharacters) {
         int i = 0;
         while (i < text.length()) {
+            steps++;
             char c = text.charAt(i);
             if (c == '\uFFFD') {
                 int end = i;
@@ -61,7 +89,6 @@ final class DamageScanner {
             }
             i++;
         }
-        return damage;
     }
 
     /**
@@ -69,18 +96,19 @@ final class DamageScanner {
      * spaces, is two words that each read as a misread character), so each word of the chain is judged on its own and
      * adjacent damaged words are joined again into one run.
      */
-    private static List<Damage> damagedRuns(String text, List<MisreadCharacter> chain) {
+    private List<Damage> damagedRuns(String text, List<MisreadCharacter> chain) {
         List<Damage> runs = new ArrayList<>();
         List<MisreadCharacter> run = new ArrayList<>();
         List<MisreadCharacter> word = new ArrayList<>();
         for (int k = 0; k < chain.size(); k++) {
             MisreadCharacter character = chain.get(k);
+            steps++;
             word.add(character);
             boolean wordEnds = character.length() == 2 && text.charAt(character.end() - 1) == '\u00A0';
             if (!wordEnds && k < chain.size() - 1) {
                 continue;
             }
-            if (word.size() > 1 || !LegitimateSpelling.explains(text, word.get(0))) {
+            if (word.size() > 1 || !LegitimateSpelling.explains(text, word.get(0), words)) {
                 run.addAll(word);
             } else if (!run.isEmpty()) {
                 misread(text, run).ifPresent(runs::add);

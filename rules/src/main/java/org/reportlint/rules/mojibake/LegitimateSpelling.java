@@ -40,9 +40,18 @@ final class LegitimateSpelling {
 
     /** Whether the lone misread character in {@code text} is better explained as correctly spelled text. */
     static boolean explains(String text, MisreadCharacter character) {
+        return explains(text, character, new NearestWords(text));
+    }
+
+    /**
+     * Like {@link #explains(String, MisreadCharacter)}, with the nearest words of {@code text} shared by every
+     * character asked about in it.
+     */
+    static boolean explains(String text, MisreadCharacter character, NearestWords words) {
         char lead = text.charAt(character.start());
         if (character.length() == 2) {
-            return lead != '\u00C2' && (endsWordBeforePunctuation(text, character) || isCapitalPair(text, character));
+            return lead != '\u00C2'
+                    && (endsWordBeforePunctuation(text, character, words) || isCapitalPair(text, character));
         }
         if (character.length() == 3 && LOWERCASE_THREE_BYTE_LEADS.indexOf(lead) >= 0) {
             return !Character.isLetter(text.charAt(character.start() + 1))
@@ -51,7 +60,7 @@ final class LegitimateSpelling {
         return false;
     }
 
-    private static boolean endsWordBeforePunctuation(String text, MisreadCharacter character) {
+    private static boolean endsWordBeforePunctuation(String text, MisreadCharacter character, NearestWords words) {
         char lead = text.charAt(character.start());
         char following = text.charAt(character.start() + 1);
         boolean wordEnds = SEPARATORS.indexOf(following) >= 0 || character.end() == text.length()
@@ -75,7 +84,7 @@ final class LegitimateSpelling {
         }
         // After one capital: a word in capitals ("SÃ E SALVA", a quoted "”PÅ”"), or the bytes of a capitalised word
         // with a small accented letter ("OÃ¹ est" for "Où est").
-        return stem > 1 || CLOSING.indexOf(following) >= 0 || isInCapitals(text, character);
+        return stem > 1 || CLOSING.indexOf(following) >= 0 || isInCapitals(character, words);
     }
 
     /**
@@ -108,33 +117,12 @@ final class LegitimateSpelling {
      * Whether the text around a character is in capitals: the nearest word with an ASCII letter after it, or else
      * before it, is all capitals. Words of misread characters only, such as {@code Ã }, prove nothing.
      */
-    private static boolean isInCapitals(String text, MisreadCharacter character) {
-        Boolean after = capitalsOfNearestWord(text, character.end(), 1);
+    private static boolean isInCapitals(MisreadCharacter character, NearestWords words) {
+        Boolean after = words.capitalsAfter(character.end());
         if (after != null) {
             return after;
         }
-        Boolean before = capitalsOfNearestWord(text, character.start() - 1, -1);
+        Boolean before = words.capitalsBefore(character.start() - 1);
         return before != null && before;
-    }
-
-    /** Whether the nearest word with an ASCII letter from {@code from} in direction {@code step} is all capitals. */
-    private static Boolean capitalsOfNearestWord(String text, int from, int step) {
-        int i = from;
-        while (i >= 0 && i < text.length()) {
-            while (i >= 0 && i < text.length() && !Character.isLetter(text.charAt(i))) {
-                i += step;
-            }
-            boolean ascii = false;
-            boolean capitals = true;
-            for (; i >= 0 && i < text.length() && Character.isLetter(text.charAt(i)); i += step) {
-                char c = text.charAt(i);
-                capitals &= Character.isUpperCase(c);
-                ascii |= c < 0x80;
-            }
-            if (ascii) {
-                return capitals;
-            }
-        }
-        return null;
     }
 }

@@ -1,5 +1,6 @@
 package org.reportlint.rules.splitname;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.reportlint.core.document.Document;
 import org.reportlint.core.document.TextBlock;
 import org.reportlint.core.source.TextRange;
@@ -38,6 +41,8 @@ final class HtmlEntries {
     /** The source as the HTML parser read it: for Markdown, its HTML with everything else blanked. */
     private final String markupSource;
     private final Map<Element, List<TextBlock>> blocksByElement = new IdentityHashMap<>();
+    /** Every element's subtree: its size and text blocks, worked out once bottom-up rather than per entry. */
+    private final Map<Element, Subtree> subtrees = new IdentityHashMap<>();
     private final List<List<Entry>> sequences = new ArrayList<>();
     /** For each row checked, its first two cells with visible text: enough to tell whether a row can go. */
     private final Map<Element, List<Element>> visibleCells = new IdentityHashMap<>();
@@ -59,7 +64,7 @@ final class HtmlEntries {
 
     static HtmlEntries scan(Document document) {
         HtmlEntries entries = new HtmlEntries(document);
-        for (Element element : document.dom().getAllElements()) {
+        for (Element element : entries.measureSubtrees(document.dom())) {
             String tag = element.normalName();
             entries.siblingRuns(element, LISTS.contains(tag) ? LIST_ITEMS : PARAGRAPHS);
             if (tag.equals("table")) {
@@ -83,15 +88,60 @@ final class HtmlEntries {
         return work;
     }
 
+    /**
+     * Measures every element's subtree in one walk and returns the elements in document order. A subtree's size
+     * and blocks are added up when the walk leaves it, from its children's, so each element is visited once.
+     */
+    private List<Element> measureSubtrees(Element root) {
+        List<Element> elements = new ArrayList<>();
+        ArrayDeque<Subtree> open = new ArrayDeque<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element element) {
+                    work++;
+                    elements.add(element);
+                    open.push(new Subtree(blocksByElement.getOrDefault(element, List.of())));
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element) {
+                    Subtree subtree = open.pop();
+                    subtrees.put(element, subtree);
+                    if (!open.isEmpty()) {
+                        open.peek().add(subtree);
+                    }
+                }
+            }
+        }, root);
+        return elements;
+    }
+
     /** Runs of consecutive child elements with the same tag, each one entry: list items, paragraphs. */
     private void siblingRuns(Element parent, Set<String> tags) {
+        int candidates = 0;
+        for (int i = 0; i < parent.childNodeSize() && candidates < 2; i++) {
+            if (parent.childNode(i) instanceof Element child && tags.contains(child.normalName())) {
+                candidates++;
+            }
+        }
+        if (candidates < 2) {
+            // No run of two entries can form: most elements hold at most one paragraph or item.
+            return;
+        }
         List<Entry> run = new ArrayList<>();
         Element previous = null;
-        for (Element child : parent.children()) {
+        int count = parent.childNodeSize();
+        for (int i = 0; i < count; i++) {
+            if (!(parent.childNode(i) instanceof Element child)) {
+                continue;
+            }
             boolean continues = previous != null && child.normalName().equals(previous.normalName())
                     && nothingHiddenBetween(previous, child);
             Entry.Merge merge = continues
-                    ? elementRemoval(child, previous, child.nextElementSibling()) : new Entry.NotFixable();
+                    ? elementRemoval(child, previous, nextElement(parent, i + 1)) : new Entry.NotFixable();
             Optional<Entry> entry = tags.contains(child.normalName())
                     ? soleBlock(child).flatMap(block -> Entry.of(block, 0, block.text().length(), merge))
                     : Optional.empty();
@@ -107,6 +157,16 @@ final class HtmlEntries {
             }
         }
         flush(run);
+    }
+
+    /** The first child element of {@code parent} from child node {@code from} on, or null. */
+    private static Element nextElement(Element parent, int from) {
+        for (int i = from; i < parent.childNodeSize(); i++) {
+            if (parent.childNode(i) instanceof Element element) {
+                return element;
+            }
+        }
+        return null;
     }
 
     /**
@@ -316,21 +376,33 @@ final class HtmlEntries {
 
     /** The one text block inside an element, or empty when it holds none or several. */
     private Optional<TextBlock> soleBlock(Element element) {
-        TextBlock found = null;
-        List<Element> subtree = element.stream().limit(MAX_ENTRY_ELEMENTS + 1L).toList();
-        work += subtree.size();
-        if (subtree.size() > MAX_ENTRY_ELEMENTS) {
+        work++;
+        Subtree subtree = subtrees.get(element);
+        if (subtree == null || subtree.elements > MAX_ENTRY_ELEMENTS || subtree.blocks != 1) {
             return Optional.empty();
         }
-        for (Element inner : subtree) {
-            for (TextBlock block : blocksByElement.getOrDefault(inner, List.of())) {
-                if (found != null) {
-                    return Optional.empty();
-                }
-                found = block;
+        return Optional.of(subtree.anyBlock);
+    }
+
+    /** The size of an element's subtree, counting the element, and the text blocks of all its elements. */
+    private static final class Subtree {
+        private long elements = 1;
+        private long blocks;
+        /** One of the blocks: when there is exactly one, the sole block. */
+        private TextBlock anyBlock;
+
+        Subtree(List<TextBlock> own) {
+            blocks = own.size();
+            anyBlock = own.isEmpty() ? null : own.get(0);
+        }
+
+        void add(Subtree child) {
+            elements += child.elements;
+            blocks += child.blocks;
+            if (anyBlock == null) {
+                anyBlock = child.anyBlock;
             }
         }
-        return Optional.ofNullable(found);
     }
 
     private static int span(Element cell, String attribute) {

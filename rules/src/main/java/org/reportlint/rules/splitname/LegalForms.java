@@ -1,5 +1,6 @@
 package org.reportlint.rules.splitname;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -64,14 +65,20 @@ final class LegalForms {
      */
     Strength strength(String text) {
         String form = text.strip();
-        if (form.isEmpty()
-                || form.chars().noneMatch(Character::isUpperCase) && looseKey(form).length() > MAX_LOWER_CASE_LETTERS) {
+        if (form.isEmpty()) {
             return Strength.NONE;
         }
-        if (distinctive.contains(form)) {
+        // Each key once for both lists: asked for every entry of every list a document has.
+        String looseKey = looseKey(form);
+        if (!hasUpperCase(form) && looseKey.length() > MAX_LOWER_CASE_LETTERS) {
+            return Strength.NONE;
+        }
+        String dottedKey = dottedKey(form);
+        String caseKey = caseKey(form);
+        if (distinctive.contains(dottedKey, caseKey, looseKey)) {
             return Strength.DISTINCTIVE;
         }
-        return ambiguous.contains(form) ? Strength.AMBIGUOUS : Strength.NONE;
+        return ambiguous.contains(dottedKey, caseKey, looseKey) ? Strength.AMBIGUOUS : Strength.NONE;
     }
 
     /** Whether one of the last words of the entry already are a legal form, as in {@code Acme Co., Ltd.}. */
@@ -88,15 +95,45 @@ final class LegalForms {
     }
 
     private Strength endingStrength(String entry) {
-        String[] words = WHITESPACE.split(entry.strip());
+        List<String> words = lastWords(entry.strip(), MAX_FORM_WORDS);
         Strength best = Strength.NONE;
-        for (int count = 1; count <= Math.min(MAX_FORM_WORDS, words.length); count++) {
-            Strength tail = strength(String.join(" ", List.of(words).subList(words.length - count, words.length)));
+        for (int count = 1; count <= words.size(); count++) {
+            Strength tail = strength(String.join(" ", words.subList(words.size() - count, words.size())));
             if (tail.compareTo(best) > 0) {
                 best = tail;
             }
         }
         return best;
+    }
+
+    /**
+     * The last {@code most} words of a stripped text, split as {@code \\s+} splits it, in order: found from the end,
+     * since an entry may be a long sentence and only its last words can be a legal form.
+     */
+    static List<String> lastWords(String text, int most) {
+        List<String> words = new ArrayList<>(most);
+        int end = text.length();
+        while (end > 0 && words.size() < most) {
+            int start = end;
+            while (start > 0 && !isPatternSpace(text.charAt(start - 1))) {
+                start--;
+            }
+            words.add(0, text.substring(start, end));
+            end = start;
+            while (end > 0 && isPatternSpace(text.charAt(end - 1))) {
+                end--;
+            }
+        }
+        if (text.isEmpty()) {
+            // Splitting an empty text gives one empty word.
+            words.add("");
+        }
+        return words;
+    }
+
+    /** What {@code \\s} matches: ASCII whitespace only. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
@@ -140,10 +177,19 @@ final class LegalForms {
             this.shortForms = Set.copyOf(shortOnes);
         }
 
-        boolean contains(String text) {
-            return dottedForms.contains(dottedKey(text)) || shortForms.contains(caseKey(text))
-                    || looseForms.contains(looseKey(text));
+        boolean contains(String dottedKey, String caseKey, String looseKey) {
+            return dottedForms.contains(dottedKey) || shortForms.contains(caseKey) || looseForms.contains(looseKey);
         }
+    }
+
+    /** Whether any character is upper case, code point by code point as {@code chars()} gives them. */
+    private static boolean hasUpperCase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isUpperCase((int) text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasInnerPeriod(String form) {

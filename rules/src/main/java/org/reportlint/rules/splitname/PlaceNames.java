@@ -4,12 +4,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Recognises two consecutive entries that together are exactly one place name of several words. */
 final class PlaceNames {
     private static final String RESOURCE = "place-names.txt";
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Set<String> names;
 
@@ -42,6 +40,27 @@ final class PlaceNames {
 
     /** Lower case with runs of whitespace, no-break spaces included, as one space. */
     private static String normalise(String text) {
-        return WHITESPACE.matcher(text.replace('\u00A0', ' ').strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        // By hand rather than with a pattern: asked twice for every pair of entries a document has.
+        String stripped = text.replace('\u00A0', ' ').strip();
+        StringBuilder collapsed = new StringBuilder(stripped.length());
+        boolean inRun = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (isPatternSpace(c)) {
+                if (!inRun) {
+                    collapsed.append(' ');
+                }
+                inRun = true;
+            } else {
+                collapsed.append(c);
+                inRun = false;
+            }
+        }
+        return collapsed.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** What {@code \\s} matches: ASCII whitespace only. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
