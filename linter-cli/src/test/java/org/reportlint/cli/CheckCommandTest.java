@@ -98,7 +98,7 @@ class CheckCommandTest {
     void invalidOptionValuesExitTwo() throws Exception {
         cli.file("a.html", DEFECTS);
         assertUsageError("reportlint: unknown format \"xml\" (known: checkstyle, count, github, html, json, junit, "
-                + "sarif, t-broken, text)\n", "-f", "xml", "a.html");
+                + "markdown, sarif, t-broken, text)\n", "-f", "xml", "a.html");
         assertUsageError("reportlint: invalid --fail-on level \"fatal\" (use error, warning, info or never)\n",
                 "--fail-on", "fatal", "a.html");
         assertUsageError("reportlint: unknown rule \"test-oop\" (did you mean \"test-oops\"?)\n",

@@ -65,7 +65,7 @@ class CrossDocumentCliTest {
         assertEquals("reports/a.md", related.get("physicalLocation").get("artifactLocation").get("uri").textValue());
         assertEquals(1, related.get("physicalLocation").get("region").get("startLine").intValue());
         assertEquals("first used here", related.get("message").get("text").textValue());
-        assertTrue(sarif.get("partialFingerprints").get("reportlint/v1").textValue().length() > 0);
+        assertTrue(sarif.get("partialFingerprints").get("reportlint/v2").textValue().length() > 0);
     }
 
     @Test

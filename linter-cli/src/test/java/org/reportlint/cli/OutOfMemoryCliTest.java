@@ -40,8 +40,11 @@ class OutOfMemoryCliTest {
         String err = Files.readString(dir.resolve("err.log"));
 
         assertEquals(3, exit, err);
-        assertEquals(List.of("reportlint: big.txt: cannot lint: not enough memory for this file; gave up on it "
-                + "(give Java more heap, e.g. REPORTLINT_JAVA_OPTS=-Xmx4g)"), err.lines().toList());
+        // Where the heap runs out (reading the bytes, or building the document and findings) decides the words.
+        assertEquals(1, err.lines().count(), err);
+        assertTrue(err.equals("reportlint: big.txt: cannot read: not enough memory\n")
+                || err.equals("reportlint: big.txt: cannot lint: not enough memory for this file; gave up on it "
+                + "(give Java more heap, e.g. REPORTLINT_JAVA_OPTS=-Xmx4g)\n"), err);
         JsonNode report = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
         List<String> paths = new ArrayList<>();
         report.get("files").forEach(file -> paths.add(file.get("path").asText()));

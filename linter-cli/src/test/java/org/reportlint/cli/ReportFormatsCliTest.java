@@ -63,7 +63,7 @@ class ReportFormatsCliTest {
         JsonNode location = oops.get("locations").get(0).get("physicalLocation");
         assertEquals("reports/market%20brief.html", location.get("artifactLocation").get("uri").textValue());
         assertEquals(4, location.get("region").get("startColumn").intValue());
-        assertTrue(oops.get("partialFingerprints").get("reportlint/v1").textValue().length() > 0);
+        assertTrue(oops.get("partialFingerprints").get("reportlint/v2").textValue().length() > 0);
     }
 
     @Test
@@ -122,7 +122,8 @@ class ReportFormatsCliTest {
             assertTrue(list.contains("\n  count       Findings per file, one line each\n"), "the test jar's format");
             List<String> ids = list.lines().skip(1).takeWhile(line -> line.startsWith("  "))
                     .map(line -> line.strip().split(" ")[0]).toList();
-            assertEquals(List.of("checkstyle", "count", "github", "html", "json", "junit", "sarif", "t-broken", "text"), ids);
+            assertEquals(List.of("checkstyle", "count", "github", "html", "json", "junit", "markdown", "sarif", "t-broken",
+                    "text"), ids);
         }
     }
 

@@ -48,7 +48,7 @@ class ReportFormatsTest {
     void aNameThatIsNoFormatIsAnErrorListingTheRegisteredOnes() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> ReportFormats.select(List.of("json", "jsn"), BUILT_IN));
-        assertEquals("unknown report format \"jsn\" (formats: checkstyle, github, html, json, junit, sarif, text)",
+        assertEquals("unknown report format \"jsn\" (formats: checkstyle, github, html, json, junit, markdown, sarif, text)",
                 error.getMessage());
     }
 
