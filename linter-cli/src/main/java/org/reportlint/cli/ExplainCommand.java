@@ -77,8 +77,8 @@ public final class ExplainCommand implements Callable<Integer> {
         if (!rule.options().isEmpty()) {
             out.append("\nOptions:\n");
             for (OptionSpec option : rule.options()) {
-                out.append("  ").append(option.name()).append(" (").append(typeName(option.type()))
-                        .append(", default ").append(value(option.defaultValue())).append(")");
+                out.append("  ").append(option.name()).append(" (").append(RuleDocPage.typeName(option.type()))
+                        .append(", default ").append(RuleDocPage.value(option.defaultValue())).append(")");
                 if (!option.description().isBlank()) {
                     out.append(": ").append(option.description().strip());
                 }
@@ -111,20 +111,6 @@ public final class ExplainCommand implements Callable<Integer> {
             out.append('\n');
         }
         return out.substring(0, out.length() - 1);
-    }
-
-    private static String typeName(OptionSpec.Type type) {
-        return type.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-    }
-
-    private static String value(Object value) {
-        if (value instanceof String text) {
-            return "\"" + text + "\"";
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(ExplainCommand::value).collect(Collectors.joining(", ", "[", "]"));
-        }
-        return String.valueOf(value);
     }
 
     private static String indent(String text) {

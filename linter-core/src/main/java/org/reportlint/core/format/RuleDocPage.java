@@ -71,11 +71,13 @@ public final class RuleDocPage {
                         + MarkdownText.cell(rule.summary()) + " |\n").collect(Collectors.joining());
     }
 
-    private static String typeName(OptionSpec.Type type) {
+    /** An option's type as users read it: {@code string list}, {@code number}. */
+    public static String typeName(OptionSpec.Type type) {
         return type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    private static String value(Object value) {
+    /** An option's value as it is written in {@code .reportlint.json}: strings quoted, lists bracketed. */
+    public static String value(Object value) {
         if (value instanceof String text) {
             return "\"" + text + "\"";
         }
