@@ -69,7 +69,7 @@ class ReportFormatsTest {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> ReportFormats.select(List.of("counts"), registry));
         assertEquals("unknown report format \"counts\" (formats: checkstyle, count, github, html, json, junit, "
-                + "sarif, text)", error.getMessage());
+                + "markdown, sarif, text)", error.getMessage());
     }
 
     @Test
