@@ -152,6 +152,11 @@ public final class TextBlock {
         return low;
     }
 
+    /** How many source runs map this text: what its memory grows with, beyond the text itself. */
+    int sourceRunCount() {
+        return runs.runCount();
+    }
+
     @Override
     public String toString() {
         return kind + "[" + text + "]";
