@@ -15,6 +15,10 @@ final class SourceRuns {
     /** {@link #ends} of a verbatim run. */
     private static final int VERBATIM = -1;
 
+    /** The run of a whole text copied as written from source offset 0: one run, no arrays. */
+    private static final int[] FIRST_ONLY = {0};
+    private static final int[] VERBATIM_ONLY = {VERBATIM};
+
     /** The text index each run starts at, ascending, the first 0. */
     private final int[] firsts;
     /** The source offset each run starts at. */
@@ -103,6 +107,10 @@ final class SourceRuns {
         }
 
         SourceRuns build() {
+            if (count == 1 && ends[0] == VERBATIM) {
+                // Most blocks: short text written as it reads. Shares all but its start with every other such block.
+                return new SourceRuns(FIRST_ONLY, new int[] {starts[0]}, VERBATIM_ONLY);
+            }
             return new SourceRuns(Arrays.copyOf(firsts, count), Arrays.copyOf(starts, count),
                     Arrays.copyOf(ends, count));
         }

@@ -16,6 +16,9 @@ import org.reportlint.core.source.TextRange;
  * Markdown backticks) stays in the text, so sentences read on, but is marked: see {@link #isCode(int, int)}.
  */
 public final class TextBlock {
+    private static final BitSet NO_LINE_BREAKS = new BitSet(0);
+    private static final int[] NO_CODE = new int[0];
+
     private final BlockKind kind;
     private final Element element;
     private final String text;
@@ -237,8 +240,10 @@ public final class TextBlock {
         }
 
         public TextBlock build() {
-            return new TextBlock(kind, element, text.toString(), runs.build(), (BitSet) lineBreaks.clone(),
-                    codeSpans.clone());
+            // Most blocks have neither line breaks nor code: they share one empty set and array, never changed.
+            return new TextBlock(kind, element, text.toString(), runs.build(),
+                    lineBreaks.isEmpty() ? NO_LINE_BREAKS : (BitSet) lineBreaks.clone(),
+                    codeSpans.length == 0 ? NO_CODE : codeSpans.clone());
         }
     }
 }

@@ -35,8 +35,9 @@ public final class FindingFactory {
         List<RelatedLocation> related = problem.related().isEmpty() ? List.of() : problem.related().stream()
                 .map(r -> new RelatedLocation(r.message(), lines.span(clamp(r.range(), source))))
                 .toList();
-        return new Finding(rule, severity, problem.message(), span, related, problem.fix(),
-                excerpt(source, lines, span), fingerprint(document, rule, range));
+        SharedValues shared = document.cached(SharedValues.class, d -> new SharedValues());
+        return new Finding(rule, severity, shared.of(problem.message()), span, related, problem.fix(),
+                shared.of(excerpt(source, lines, span)), fingerprint(document, rule, range));
     }
 
     /**
