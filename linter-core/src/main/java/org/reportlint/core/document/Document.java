@@ -48,7 +48,7 @@ public final class Document {
         this.blocks = proseTexts(root);
         this.blockStarts = new int[this.blocks.size()];
         for (int i = 0; i < blockStarts.length; i++) {
-            blockStarts[i] = this.blocks.get(i).sourceRange().start();
+            blockStarts[i] = this.blocks.get(i).sourceStart(0);
         }
     }
 
@@ -159,7 +159,8 @@ public final class Document {
         });
         // Prose inside code or front matter is not prose; a code block's children would be visited above.
         texts.removeIf(text -> !text.block().isProse());
-        texts.sort(Comparator.comparingInt(text -> text.sourceRange().start()));
+        // A text block is never empty; its first character's start is where its range starts.
+        texts.sort(Comparator.comparingInt(text -> text.sourceStart(0)));
         return List.copyOf(texts);
     }
 

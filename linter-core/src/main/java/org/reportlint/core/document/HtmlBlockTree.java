@@ -215,9 +215,15 @@ final class HtmlBlockTree {
                 continue;
             }
             if (raw < rawEnd && source.charAt(raw) == c && (c != '&' || !decodesEntities)) {
-                builder.add(c, raw, raw + 1);
-                raw++;
-                i++;
+                // A stretch written as it reads, usually the whole text: appended at once, as one source run.
+                int from = i;
+                int rawFrom = raw;
+                do {
+                    raw++;
+                    i++;
+                } while (i < decoded.length() && raw < rawEnd && source.charAt(raw) == decoded.charAt(i)
+                        && (decoded.charAt(i) != '&' || !decodesEntities));
+                builder.addVerbatim(decoded, from, i, rawFrom);
                 continue;
             }
             if (decodesEntities && raw < rawEnd && source.charAt(raw) == '&') {

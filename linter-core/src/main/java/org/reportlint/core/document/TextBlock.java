@@ -16,22 +16,24 @@ import org.reportlint.core.source.TextRange;
  * Markdown backticks) stays in the text, so sentences read on, but is marked: see {@link #isCode(int, int)}.
  */
 public final class TextBlock {
+    private static final BitSet NO_LINE_BREAKS = new BitSet(0);
+    private static final int[] NO_CODE = new int[0];
+
     private final BlockKind kind;
     private final Element element;
     private final String text;
-    private final int[] starts;
-    private final int[] ends;
+    /** Where each character of the text comes from, as runs: a few ints per run instead of two per character. */
+    private final SourceRuns runs;
     private final BitSet lineBreaks;
     private final int[] codeSpans;
     private Block block;
 
-    private TextBlock(BlockKind kind, Element element, String text, int[] starts, int[] ends, BitSet lineBreaks,
+    private TextBlock(BlockKind kind, Element element, String text, SourceRuns runs, BitSet lineBreaks,
                       int[] codeSpans) {
         this.kind = kind;
         this.element = element;
         this.text = text;
-        this.starts = starts;
-        this.ends = ends;
+        this.runs = runs;
         this.lineBreaks = lineBreaks;
         this.codeSpans = codeSpans;
     }
@@ -50,10 +52,10 @@ public final class TextBlock {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
-                builder.lineBreaks.set(builder.length());
+                builder.lineBreaks.set(i);
             }
-            builder.add(c, sourceStart + i, sourceStart + i + 1);
         }
+        builder.addVerbatim(text, 0, text.length(), sourceStart);
         return builder.build();
     }
 
@@ -101,12 +103,20 @@ public final class TextBlock {
 
     /** The source offset where the character at {@code index} of the text starts. */
     public int sourceStart(int index) {
-        return starts[index];
+        checkIndex(index);
+        return runs.start(index);
     }
 
     /** The source offset just after the character at {@code index} of the text. */
     public int sourceEnd(int index) {
-        return ends[index];
+        checkIndex(index);
+        return runs.end(index);
+    }
+
+    private void checkIndex(int index) {
+        if (index < 0 || index >= text.length()) {
+            throw new IndexOutOfBoundsException("index " + index + " in a text of " + text.length());
+        }
     }
 
     /** The source range of text characters {@code [start, end)}; an empty text range maps to an empty source range. */
@@ -118,10 +128,10 @@ public final class TextBlock {
             throw new IllegalStateException("an empty block has no source range");
         }
         if (start == end) {
-            int at = start < text.length() ? starts[start] : ends[text.length() - 1];
+            int at = start < text.length() ? runs.start(start) : runs.end(text.length() - 1);
             return new TextRange(at, at);
         }
-        return new TextRange(starts[start], ends[end - 1]);
+        return new TextRange(runs.start(start), runs.end(end - 1));
     }
 
     /** The source range of the whole block text. */
@@ -132,17 +142,22 @@ public final class TextBlock {
     /** The text offset of the first character whose source range ends after {@code sourceOffset}, or the text length. */
     public int textIndexAt(int sourceOffset) {
         int low = 0;
-        int high = ends.length;
+        int high = text.length();
         // Source ranges grow with the text index, so the first end past the offset is found by bisection.
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (ends[mid] > sourceOffset) {
+            if (runs.end(mid) > sourceOffset) {
                 high = mid;
             } else {
                 low = mid + 1;
             }
         }
         return low;
+    }
+
+    /** How many source runs map this text: what its memory grows with, beyond the text itself. */
+    int sourceRunCount() {
+        return runs.runCount();
     }
 
     @Override
@@ -155,8 +170,7 @@ public final class TextBlock {
         private final BlockKind kind;
         private final Element element;
         private final StringBuilder text = new StringBuilder();
-        private int[] starts = new int[64];
-        private int[] ends = new int[64];
+        private final SourceRuns.Builder runs = new SourceRuns.Builder();
         private final BitSet lineBreaks = new BitSet();
         private int[] codeSpans = new int[0];
         private int codeStart = -1;
@@ -172,14 +186,20 @@ public final class TextBlock {
 
         /** Appends one character that stands for source characters {@code [sourceStart, sourceEnd)}. */
         public Builder add(char c, int sourceStart, int sourceEnd) {
-            int n = text.length();
-            if (n == starts.length) {
-                starts = Arrays.copyOf(starts, n * 2);
-                ends = Arrays.copyOf(ends, n * 2);
-            }
+            runs.add(text.length(), sourceStart, sourceEnd);
             text.append(c);
-            starts[n] = sourceStart;
-            ends[n] = sourceEnd;
+            return this;
+        }
+
+        /**
+         * Appends {@code chars[from, to)}, which are written as they are in the source from {@code sourceStart} on:
+         * character {@code k} stands for source character {@code sourceStart + k}. Same as adding them one by one.
+         */
+        public Builder addVerbatim(CharSequence chars, int from, int to, int sourceStart) {
+            if (from < to) {
+                runs.addVerbatim(text.length(), to - from, sourceStart);
+                text.append(chars, from, to);
+            }
             return this;
         }
 
@@ -220,9 +240,10 @@ public final class TextBlock {
         }
 
         public TextBlock build() {
-            int n = text.length();
-            return new TextBlock(kind, element, text.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n),
-                    (BitSet) lineBreaks.clone(), codeSpans.clone());
+            // Most blocks have neither line breaks nor code: they share one empty set and array, never changed.
+            return new TextBlock(kind, element, text.toString(), runs.build(),
+                    lineBreaks.isEmpty() ? NO_LINE_BREAKS : (BitSet) lineBreaks.clone(),
+                    codeSpans.length == 0 ? NO_CODE : codeSpans.clone());
         }
     }
 }

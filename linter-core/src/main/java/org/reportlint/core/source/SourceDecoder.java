@@ -166,6 +166,14 @@ public final class SourceDecoder {
     }
 
     private static DecodedText decode(byte[] bytes, int skip, Charset charset, boolean bom) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // The common case, valid UTF-8, decoded by the runtime's fast path straight into a compact string; only
+            // text with a U+FFFD (malformed input, or a real one) takes the decoder that finds the first bad byte.
+            String text = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return new DecodedText(text, charset, bom, OptionalInt.empty(), OptionalInt.empty());
+            }
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

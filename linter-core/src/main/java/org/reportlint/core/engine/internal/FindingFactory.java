@@ -7,10 +7,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.reportlint.core.document.Document;
 import org.reportlint.core.document.TextBlock;
-import org.reportlint.core.engine.internal.FindingFactory;
 import org.reportlint.core.result.Excerpt;
 import org.reportlint.core.result.Finding;
 import org.reportlint.core.result.RelatedLocation;
@@ -23,7 +21,8 @@ import org.reportlint.core.source.TextRange;
 
 /** Turns what a rule reported about offsets into a finding with positions, a code-frame excerpt and a fingerprint. */
 public final class FindingFactory {
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** One digest per thread, reused: creating one per finding costs more than hashing the few bytes of a key. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(FindingFactory::sha256);
     private static final int CONTEXT_CHARS = 40;
 
     private FindingFactory() {
@@ -34,11 +33,12 @@ public final class FindingFactory {
         TextRange range = clamp(problem.range(), source);
         LineIndex lines = document.lines();
         SourceSpan span = lines.span(range);
-        List<RelatedLocation> related = problem.related().stream()
+        List<RelatedLocation> related = problem.related().isEmpty() ? List.of() : problem.related().stream()
                 .map(r -> new RelatedLocation(r.message(), lines.span(clamp(r.range(), source))))
                 .toList();
-        return new Finding(rule, severity, problem.message(), span, related, problem.fix(),
-                excerpt(source, lines, span), fingerprint(document, rule, range));
+        SharedValues shared = document.cached(SharedValues.class, d -> new SharedValues());
+        return new Finding(rule, severity, shared.of(problem.message()), span, related, problem.fix(),
+                shared.of(excerpt(source, lines, span)), fingerprint(document, rule, range));
     }
 
     /**
@@ -100,9 +100,14 @@ public final class FindingFactory {
             after = source.substring(range.end(), Math.max(range.end(), Math.min(lineEnd, range.end() + CONTEXT_CHARS)));
         }
         String key = rule + '\u0000' + collapse(before) + '\u0000' + collapse(flagged) + '\u0000' + collapse(after);
+        MessageDigest sha256 = SHA_256.get();
+        sha256.reset();
+        return HexFormat.of().formatHex(sha256.digest(key.getBytes(StandardCharsets.UTF_8)), 0, 16);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("every Java runtime has SHA-256", impossible);
         }
@@ -112,8 +117,37 @@ public final class FindingFactory {
         return range.isEmpty() ? null : document.blockCovering(range).orElse(null);
     }
 
-    private static String collapse(String text) {
-        return SPACES.matcher(text).replaceAll(" ").strip();
+    /**
+     * The text with each run of ASCII whitespace (what {@code \\s} matches) as one space, then stripped. A loop, not
+     * a regex: it runs three times for every finding.
+     */
+    static String collapse(String text) {
+        int first = 0;
+        while (first < text.length() && !isAsciiSpace(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text.strip();
+        }
+        StringBuilder collapsed = new StringBuilder(text.length()).append(text, 0, first);
+        boolean inSpace = false;
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isAsciiSpace(c)) {
+                if (!inSpace) {
+                    collapsed.append(' ');
+                }
+                inSpace = true;
+            } else {
+                collapsed.append(c);
+                inSpace = false;
+            }
+        }
+        return collapsed.toString().strip();
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

@@ -33,10 +33,8 @@ final class TextFormatter implements StreamingFormatter {
             @Override
             public void file(FileResult file) throws IOException {
                 if (!file.findings().isEmpty() || !file.errors().isEmpty() || !file.notices().isEmpty()) {
-                    StringBuilder part = new StringBuilder();
-                    appendFile(part, file);
-                    part.append('\n');
-                    writer.append(part);
+                    writeFile(writer, file);
+                    writer.append('\n');
                 }
             }
 
@@ -49,7 +47,12 @@ final class TextFormatter implements StreamingFormatter {
         };
     }
 
-    private void appendFile(StringBuilder out, FileResult file) {
+    /**
+     * Writes one file's part a finding at a time: a file can have hundreds of thousands of findings, and its whole
+     * part as one string would be hundreds of megabytes.
+     */
+    private void writeFile(Writer writer, FileResult file) throws IOException {
+        StringBuilder out = new StringBuilder();
         out.append(ansi.underline(DisplayText.safe(file.path()))).append('\n');
         for (String error : file.errors()) {
             out.append(INDENT).append(ansi.red("error:")).append(' ').append(DisplayText.safe(error)).append('\n');
@@ -60,7 +63,10 @@ final class TextFormatter implements StreamingFormatter {
         int positionWidth = file.findings().stream().mapToInt(f -> position(f.span().start()).length()).max().orElse(0);
         for (Finding finding : file.findings()) {
             appendFinding(out, finding, positionWidth);
+            writer.append(out);
+            out.setLength(0);
         }
+        writer.append(out);
     }
 
     private void appendFinding(StringBuilder out, Finding finding, int positionWidth) {
