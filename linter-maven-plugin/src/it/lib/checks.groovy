@@ -37,6 +37,18 @@ jsonReport = { File project ->
  * Fails unless the default formats besides JSON were written too: a SARIF log with a result per finding of the JSON
  * report, and an HTML page naming every file; and no format was skipped.
  */
+/** Where {@code dir} is from the root of its git repository ("a/b/"), or "" outside one. */
+repositoryPath = { File dir ->
+    def start = dir.canonicalFile
+    for (def folder = start; folder != null; folder = folder.parentFile) {
+        if (new File(folder, '.git').exists()) {
+            def relative = folder.toPath().relativize(start.toPath()).toString().replace('\\', '/')
+            return relative.isEmpty() ? '' : relative + '/'
+        }
+    }
+    return ''
+}
+
 assertSarifAndHtmlReports = { File project, List<String> log, report ->
     def sarifFile = new File(project, 'target/reportlint/reportlint.sarif')
     assert sarifFile.isFile(): "missing ${sarifFile}"
@@ -44,8 +56,10 @@ assertSarifAndHtmlReports = { File project, List<String> log, report ->
     assert sarif.version == '2.1.0'
     def run = sarif.runs[0]
     assert run.tool.driver.name == 'reportlint'
+    // SARIF paths are relative to the git repository the project is in, as code scanning resolves them.
+    def inRepository = repositoryPath(project)
     def findings = report.files.collectMany { file ->
-        file.findings.collect { [file.path, it.rule, it.line, it.column] }
+        file.findings.collect { [inRepository + file.path, it.rule, it.line, it.column] }
     }
     assert run.results.collect {
         def location = it.locations[0].physicalLocation
