@@ -57,7 +57,8 @@ final class CheckAction {
             if (shard.isPresent()) {
                 formats = ShardOption.withShardJson(formats, shard.get(), registry);
             }
-            ReportOutput output = ReportOutput.of(options.formats, formats, environment.workingDirectory(), out)
+            ReportOutput output = ReportOutput.of(options.formats, Optional.ofNullable(options.outputFile), formats,
+                            environment.workingDirectory(), out)
                     .withStepSummary(Optional.ofNullable(environment.variables().get("GITHUB_STEP_SUMMARY")), formats);
             LintStats stats = new LintStats();
             long start = System.nanoTime();

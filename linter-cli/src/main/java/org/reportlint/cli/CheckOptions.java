@@ -14,8 +14,12 @@ public final class CheckOptions {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FMT[=FILE]",
             description = "Report format (default: text; see Formats below), with =FILE written to FILE. "
-                    + "Repeatable; only one may go to standard output.")
+                    + "Repeatable; only one may go to standard output. Missing folders of FILE are created.")
     List<String> formats = new ArrayList<>();
+
+    @Option(names = {"-o", "--output-file"}, paramLabel = "FILE",
+            description = "Write the report meant for standard output (the -f without =FILE, or text) to FILE.")
+    String outputFile;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
             description = "Lowest severity that fails the run: error (default), warning, info or never.")

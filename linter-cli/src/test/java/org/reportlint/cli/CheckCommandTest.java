@@ -2,10 +2,12 @@ package org.reportlint.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,7 +99,7 @@ class CheckCommandTest {
     @Test
     void invalidOptionValuesExitTwo() throws Exception {
         cli.file("a.html", DEFECTS);
-        assertUsageError("reportlint: unknown format \"xml\" (known: checkstyle, count, github, html, json, junit, "
+        assertUsageError("reportlint: unknown format \"xml\" (known: checkstyle, count, github, html, json, junit, markdown, "
                 + "sarif, t-broken, text)\n", "-f", "xml", "a.html");
         assertUsageError("reportlint: invalid --fail-on level \"fatal\" (use error, warning, info or never)\n",
                 "--fail-on", "fatal", "a.html");
@@ -159,18 +161,59 @@ class CheckCommandTest {
     }
 
     @Test
-    void aFormatWithAFileIsWrittenThereAndTextStillGoesToStdout() throws Exception {
+    void aFormatWithAFileIsWrittenThereInFoldersItCreatesAndStandardOutputStaysQuiet() throws Exception {
         cli.file("a.html", DEFECTS);
-        CliRun.Result result = cli.run("-f", "json=out/report.json", "a.html");
-        assertEquals(2, result.exitCode(), "the out folder does not exist");
-        assertEquals("reportlint: cannot write out/report.json: no such file or directory\n", result.err());
-        Files.createDirectory(dir.resolve("out"));
-        result = cli.run("-f", "json=out/report.json", "a.html");
+        CliRun.Result result = cli.run("-f", "json=out/deeper/report.json", "a.html");
         assertEquals(1, result.exitCode());
-        assertTrue(result.out().startsWith("a.html\n"), result.out());
-        String json = Files.readString(dir.resolve("out/report.json"), StandardCharsets.UTF_8);
+        assertEquals("", result.out(), "every format went to a file: no default text report");
+        assertEquals("", result.err());
+        String json = Files.readString(dir.resolve("out/deeper/report.json"), StandardCharsets.UTF_8);
         assertTrue(json.startsWith("{\"schemaVersion\":1,"), json);
         assertEquals(cli.run("-f", "json", "a.html").out(), json);
+        result = cli.run("-f", "json=report.json", "-f", "text", "a.html");
+        assertTrue(result.out().startsWith("a.html\n"), "text asked for on standard output: " + result.out());
+    }
+
+    @Test
+    void aReportFolderThatCannotBeCreatedIsAOneLineErrorAndNoFile() throws Exception {
+        cli.file("a.html", DEFECTS).file("out", "a file where the folder should be");
+        CliRun.Result result = cli.run("-f", "json=out/report.json", "a.html");
+        assertEquals(2, result.exitCode());
+        assertEquals("reportlint: cannot write out/report.json: out is not a directory\n", result.err());
+        assertEquals("", result.out());
+        result = cli.run("-o", "out/sub/report.txt", "a.html");
+        assertEquals(2, result.exitCode());
+        assertEquals("reportlint: cannot write out/sub/report.txt: out is not a directory\n", result.err());
+        Files.createDirectory(dir.resolve("locked"));
+        Files.setPosixFilePermissions(dir.resolve("locked"), PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeFalse(Files.isWritable(dir.resolve("locked")), "running as root");
+            result = cli.run("-f", "json=locked/new/report.json", "a.html");
+            assertEquals(2, result.exitCode());
+            assertEquals("reportlint: cannot write locked/new/report.json: permission denied\n", result.err());
+            assertTrue(!Files.exists(dir.resolve("locked/new")));
+        } finally {
+            Files.setPosixFilePermissions(dir.resolve("locked"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void outputFileTakesTheReportMeantForStandardOutput() throws Exception {
+        cli.file("a.html", DEFECTS);
+        String text = cli.run("a.html").out();
+        CliRun.Result result = cli.run("-o", "build/lint.txt", "a.html");
+        assertEquals(1, result.exitCode());
+        assertEquals("", result.out());
+        assertEquals(text, Files.readString(dir.resolve("build/lint.txt"), StandardCharsets.UTF_8));
+        result = cli.run("--output-file", "build/lint.json", "-f", "json", "-f", "sarif=build/lint.sarif", "a.html");
+        assertEquals("", result.out());
+        assertEquals(cli.run("-f", "json", "a.html").out(),
+                Files.readString(dir.resolve("build/lint.json"), StandardCharsets.UTF_8));
+        assertTrue(Files.exists(dir.resolve("build/lint.sarif")));
+        result = cli.run("-o", "x.txt", "-f", "json=a.json", "a.html");
+        assertEquals(2, result.exitCode());
+        assertEquals("reportlint: --output-file has no format to write: every -f names its own file\n",
+                result.err());
     }
 
     @Test

@@ -65,12 +65,12 @@ class CrossDocumentCliTest {
         assertEquals("reports/a.md", related.get("physicalLocation").get("artifactLocation").get("uri").textValue());
         assertEquals(1, related.get("physicalLocation").get("region").get("startLine").intValue());
         assertEquals("first used here", related.get("message").get("text").textValue());
-        assertTrue(sarif.get("partialFingerprints").get("reportlint/v1").textValue().length() > 0);
+        assertTrue(sarif.get("partialFingerprints").get("reportlint/v2").textValue().length() > 0);
     }
 
     @Test
     void everyFormatShowsIt() throws Exception {
-        CliRun.Result result = cli.run("check", SAME, "-f", "junit=r.xml", "-f", "checkstyle=r.checkstyle.xml",
+        CliRun.Result result = cli.run("check", SAME, "-f", "text", "-f", "junit=r.xml", "-f", "checkstyle=r.checkstyle.xml",
                 "-f", "github=r.github", "-f", "html=r.html", "reports");
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(result.out().contains("reports/b.html\n  2:5  warning  Title \"Widget Market\" is also the title "
