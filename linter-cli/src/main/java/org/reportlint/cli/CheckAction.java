@@ -15,6 +15,7 @@ import org.reportlint.core.files.RepositoryRoot;
 import org.reportlint.core.format.FormatContext;
 import org.reportlint.core.format.FormatterRegistry;
 import org.reportlint.core.result.ResultCollector;
+import org.reportlint.core.result.ResultSink;
 import org.reportlint.core.rule.Severity;
 import org.reportlint.core.run.FixMode;
 import org.reportlint.core.run.LintOutcome;
@@ -69,13 +70,15 @@ final class CheckAction {
             Optional<LintCache> cache = CacheOption.open(options, environment.workingDirectory(), ToolVersion.get(), err);
             LintRunner runner = new LintRunner(registry, new Linter(options.stats ? stats : null, cache.orElse(null)));
             LintRequest request = request(options, registry, shard);
+            QuietFilter quiet = new QuietFilter(options.quiet);
             LintOutcome outcome;
             if (options.fixDryRun) {
                 // The diff goes to standard output before the report, and is complete only at the end.
                 ResultCollector collected = new ResultCollector();
+                ResultSink reported = quiet.before(collected);
                 outcome = runner.run(request, file -> {
                     RunNotices.printProblems(file, err);
-                    collected.accept(file);
+                    reported.accept(file);
                 });
                 RunNotices.printFixesAndBaseline(outcome, err);
                 outcome.fixes().filter(f -> !f.diff().isEmpty()).ifPresent(f -> {
@@ -85,21 +88,24 @@ final class CheckAction {
                 output.write(collected.result(), context);
             } else {
                 try (ReportOutput.Writing reports = output.start(context)) {
+                    ResultSink reported = quiet.before(reports);
                     outcome = runner.run(request, file -> {
                         RunNotices.printProblems(file, err);
-                        reports.accept(file);
+                        reported.accept(file);
                     });
-                    reports.finish(outcome.summary());
+                    reports.finish(quiet.summary(outcome));
                 }
                 RunNotices.printFixesAndBaseline(outcome, err);
             }
+            int exitCode = quiet.exitCode(outcome, request.failPolicy());
+            RunNotices.printMaxWarnings(outcome.summary(), request.failPolicy(), exitCode, err);
             cache.ifPresent(opened -> CacheOption.save(opened, environment.workingDirectory(), err));
             if (options.stats) {
                 err.print(StatsReport.format(stats, System.nanoTime() - start));
                 cache.ifPresent(opened -> err.println(CacheOption.statsLine(opened)));
                 err.flush();
             }
-            return outcome.exitCode();
+            return exitCode;
         } catch (UsageException usage) {
             return CommandErrors.usage(err, usage);
         } catch (ReportOutput.ReportWriteException unwritable) {

@@ -26,8 +26,13 @@ public final class CheckOptions {
     String failOn;
 
     @Option(names = "--max-warnings", paramLabel = "N", defaultValue = "-1",
-            description = "Also fail when there are more than N warnings (default: no limit).")
+            description = "Also fail when there are more than N warnings (default: no limit); counts warnings "
+                    + "even under --quiet.")
     int maxWarnings;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "Report errors only: warnings and infos are neither reported nor counted by --fail-on.")
+    boolean quiet;
 
     @Option(names = {"-c", "--config"}, paramLabel = "FILE",
             description = "Use this configuration file instead of discovering .reportlint.json files.")
