@@ -3,6 +3,7 @@ package org.reportlint.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -99,8 +100,8 @@ class CheckCommandTest {
     @Test
     void invalidOptionValuesExitTwo() throws Exception {
         cli.file("a.html", DEFECTS);
-        assertUsageError("reportlint: unknown format \"xml\" (known: checkstyle, count, github, html, json, junit, markdown, "
-                + "sarif, t-broken, text)\n", "-f", "xml", "a.html");
+        assertUsageError("reportlint: unknown format \"xml\" (known: checkstyle, compact, count, github, html, json, "
+                + "junit, markdown, sarif, t-broken, text)\n", "-f", "xml", "a.html");
         assertUsageError("reportlint: invalid --fail-on level \"fatal\" (use error, warning, info or never)\n",
                 "--fail-on", "fatal", "a.html");
         assertUsageError("reportlint: unknown rule \"test-oop\" (did you mean \"test-oops\"?)\n",
@@ -214,6 +215,22 @@ class CheckCommandTest {
         assertEquals(2, result.exitCode());
         assertEquals("reportlint: --output-file has no format to write: every -f names its own file\n",
                 result.err());
+    }
+
+    @Test
+    void compactWritesOneLinePerFindingAndOneForAnUnreadableFile() throws Exception {
+        cli.file("a.html", DEFECTS);
+        assumeTrue(Files.exists(Path.of("/dev/zero")), "needs /dev/zero");
+        CliRun.Result result = cli.run("-f", "compact", "--color", "a.html", "/dev/zero");
+        assertEquals(3, result.exitCode(), "/dev/zero is not read");
+        assertEquals("""
+                /dev/zero: error: cannot read: not a regular file (a FIFO, socket or device)
+                a.html:1:4: error: Word "oops" in text [test-oops]
+                a.html:1:13: warning: Word "hmm" in text [test-hmm]
+                a.html:2:4: warning: Word "hmm" in text [test-hmm]
+                """, result.out());
+        assertTrue(cli.run("--help").out().contains("\n  compact     One line per finding: path:line:col: severity: "
+                + "message [rule]\n"));
     }
 
     @Test

@@ -124,7 +124,8 @@ class ReportFormatsCliTest {
             assertTrue(list.contains("\n  count       Findings per file, one line each\n"), "the test jar's format");
             List<String> ids = list.lines().skip(1).takeWhile(line -> line.startsWith("  "))
                     .map(line -> line.strip().split(" ")[0]).toList();
-            assertEquals(List.of("checkstyle", "count", "github", "html", "json", "junit", "markdown", "sarif", "t-broken", "text"), ids);
+            assertEquals(List.of("checkstyle", "compact", "count", "github", "html", "json", "junit", "markdown",
+                    "sarif", "t-broken", "text"), ids);
         }
     }
 
