@@ -63,7 +63,7 @@ final class CheckAction {
                     .withStepSummary(Optional.ofNullable(environment.variables().get("GITHUB_STEP_SUMMARY")), formats);
             LintStats stats = new LintStats();
             long start = System.nanoTime();
-            boolean color = options.color != null ? options.color : environment.terminal();
+            boolean color = ColorChoice.of(options.color, environment);
             FormatContext context = new FormatContext(ToolVersion.get(), color, registry.allMetadata())
                     .withRepositoryPath(RepositoryRoot.pathOf(environment.workingDirectory()))
                     .withCommand(ReproduceCommand.of(arguments));

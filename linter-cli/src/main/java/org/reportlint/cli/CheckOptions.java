@@ -79,7 +79,8 @@ public final class CheckOptions {
     String stdinFilename;
 
     @Option(names = "--color", negatable = true,
-            description = "Color the text report (default: when standard output is a terminal).")
+            description = "Color the text report (default: when standard output is a terminal and NO_COLOR is "
+                    + "unset, or when FORCE_COLOR is set and not 0).")
     Boolean color;
 
     @Option(names = "--follow-symlinks",
