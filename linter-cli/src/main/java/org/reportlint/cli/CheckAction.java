@@ -30,6 +30,7 @@ import org.reportlint.core.shard.ShardRun;
  */
 final class CheckAction {
     private static final String STDIN = "-";
+    private static final String DEFAULT_STDIN_NAME = "<stdin>";
 
     private final CliEnvironment environment;
     private final PrintWriter out;
@@ -138,6 +139,9 @@ final class CheckAction {
         if (options.updateBaseline && options.baseline == null) {
             throw new UsageException("--update-baseline needs --baseline FILE");
         }
+        if (options.stdinFilename != null && !options.paths.contains(STDIN)) {
+            throw new UsageException("--stdin-filename names standard input, but '-' is not among the paths");
+        }
         shard.ifPresent(request::shard);
         request.fixMode(options.fix ? FixMode.APPLY : options.fixDryRun ? FixMode.DRY_RUN : FixMode.NONE);
         if (options.config != null) {
@@ -153,7 +157,7 @@ final class CheckAction {
         boolean stdin = options.paths.contains(STDIN);
         request.paths(paths.isEmpty() && !stdin ? List.of(".") : paths);
         if (stdin) {
-            request.stdin(readStdin(), options.stdinFilename);
+            request.stdin(readStdin(), options.stdinFilename != null ? options.stdinFilename : DEFAULT_STDIN_NAME);
         }
         return request.build();
     }

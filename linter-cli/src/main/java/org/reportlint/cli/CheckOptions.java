@@ -73,8 +73,10 @@ public final class CheckOptions {
             description = "Files linted in parallel (default: the number of processors).")
     Integer threads;
 
-    @Option(names = "--stdin-filename", paramLabel = "NAME", defaultValue = "<stdin>",
-            description = "Name that standard input is reported, configured and format-detected by "
+    // No picocli default: a name given without '-' among the paths is a mistake worth saying, which a default
+    // would hide.
+    @Option(names = "--stdin-filename", paramLabel = "NAME",
+            description = "Name that standard input ('-') is reported, configured and format-detected by "
                     + "(default: <stdin>).")
     String stdinFilename;
 

@@ -111,6 +111,8 @@ class CheckCommandTest {
         assertUsageError("reportlint: invalid level \"loud\" for rule \"test-oops\" (use off, info, warning or error)\n",
                 "--rule", "test-oops=loud", "a.html");
         assertUsageError("reportlint: --threads must be at least 1, not 0\n", "--threads", "0", "a.html");
+        assertUsageError("reportlint: --stdin-filename names standard input, but '-' is not among the paths\n",
+                "--stdin-filename", "page.html", "a.html");
         assertUsageError("reportlint: only one format can go to standard output; write the others to files with "
                 + "FMT=FILE\n", "-f", "text", "-f", "json", "a.html");
     }
@@ -231,6 +233,14 @@ class CheckCommandTest {
                 """, result.out());
         assertTrue(cli.run("--help").out().contains("\n  compact     One line per finding: path:line:col: severity: "
                 + "message [rule]\n"));
+    }
+
+    @Test
+    void standardInputIsNamedStdinUnlessNamed() throws Exception {
+        CliRun.Result result = cli.stdin("<p>oops</p>").run("-f", "compact", "-");
+        assertEquals("<stdin>:1:4: error: Word \"oops\" in text [test-oops]\n", result.out());
+        result = cli.stdin("<p>oops</p>").run("-f", "compact", "--stdin-filename", "page.html", "-");
+        assertEquals("page.html:1:4: error: Word \"oops\" in text [test-oops]\n", result.out());
     }
 
     @Test
