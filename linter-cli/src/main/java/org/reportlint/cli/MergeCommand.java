@@ -118,7 +118,9 @@ public final class MergeCommand implements Callable<Integer> {
             err.flush();
             boolean terminal = ColorChoice.of(color, environment);
             output.write(result, new FormatContext(ToolVersion.get(), terminal, registry.allMetadata()));
-            return policy.exitCode(result.summary(), merged.incomplete());
+            int exitCode = policy.exitCode(result.summary(), merged.incomplete());
+            RunNotices.printMaxWarnings(result.summary(), policy, exitCode, err);
+            return exitCode;
         } catch (UsageException usage) {
             return CommandErrors.usage(err, usage);
         }

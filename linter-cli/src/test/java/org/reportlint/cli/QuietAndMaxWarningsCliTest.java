@@ -65,4 +65,13 @@ class QuietAndMaxWarningsCliTest {
         assertEquals("", cli.run("--max-warnings", "2", "a.html").err(), "within the limit: nothing said");
         assertEquals("", cli.run("a.html").err(), "no limit");
     }
+
+    @Test
+    void mergeSaysSoToo() throws Exception {
+        cli.file("a.html", DEFECTS.replace("oops", "fine"));
+        assertEquals(0, cli.run("--fail-on", "never", "--shard", "1/1", "-f", "json=s.json", "a.html").exitCode());
+        CliRun.Result merged = cli.run("merge", "--max-warnings", "1", "-f", "json=m.json", "s.json");
+        assertEquals(1, merged.exitCode());
+        assertEquals("reportlint: 2 warnings exceed --max-warnings 1\n", merged.err());
+    }
 }
