@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.engine.FailPolicy;
-import org.reportlint.core.format.RuleDocPage;
+import org.reportlint.core.format.internal.RuleDocPage;
 import org.reportlint.core.rule.OptionSpec;
 import org.reportlint.core.rule.RuleExample;
 import org.reportlint.core.rule.RuleMetadata;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.reportlint.core.config.RuleRegistry;
-import org.reportlint.core.format.RuleDocPage;
+import org.reportlint.core.format.internal.RuleDocPage;
 import org.reportlint.core.rule.RuleDocs;
 import org.reportlint.core.rule.RuleMetadata;
 

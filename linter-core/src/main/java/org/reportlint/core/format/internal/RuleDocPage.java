@@ -1,9 +1,8 @@
-package org.reportlint.core.format;
+package org.reportlint.core.format.internal;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.reportlint.core.format.internal.MarkdownText;
 import org.reportlint.core.rule.OptionSpec;
 import org.reportlint.core.rule.RuleExample;
 import org.reportlint.core.rule.RuleMetadata;
