@@ -14,7 +14,8 @@ public final class CheckOptions {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FMT[=FILE]",
             description = "Report format (default: text; see Formats below), with =FILE written to FILE. "
-                    + "Repeatable; only one may go to standard output. Missing folders of FILE are created.")
+                    + "Repeatable; only one may go to standard output, and none does when every -f has a FILE. "
+                    + "Missing folders of FILE are created.")
     List<String> formats = new ArrayList<>();
 
     @Option(names = {"-o", "--output-file"}, paramLabel = "FILE",
