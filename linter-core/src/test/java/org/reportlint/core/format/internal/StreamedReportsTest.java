@@ -18,8 +18,8 @@ import org.reportlint.core.result.LintResult;
 /** Every format gives the same bytes whether it gets the whole result or one file at a time. */
 class StreamedReportsTest {
     private static final FormatContext CONTEXT = new FormatContext("1.2.3", false, Results.metadata());
-    private static final List<String> BUILT_IN = List.of("checkstyle", "compact", "github", "html", "json", "junit", "sarif",
-            "text");
+    private static final List<String> BUILT_IN = List.of("checkstyle", "compact", "github", "html", "json", "junit",
+            "sarif", "text");
     /** The formats that write a file's part as soon as it arrives; the others open with totals. */
     private static final Set<String> INCREMENTAL = Set.of("checkstyle", "compact", "json", "text");
     /**
