@@ -3,6 +3,6 @@ evaluate(new File(itSources, 'lib/checks.groovy'))
 def log = buildLog(basedir)
 
 assertGoalFailed(log, 'unknown-format', 'reportlint: unknown report format "xml" '
-        + '(formats: checkstyle, github, html, json, junit, markdown, sarif, text)', 'MojoExecutionException')
+        + '(formats: checkstyle, compact, github, html, json, junit, markdown, sarif, text)', 'MojoExecutionException')
 assert !new File(basedir, 'target/reportlint').exists()
 true

@@ -15,6 +15,7 @@ import org.reportlint.core.files.RepositoryRoot;
 import org.reportlint.core.format.FormatContext;
 import org.reportlint.core.format.FormatterRegistry;
 import org.reportlint.core.result.ResultCollector;
+import org.reportlint.core.result.ResultSink;
 import org.reportlint.core.rule.Severity;
 import org.reportlint.core.run.FixMode;
 import org.reportlint.core.run.LintOutcome;
@@ -29,6 +30,7 @@ import org.reportlint.core.shard.ShardRun;
  */
 final class CheckAction {
     private static final String STDIN = "-";
+    private static final String DEFAULT_STDIN_NAME = "<stdin>";
 
     private final CliEnvironment environment;
     private final PrintWriter out;
@@ -57,24 +59,27 @@ final class CheckAction {
             if (shard.isPresent()) {
                 formats = ShardOption.withShardJson(formats, shard.get(), registry);
             }
-            ReportOutput output = ReportOutput.of(options.formats, formats, environment.workingDirectory(), out)
+            ReportOutput output = ReportOutput.of(options.formats, Optional.ofNullable(options.outputFile), formats,
+                            environment.workingDirectory(), out)
                     .withStepSummary(Optional.ofNullable(environment.variables().get("GITHUB_STEP_SUMMARY")), formats);
             LintStats stats = new LintStats();
             long start = System.nanoTime();
-            boolean color = options.color != null ? options.color : environment.terminal();
+            boolean color = ColorChoice.of(options.color, environment);
             FormatContext context = new FormatContext(ToolVersion.get(), color, registry.allMetadata())
                     .withRepositoryPath(RepositoryRoot.pathOf(environment.workingDirectory()))
                     .withCommand(ReproduceCommand.of(arguments));
             Optional<LintCache> cache = CacheOption.open(options, environment.workingDirectory(), ToolVersion.get(), err);
             LintRunner runner = new LintRunner(registry, new Linter(options.stats ? stats : null, cache.orElse(null)));
             LintRequest request = request(options, registry, shard);
+            QuietFilter quiet = new QuietFilter(options.quiet);
             LintOutcome outcome;
             if (options.fixDryRun) {
                 // The diff goes to standard output before the report, and is complete only at the end.
                 ResultCollector collected = new ResultCollector();
+                ResultSink reported = quiet.before(collected);
                 outcome = runner.run(request, file -> {
                     RunNotices.printProblems(file, err);
-                    collected.accept(file);
+                    reported.accept(file);
                 });
                 RunNotices.printFixesAndBaseline(outcome, err);
                 outcome.fixes().filter(f -> !f.diff().isEmpty()).ifPresent(f -> {
@@ -84,21 +89,24 @@ final class CheckAction {
                 output.write(collected.result(), context);
             } else {
                 try (ReportOutput.Writing reports = output.start(context)) {
+                    ResultSink reported = quiet.before(reports);
                     outcome = runner.run(request, file -> {
                         RunNotices.printProblems(file, err);
-                        reports.accept(file);
+                        reported.accept(file);
                     });
-                    reports.finish(outcome.summary());
+                    reports.finish(quiet.summary(outcome));
                 }
                 RunNotices.printFixesAndBaseline(outcome, err);
             }
+            int exitCode = quiet.exitCode(outcome, request.failPolicy());
+            RunNotices.printMaxWarnings(outcome.summary(), request.failPolicy(), exitCode, err);
             cache.ifPresent(opened -> CacheOption.save(opened, environment.workingDirectory(), err));
             if (options.stats) {
                 err.print(StatsReport.format(stats, System.nanoTime() - start));
                 cache.ifPresent(opened -> err.println(CacheOption.statsLine(opened)));
                 err.flush();
             }
-            return outcome.exitCode();
+            return exitCode;
         } catch (UsageException usage) {
             return CommandErrors.usage(err, usage);
         } catch (ReportOutput.ReportWriteException unwritable) {
@@ -131,6 +139,9 @@ final class CheckAction {
         if (options.updateBaseline && options.baseline == null) {
             throw new UsageException("--update-baseline needs --baseline FILE");
         }
+        if (options.stdinFilename != null && !options.paths.contains(STDIN)) {
+            throw new UsageException("--stdin-filename names standard input, but '-' is not among the paths");
+        }
         shard.ifPresent(request::shard);
         request.fixMode(options.fix ? FixMode.APPLY : options.fixDryRun ? FixMode.DRY_RUN : FixMode.NONE);
         if (options.config != null) {
@@ -146,7 +157,7 @@ final class CheckAction {
         boolean stdin = options.paths.contains(STDIN);
         request.paths(paths.isEmpty() && !stdin ? List.of(".") : paths);
         if (stdin) {
-            request.stdin(readStdin(), options.stdinFilename);
+            request.stdin(readStdin(), options.stdinFilename != null ? options.stdinFilename : DEFAULT_STDIN_NAME);
         }
         return request.build();
     }

@@ -14,16 +14,26 @@ public final class CheckOptions {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FMT[=FILE]",
             description = "Report format (default: text; see Formats below), with =FILE written to FILE. "
-                    + "Repeatable; only one may go to standard output.")
+                    + "Repeatable; only one may go to standard output, and none does when every -f has a FILE. "
+                    + "Missing folders of FILE are created.")
     List<String> formats = new ArrayList<>();
+
+    @Option(names = {"-o", "--output-file"}, paramLabel = "FILE",
+            description = "Write the report meant for standard output (the -f without =FILE, or text) to FILE.")
+    String outputFile;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
             description = "Lowest severity that fails the run: error (default), warning, info or never.")
     String failOn;
 
     @Option(names = "--max-warnings", paramLabel = "N", defaultValue = "-1",
-            description = "Also fail when there are more than N warnings (default: no limit).")
+            description = "Also fail when there are more than N warnings (default: no limit); counts warnings "
+                    + "even under --quiet.")
     int maxWarnings;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "Report errors only: warnings and infos are neither reported nor counted by --fail-on.")
+    boolean quiet;
 
     @Option(names = {"-c", "--config"}, paramLabel = "FILE",
             description = "Use this configuration file instead of discovering .reportlint.json files.")
@@ -64,13 +74,16 @@ public final class CheckOptions {
             description = "Files linted in parallel (default: the number of processors).")
     Integer threads;
 
-    @Option(names = "--stdin-filename", paramLabel = "NAME", defaultValue = "<stdin>",
-            description = "Name that standard input is reported, configured and format-detected by "
+    // No picocli default: a name given without '-' among the paths is a mistake worth saying, which a default
+    // would hide.
+    @Option(names = "--stdin-filename", paramLabel = "NAME",
+            description = "Name that standard input ('-') is reported, configured and format-detected by "
                     + "(default: <stdin>).")
     String stdinFilename;
 
     @Option(names = "--color", negatable = true,
-            description = "Color the text report (default: when standard output is a terminal).")
+            description = "Color the text report (default: when standard output is a terminal and NO_COLOR is "
+                    + "unset, or when FORCE_COLOR is set and not 0).")
     Boolean color;
 
     @Option(names = "--follow-symlinks",

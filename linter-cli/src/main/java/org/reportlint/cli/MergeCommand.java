@@ -67,7 +67,8 @@ public final class MergeCommand implements Callable<Integer> {
     int maxWarnings;
 
     @Option(names = "--color", negatable = true,
-            description = "Color the text report (default: when standard output is a terminal).")
+            description = "Color the text report (default: when standard output is a terminal and NO_COLOR is "
+                    + "unset, or when FORCE_COLOR is set and not 0).")
     Boolean color;
 
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
@@ -115,9 +116,11 @@ public final class MergeCommand implements Callable<Integer> {
                         + "what it collected: its findings are missing from the merged report");
             }
             err.flush();
-            boolean terminal = color != null ? color : environment.terminal();
+            boolean terminal = ColorChoice.of(color, environment);
             output.write(result, new FormatContext(ToolVersion.get(), terminal, registry.allMetadata()));
-            return policy.exitCode(result.summary(), merged.incomplete());
+            int exitCode = policy.exitCode(result.summary(), merged.incomplete());
+            RunNotices.printMaxWarnings(result.summary(), policy, exitCode, err);
+            return exitCode;
         } catch (UsageException usage) {
             return CommandErrors.usage(err, usage);
         }

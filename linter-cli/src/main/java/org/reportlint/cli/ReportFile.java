@@ -37,6 +37,7 @@ final class ReportFile {
         // A link to a report stays a link: the report it points to is the one replaced.
         Path real = Files.isSymbolicLink(target) && Files.exists(target) ? target.toRealPath() : target;
         Path folder = real.toAbsolutePath().getParent();
+        createFolders(folder);
         // A short name of its own keeps within file-name limits whatever the report is called; created like any
         // new file, so the report gets the permissions the user's umask gives.
         Path temporary = folder.resolve(".reportlint-" + Long.toHexString(RANDOM.nextLong() >>> 1) + ".tmp");
@@ -50,8 +51,26 @@ final class ReportFile {
      * stays. The formats written this way write only when they finish, so a failed run adds nothing.
      */
     static ReportFile appendTo(Path target) throws IOException {
+        createFolders(target.toAbsolutePath().getParent());
         return new ReportFile(target, Optional.empty(), Files.newBufferedWriter(target, StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND));
+    }
+
+    /**
+     * Creates the missing folders of a report's path, as ESLint's {@code --output-file} does, so a CI job can name
+     * {@code build/reports/lint.json} without a separate {@code mkdir}. A file in the way is reported as such: the
+     * exception Java gives for it names only the path.
+     */
+    private static void createFolders(Path folder) throws IOException {
+        if (folder == null || Files.isDirectory(folder)) {
+            return;
+        }
+        for (Path step = folder; step != null; step = step.getParent()) {
+            if (Files.exists(step) && !Files.isDirectory(step)) {
+                throw new IOException(step.getFileName() + " is not a directory");
+            }
+        }
+        Files.createDirectories(folder);
     }
 
     Writer writer() {

@@ -35,10 +35,19 @@ final class ReportOutput {
         this.out = out;
     }
 
-    /** The outputs the {@code --format} values ask for; text on standard output when none goes there. */
+    /** The outputs the {@code --format} values ask for; text on standard output when none is given. */
     static ReportOutput of(List<String> formats, FormatterRegistry registry, Path workingDirectory, PrintWriter out)
             throws UsageException {
-        return new ReportOutput(targets(formats, registry), workingDirectory, out);
+        return of(formats, Optional.empty(), registry, workingDirectory, out);
+    }
+
+    /**
+     * The outputs the {@code --format} values ask for, with the one meant for standard output written to
+     * {@code outputFile} instead when that is given ({@code --output-file}, as in ESLint).
+     */
+    static ReportOutput of(List<String> formats, Optional<String> outputFile, FormatterRegistry registry,
+                           Path workingDirectory, PrintWriter out) throws UsageException {
+        return new ReportOutput(targets(formats, outputFile, registry), workingDirectory, out);
     }
 
     /**
@@ -58,20 +67,41 @@ final class ReportOutput {
         return new ReportOutput(more, workingDirectory, out);
     }
 
-    private static List<FormatTarget> targets(List<String> formats, FormatterRegistry registry)
-            throws UsageException {
+    private static List<FormatTarget> targets(List<String> formats, Optional<String> outputFile,
+                                              FormatterRegistry registry) throws UsageException {
         List<FormatTarget> targets = new ArrayList<>();
         for (String format : formats) {
             targets.add(FormatTarget.parse(format, registry));
         }
-        if (targets.stream().noneMatch(t -> t.file().isEmpty())) {
+        // Only a run with no -f at all gets the default text report: one whose every format goes to a file keeps
+        // standard output quiet, so a CI step that writes json=report.json does not also fill its log.
+        if (targets.isEmpty()) {
             targets.add(FormatTarget.parse(Formats.DEFAULT, registry));
         }
         if (targets.stream().filter(t -> t.file().isEmpty()).count() > 1) {
             throw new UsageException("only one format can go to standard output; write the others to files "
                     + "with FMT=FILE");
         }
+        if (outputFile.isPresent()) {
+            if (outputFile.get().isBlank()) {
+                throw new UsageException("missing file name after --output-file");
+            }
+            int standard = indexOfStandardOutput(targets);
+            if (standard < 0) {
+                throw new UsageException("--output-file has no format to write: every -f names its own file");
+            }
+            targets.set(standard, new FormatTarget(targets.get(standard).format(), outputFile));
+        }
         return targets;
+    }
+
+    private static int indexOfStandardOutput(List<FormatTarget> targets) {
+        for (int i = 0; i < targets.size(); i++) {
+            if (targets.get(i).file().isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Starts the reports; colors, if {@code terminal} wants them, go only to standard output. */

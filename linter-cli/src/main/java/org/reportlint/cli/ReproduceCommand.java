@@ -17,18 +17,30 @@ final class ReproduceCommand {
 
     static String of(List<String> arguments) {
         List<String> kept = new ArrayList<>(List.of("reportlint"));
+        boolean formatsKept = false;
+        boolean keptToStandardOutput = false;
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             boolean formatFlag = argument.equals("-f") || argument.equals("--format");
-            if (formatFlag && i + 1 < arguments.size() && isCiFormat(arguments.get(i + 1))) {
-                i++;
+            String value = formatFlag && i + 1 < arguments.size() ? arguments.get(i + 1)
+                    : argument.startsWith("--format=") ? argument.substring(9)
+                    : argument.startsWith("-f") && argument.length() > 2 && !argument.startsWith("--")
+                    ? argument.substring(2) : null;
+            if (value != null && isCiFormat(value)) {
+                i += formatFlag ? 1 : 0;
                 continue;
             }
-            if ((argument.startsWith("--format=") && isCiFormat(argument.substring(9)))
-                    || (argument.startsWith("-f") && argument.length() > 2 && isCiFormat(argument.substring(2)))) {
-                continue;
+            if (value != null) {
+                formatsKept = true;
+                keptToStandardOutput |= !value.contains("=");
             }
             kept.add(quote(argument));
+        }
+        // With -f github dropped, the formats left may all go to files, which leaves standard output quiet: the
+        // reader runs the command to see the findings, so they get the text report too.
+        if (formatsKept && !keptToStandardOutput && !arguments.contains("-o")
+                && arguments.stream().noneMatch(a -> a.equals("--output-file") || a.startsWith("--output-file="))) {
+            kept.addAll(1, List.of("-f", "text"));
         }
         return String.join(" ", kept);
     }

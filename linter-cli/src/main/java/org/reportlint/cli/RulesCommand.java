@@ -4,11 +4,13 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.engine.FailPolicy;
 import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.run.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -25,25 +27,41 @@ public final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
+            description = "text (default): an aligned table; json: an array of {id, severity, fixable, recommended, "
+                    + "summary, docsUrl, acrossDocuments}, for editors and scripts.")
+    String format;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<RuleMetadata> rules;
+        RuleRegistry registry;
         try {
             parent.requireNoArgumentsBefore("rules");
-            rules = Rules.load(parent.environment()).allMetadata();
+            if (!format.equals("text") && !format.equals("json")) {
+                throw new UsageException("unknown rules format \"" + format + "\" (use text or json)");
+            }
+            registry = Rules.load(parent.environment());
         } catch (UsageException usage) {
             return CommandErrors.usage(spec.commandLine().getErr(), usage);
         }
+        if (format.equals("json")) {
+            out.print(RulesJson.of(registry));
+        } else {
+            out.print(rulesTable(registry.allMetadata()));
+        }
+        out.flush();
+        return FailPolicy.EXIT_OK;
+    }
+
+    private static String rulesTable(List<RuleMetadata> rules) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADER);
         for (RuleMetadata rule : rules) {
             rows.add(List.of(rule.id(), rule.defaultSeverity().id(), yesNo(rule.fixable()), yesNo(rule.recommended()),
                     rule.summary()));
         }
-        out.print(table(rows));
-        out.flush();
-        return FailPolicy.EXIT_OK;
+        return table(rows);
     }
 
     private static String yesNo(boolean value) {

@@ -2,9 +2,11 @@ package org.reportlint.cli;
 
 import java.io.PrintWriter;
 import org.reportlint.core.baseline.BaselineEntry;
+import org.reportlint.core.engine.FailPolicy;
 import org.reportlint.core.result.EngineRules;
 import org.reportlint.core.result.FileResult;
 import org.reportlint.core.result.Finding;
+import org.reportlint.core.result.Summary;
 import org.reportlint.core.run.LintOutcome;
 
 /**
@@ -46,6 +48,18 @@ final class RunNotices {
         }
         outcome.baselineWritten().ifPresent(file -> err.println("reportlint: wrote baseline " + file));
         err.flush();
+    }
+
+    /**
+     * One line when {@code --max-warnings} is what failed the run, so a run whose findings are all below
+     * {@code --fail-on} does not exit 1 without a word; nothing when the run was incomplete or passed.
+     */
+    static void printMaxWarnings(Summary summary, FailPolicy policy, int exitCode, PrintWriter err) {
+        if (exitCode == FailPolicy.EXIT_FINDINGS && policy.exceedsMaxWarnings(summary.warnings())) {
+            err.println("reportlint: " + plural(summary.warnings(), "warning") + (summary.warnings() == 1
+                    ? " exceeds" : " exceed") + " --max-warnings " + policy.maxWarnings());
+            err.flush();
+        }
     }
 
     private static String plural(int count, String noun) {

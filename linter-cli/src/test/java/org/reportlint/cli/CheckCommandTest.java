@@ -2,10 +2,13 @@ package org.reportlint.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,8 +100,8 @@ class CheckCommandTest {
     @Test
     void invalidOptionValuesExitTwo() throws Exception {
         cli.file("a.html", DEFECTS);
-        assertUsageError("reportlint: unknown format \"xml\" (known: checkstyle, count, github, html, json, junit, "
-                + "markdown, sarif, t-broken, text)\n", "-f", "xml", "a.html");
+        assertUsageError("reportlint: unknown format \"xml\" (known: checkstyle, compact, count, github, html, json, "
+                + "junit, markdown, sarif, t-broken, text)\n", "-f", "xml", "a.html");
         assertUsageError("reportlint: invalid --fail-on level \"fatal\" (use error, warning, info or never)\n",
                 "--fail-on", "fatal", "a.html");
         assertUsageError("reportlint: unknown rule \"test-oop\" (did you mean \"test-oops\"?)\n",
@@ -108,6 +111,8 @@ class CheckCommandTest {
         assertUsageError("reportlint: invalid level \"loud\" for rule \"test-oops\" (use off, info, warning or error)\n",
                 "--rule", "test-oops=loud", "a.html");
         assertUsageError("reportlint: --threads must be at least 1, not 0\n", "--threads", "0", "a.html");
+        assertUsageError("reportlint: --stdin-filename names standard input, but '-' is not among the paths\n",
+                "--stdin-filename", "page.html", "a.html");
         assertUsageError("reportlint: only one format can go to standard output; write the others to files with "
                 + "FMT=FILE\n", "-f", "text", "-f", "json", "a.html");
     }
@@ -159,18 +164,83 @@ class CheckCommandTest {
     }
 
     @Test
-    void aFormatWithAFileIsWrittenThereAndTextStillGoesToStdout() throws Exception {
+    void aFormatWithAFileIsWrittenThereInFoldersItCreatesAndStandardOutputStaysQuiet() throws Exception {
         cli.file("a.html", DEFECTS);
-        CliRun.Result result = cli.run("-f", "json=out/report.json", "a.html");
-        assertEquals(2, result.exitCode(), "the out folder does not exist");
-        assertEquals("reportlint: cannot write out/report.json: no such file or directory\n", result.err());
-        Files.createDirectory(dir.resolve("out"));
-        result = cli.run("-f", "json=out/report.json", "a.html");
+        CliRun.Result result = cli.run("-f", "json=out/deeper/report.json", "a.html");
         assertEquals(1, result.exitCode());
-        assertTrue(result.out().startsWith("a.html\n"), result.out());
-        String json = Files.readString(dir.resolve("out/report.json"), StandardCharsets.UTF_8);
+        assertEquals("", result.out(), "every format went to a file: no default text report");
+        assertEquals("", result.err());
+        String json = Files.readString(dir.resolve("out/deeper/report.json"), StandardCharsets.UTF_8);
         assertTrue(json.startsWith("{\"schemaVersion\":1,"), json);
         assertEquals(cli.run("-f", "json", "a.html").out(), json);
+        result = cli.run("-f", "json=report.json", "-f", "text", "a.html");
+        assertTrue(result.out().startsWith("a.html\n"), "text asked for on standard output: " + result.out());
+    }
+
+    @Test
+    void aReportFolderThatCannotBeCreatedIsAOneLineErrorAndNoFile() throws Exception {
+        cli.file("a.html", DEFECTS).file("out", "a file where the folder should be");
+        CliRun.Result result = cli.run("-f", "json=out/report.json", "a.html");
+        assertEquals(2, result.exitCode());
+        assertEquals("reportlint: cannot write out/report.json: out is not a directory\n", result.err());
+        assertEquals("", result.out());
+        result = cli.run("-o", "out/sub/report.txt", "a.html");
+        assertEquals(2, result.exitCode());
+        assertEquals("reportlint: cannot write out/sub/report.txt: out is not a directory\n", result.err());
+        Files.createDirectory(dir.resolve("locked"));
+        Files.setPosixFilePermissions(dir.resolve("locked"), PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeFalse(Files.isWritable(dir.resolve("locked")), "running as root");
+            result = cli.run("-f", "json=locked/new/report.json", "a.html");
+            assertEquals(2, result.exitCode());
+            assertEquals("reportlint: cannot write locked/new/report.json: permission denied\n", result.err());
+            assertTrue(!Files.exists(dir.resolve("locked/new")));
+        } finally {
+            Files.setPosixFilePermissions(dir.resolve("locked"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void outputFileTakesTheReportMeantForStandardOutput() throws Exception {
+        cli.file("a.html", DEFECTS);
+        String text = cli.run("a.html").out();
+        CliRun.Result result = cli.run("-o", "build/lint.txt", "a.html");
+        assertEquals(1, result.exitCode());
+        assertEquals("", result.out());
+        assertEquals(text, Files.readString(dir.resolve("build/lint.txt"), StandardCharsets.UTF_8));
+        result = cli.run("--output-file", "build/lint.json", "-f", "json", "-f", "sarif=build/lint.sarif", "a.html");
+        assertEquals("", result.out());
+        assertEquals(cli.run("-f", "json", "a.html").out(),
+                Files.readString(dir.resolve("build/lint.json"), StandardCharsets.UTF_8));
+        assertTrue(Files.exists(dir.resolve("build/lint.sarif")));
+        result = cli.run("-o", "x.txt", "-f", "json=a.json", "a.html");
+        assertEquals(2, result.exitCode());
+        assertEquals("reportlint: --output-file has no format to write: every -f names its own file\n",
+                result.err());
+    }
+
+    @Test
+    void compactWritesOneLinePerFindingAndOneForAnUnreadableFile() throws Exception {
+        cli.file("a.html", DEFECTS);
+        assumeTrue(Files.exists(Path.of("/dev/zero")), "needs /dev/zero");
+        CliRun.Result result = cli.run("-f", "compact", "--color", "a.html", "/dev/zero");
+        assertEquals(3, result.exitCode(), "/dev/zero is not read");
+        assertEquals("""
+                /dev/zero: error: cannot read: not a regular file (a FIFO, socket or device)
+                a.html:1:4: error: Word "oops" in text [test-oops]
+                a.html:1:13: warning: Word "hmm" in text [test-hmm]
+                a.html:2:4: warning: Word "hmm" in text [test-hmm]
+                """, result.out());
+        assertTrue(cli.run("--help").out().contains("\n  compact     One line per finding: path:line:col: severity: "
+                + "message [rule]\n"));
+    }
+
+    @Test
+    void standardInputIsNamedStdinUnlessNamed() throws Exception {
+        CliRun.Result result = cli.stdin("<p>oops</p>").run("-f", "compact", "-");
+        assertEquals("<stdin>:1:4: error: Word \"oops\" in text [test-oops]\n", result.out());
+        result = cli.stdin("<p>oops</p>").run("-f", "compact", "--stdin-filename", "page.html", "-");
+        assertEquals("page.html:1:4: error: Word \"oops\" in text [test-oops]\n", result.out());
     }
 
     @Test

@@ -18,6 +18,7 @@ final class CliRun {
     private Supplier<InputStream> stdin = () -> new ByteArrayInputStream(new byte[0]);
     private Supplier<RuleRegistry> rules = CliRun::everyRule;
     private java.util.Map<String, String> variables = java.util.Map.of();
+    private boolean terminal;
 
     private CliRun(Path directory) {
         this.directory = directory;
@@ -58,6 +59,12 @@ final class CliRun {
         return this;
     }
 
+    /** Standard output as a terminal, which turns colors on by default. */
+    CliRun onATerminal() {
+        terminal = true;
+        return this;
+    }
+
     /** Rules from a supplier of its own, such as one that fails. */
     CliRun rules(Supplier<RuleRegistry> source) {
         rules = source;
@@ -78,7 +85,7 @@ final class CliRun {
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CliEnvironment environment = new CliEnvironment(directory, stdin, false, rules).withVariables(variables);
+        CliEnvironment environment = new CliEnvironment(directory, stdin, terminal, rules).withVariables(variables);
         CommandLine commandLine = ReportlintCommand.newCommandLine(environment);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));

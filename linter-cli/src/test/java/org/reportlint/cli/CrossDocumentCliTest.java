@@ -70,7 +70,8 @@ class CrossDocumentCliTest {
 
     @Test
     void everyFormatShowsIt() throws Exception {
-        CliRun.Result result = cli.run("check", SAME, "-f", "junit=r.xml", "-f", "checkstyle=r.checkstyle.xml",
+        CliRun.Result result = cli.run("check", SAME, "-f", "text", "-f", "junit=r.xml",
+                "-f", "checkstyle=r.checkstyle.xml",
                 "-f", "github=r.github", "-f", "html=r.html", "reports");
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(result.out().contains("reports/b.html\n  2:5  warning  Title \"Widget Market\" is also the title "

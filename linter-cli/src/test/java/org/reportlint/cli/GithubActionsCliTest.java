@@ -62,6 +62,15 @@ class GithubActionsCliTest {
     }
 
     @Test
+    void theCommandToReproduceStillPrintsTheFindingsWhenTheOtherFormatsGoToFiles() throws Exception {
+        CliRun cli = CliRun.in(dir).testRulesOnly().file("a.html", "<p>oops</p>\n");
+        String summary = cli.run("-f", "markdown", "-f", "sarif=r.sarif", "a.html").out();
+        assertTrue(summary.contains("\nreportlint -f text -f sarif=r.sarif a.html\n"), summary);
+        summary = cli.run("-f", "markdown=s.md", "-f", "sarif=r.sarif", "-f", "json", "a.html").out();
+        assertTrue(Files.readString(dir.resolve("s.md")).contains("\nreportlint -f sarif=r.sarif -f json a.html\n"));
+    }
+
+    @Test
     void theMarkdownFormatCanBeWrittenAnywhere() throws Exception {
         CliRun cli = CliRun.in(dir).testRulesOnly().file("a.html", "<p>fine</p>\n");
         CliRun.Result result = cli.run("-f", "markdown", "a.html");

@@ -3,6 +3,8 @@ package org.reportlint.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +30,26 @@ class RulesAndExplainTest {
                 test-same-title     warning   no       no           Two reports share a title
                 unused-suppression  warning   no       yes          An inline reportlint-disable directive that suppressed nothing
                 """, result.out());
+    }
+
+    @Test
+    void rulesAsJsonGiveEachRulesFieldsInTheTablesOrder() throws Exception {
+        CliRun.Result result = CliRun.in(dir).testRulesOnly().run("rules", "--format", "json");
+        assertEquals(0, result.exitCode(), result.err());
+        JsonNode rules = new ObjectMapper().readTree(result.out());
+        assertEquals(10, rules.size());
+        assertEquals("encoding", rules.get(0).get("id").textValue());
+        assertTrue(rules.get(0).get("docsUrl").textValue().endsWith("encoding.md"), rules.get(0).toString());
+        JsonNode oops = rules.get(7);
+        assertEquals("{\"id\":\"test-oops\",\"severity\":\"error\",\"fixable\":true,\"recommended\":true,"
+                + "\"summary\":\"The word oops\",\"acrossDocuments\":false}", oops.toString(), "no page, no docsUrl");
+        assertEquals(true, rules.get(8).get("acrossDocuments").booleanValue(), rules.get(8).toString());
+        assertEquals("test-same-title", rules.get(8).get("id").textValue());
+        assertEquals(CliRun.in(dir).testRulesOnly().run("rules").out(),
+                CliRun.in(dir).testRulesOnly().run("rules", "--format", "text").out(), "text stays the default");
+        CliRun.Result bad = CliRun.in(dir).testRulesOnly().run("rules", "--format", "xml");
+        assertEquals(2, bad.exitCode());
+        assertEquals("reportlint: unknown rules format \"xml\" (use text or json)\n", bad.err());
     }
 
     @Test

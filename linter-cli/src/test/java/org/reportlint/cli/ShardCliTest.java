@@ -250,7 +250,8 @@ class ShardCliTest {
 
     /** A command writing every format to FOLDER/r.FORMAT and text to standard output. */
     private static String[] args(String command, String folder, List<String> options, String... rest) {
-        List<String> args = new ArrayList<>(List.of(command));
+        // Text asked for on standard output too: with every other format in a file it would stay quiet.
+        List<String> args = new ArrayList<>(List.of(command, "-f", "text"));
         for (String format : FORMATS) {
             args.add("-f");
             args.add(format + "=" + folder + "/r." + format);

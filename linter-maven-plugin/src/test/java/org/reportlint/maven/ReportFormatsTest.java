@@ -48,8 +48,8 @@ class ReportFormatsTest {
     void aNameThatIsNoFormatIsAnErrorListingTheRegisteredOnes() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> ReportFormats.select(List.of("json", "jsn"), BUILT_IN));
-        assertEquals("unknown report format \"jsn\" (formats: checkstyle, github, html, json, junit, markdown, sarif, text)",
-                error.getMessage());
+        assertEquals("unknown report format \"jsn\" (formats: checkstyle, compact, github, html, json, junit, "
+                + "markdown, sarif, text)", error.getMessage());
     }
 
     @Test
@@ -68,8 +68,8 @@ class ReportFormatsTest {
         assertEquals("reportlint.count", ReportFormats.fileName(selected.get(0)), "the extension defaults to the id");
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> ReportFormats.select(List.of("counts"), registry));
-        assertEquals("unknown report format \"counts\" (formats: checkstyle, count, github, html, json, junit, "
-                + "markdown, sarif, text)", error.getMessage());
+        assertEquals("unknown report format \"counts\" (formats: checkstyle, compact, count, github, html, json, "
+                + "junit, markdown, sarif, text)", error.getMessage());
     }
 
     @Test

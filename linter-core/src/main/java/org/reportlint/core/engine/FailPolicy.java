@@ -30,9 +30,14 @@ public record FailPolicy(Optional<Severity> failOn, int maxWarnings) {
         return Severity.fromId(id).map(Optional::of);
     }
 
+    /** Whether this many warnings are more than {@code maxWarnings} allows. */
+    public boolean exceedsMaxWarnings(int warnings) {
+        return maxWarnings >= 0 && warnings > maxWarnings;
+    }
+
     /** Whether these findings fail the run. */
     public boolean fails(Summary summary) {
-        if (maxWarnings >= 0 && summary.warnings() > maxWarnings) {
+        if (exceedsMaxWarnings(summary.warnings())) {
             return true;
         }
         if (failOn.isEmpty()) {

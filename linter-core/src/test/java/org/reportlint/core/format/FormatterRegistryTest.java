@@ -30,8 +30,8 @@ class FormatterRegistryTest {
 
     @Test
     void theBuiltInFormatsAndOneFromTheClassPathAreFoundByServiceLoader() {
-        assertEquals(List.of("checkstyle", "count", "github", "html", "json", "junit", "markdown", "sarif", "text"),
-                LOADED.ids());
+        assertEquals(List.of("checkstyle", "compact", "count", "github", "html", "json", "junit", "markdown", "sarif",
+                "text"), LOADED.ids());
         FormatterProvider count = LOADED.find("COUNT").orElseThrow();
         assertTrue(count instanceof CountFormatProvider);
         assertEquals("count", count.fileExtension(), "the file extension defaults to the id");

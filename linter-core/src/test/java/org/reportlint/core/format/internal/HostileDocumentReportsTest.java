@@ -89,7 +89,7 @@ class HostileDocumentReportsTest {
         LintResult result = linted();
         FormatContext context = new FormatContext("1.2.3", false, List.of());
         FormatterRegistry registry = FormatterRegistry.load(getClass().getClassLoader());
-        for (String id : List.of("checkstyle", "github", "html", "json", "junit", "sarif", "text")) {
+        for (String id : List.of("checkstyle", "compact", "github", "html", "json", "junit", "sarif", "text")) {
             String report = registry.find(id).orElseThrow().create(context).format(result);
             assertEncodable(report);
             assertTrue(report.contains("Half \uFFFD pair"), id + " shows the lost half as U+FFFD");

@@ -18,10 +18,15 @@ import org.reportlint.core.result.LintResult;
 /** Every format gives the same bytes whether it gets the whole result or one file at a time. */
 class StreamedReportsTest {
     private static final FormatContext CONTEXT = new FormatContext("1.2.3", false, Results.metadata());
-    private static final List<String> BUILT_IN = List.of("checkstyle", "github", "html", "json", "junit", "markdown",
+    private static final List<String> BUILT_IN = List.of("checkstyle", "compact", "github", "html", "json", "junit",
             "sarif", "text");
     /** The formats that write a file's part as soon as it arrives; the others open with totals. */
-    private static final Set<String> INCREMENTAL = Set.of("checkstyle", "json", "text");
+    private static final Set<String> INCREMENTAL = Set.of("checkstyle", "compact", "json", "text");
+    /**
+     * Writes an unreadable file's line as it arrives but holds the findings for the end, to put them in the order
+     * pull requests show them (GithubFormatterTest), so it is neither of the two.
+     */
+    private static final Set<String> PARTLY_INCREMENTAL = Set.of("github");
 
     private static List<FormatterProvider> builtIn() {
         FormatterRegistry registry = FormatterRegistry.load(StreamedReportsTest.class.getClassLoader());
@@ -61,7 +66,7 @@ class StreamedReportsTest {
             if (INCREMENTAL.contains(format.id())) {
                 assertTrue(!afterSecond.isEmpty() && whole.startsWith(afterSecond), format.id() + ": " + afterSecond);
                 assertTrue(afterSecond.contains("reports/b.html"), format.id() + " wrote b.html's part: " + afterSecond);
-            } else {
+            } else if (!PARTLY_INCREMENTAL.contains(format.id())) {
                 assertEquals("", seen.get(seen.size() - 1), format.id() + " waits for the totals");
             }
         }
