@@ -123,7 +123,8 @@ final class CheckAction {
         LintRequest.Builder request = LintRequest.builder()
                 .baseDirectory(environment.workingDirectory())
                 .failPolicy(failPolicy(options))
-                .followSymlinks(options.followSymlinks);
+                .followSymlinks(options.followSymlinks)
+                .errorOnUnmatched(!options.noErrorOnUnmatched);
         if (options.threads != null) {
             if (options.threads < 1) {
                 throw new UsageException("--threads must be at least 1, not " + options.threads);

@@ -90,6 +90,10 @@ public final class CheckOptions {
             description = "Follow symbolic links to folders outside the folder being walked (default: skip them).")
     boolean followSymlinks;
 
+    @Option(names = "--no-error-on-unmatched-pattern",
+            description = "A path or glob that gives no file to lint is not an error (by default it is: exit 2).")
+    boolean noErrorOnUnmatched;
+
     @Option(names = "--shard", paramLabel = "K/N",
             description = "Lint only shard K of N (balanced by size, the same on every machine) and record in the "
                     + "JSON report what 'reportlint merge' needs; see 'reportlint merge --help'.")

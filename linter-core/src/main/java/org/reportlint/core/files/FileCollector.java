@@ -80,29 +80,45 @@ public final class FileCollector {
                 failures.add(new CollectedFiles.PathFailure(slashes(path), unencodableReason()));
             }
         }
+        Map<String, CommandLineGlob> globs = new LinkedHashMap<>();
         for (Map.Entry<String, Path> path : resolved.entrySet()) {
             // A dangling symbolic link exists: it is a file that cannot be read, not a typo.
             if (!Files.exists(path.getValue()) && !Files.isSymbolicLink(path.getValue())) {
-                throw new MissingPathException(path.getKey());
+                Optional<CommandLineGlob> glob = CommandLineGlob.parse(path.getKey());
+                if (glob.isEmpty()) {
+                    throw new MissingPathException(path.getKey());
+                }
+                globs.put(path.getKey(), glob.get());
             }
         }
         Map<Path, SourceInput> inputs = new LinkedHashMap<>();
         List<CollectedFiles.SkippedPath> skipped = new ArrayList<>();
+        List<String> unmatched = new ArrayList<>();
         for (Map.Entry<String, Path> entry : resolved.entrySet()) {
             String path = entry.getKey();
             Path file = entry.getValue();
-            if (Files.isDirectory(file)) {
-                new Walk(file, displayPrefix(path), inputs, failures, skipped).run();
+            int found = inputs.size() + failures.size() + skipped.size();
+            CommandLineGlob glob = globs.get(path);
+            if (glob != null) {
+                Path folder = baseDirectory.resolve(glob.folder());
+                if (Files.isDirectory(folder)) {
+                    new Walk(folder, displayPrefix(glob.folder()), inputs, failures, skipped, glob.pattern()).run();
+                }
+            } else if (Files.isDirectory(file)) {
+                new Walk(file, displayPrefix(path), inputs, failures, skipped, null).run();
             } else if (Files.exists(file) && !Files.isRegularFile(file)) {
                 // Reading a FIFO or a device could block or never end: refused before anything reads it.
                 failures.add(new CollectedFiles.PathFailure(slashes(path), SourceInput.NOT_A_REGULAR_FILE));
             } else {
                 inputs.putIfAbsent(key(file), SourceInput.ofFile(slashes(path), file));
             }
+            if (inputs.size() + failures.size() + skipped.size() == found) {
+                unmatched.add(slashes(path));
+            }
         }
         List<SourceInput> sorted = inputs.values().stream().sorted(Comparator.comparing(SourceInput::path)).toList();
         skipped.sort(Comparator.comparing(CollectedFiles.SkippedPath::path));
-        return new CollectedFiles(sorted, failures, skipped);
+        return new CollectedFiles(sorted, failures, skipped, unmatched);
     }
 
     /** The JVM decodes arguments and file names with the locale's charset; under {@code C} only ASCII fits. */
@@ -144,15 +160,18 @@ public final class FileCollector {
         private final List<CollectedFiles.PathFailure> failures;
         private final List<CollectedFiles.SkippedPath> skipped;
         private final Deque<IgnoreScope> ignores = new ArrayDeque<>();
+        /** A glob typed on the command line, which chooses the files in place of the configured includes. */
+        private final Glob only;
         private Path realRoot;
 
         Walk(Path root, String prefix, Map<Path, SourceInput> inputs, List<CollectedFiles.PathFailure> failures,
-             List<CollectedFiles.SkippedPath> skipped) {
+             List<CollectedFiles.SkippedPath> skipped, Glob only) {
             this.root = root;
             this.prefix = prefix;
             this.inputs = inputs;
             this.failures = failures;
             this.skipped = skipped;
+            this.only = only;
         }
 
         void run() {
@@ -245,6 +264,9 @@ public final class FileCollector {
         }
 
         private boolean included(String relative) {
+            if (only != null) {
+                return only.matches(relative);
+            }
             return includes.stream().anyMatch(glob -> glob.matches(relative));
         }
 

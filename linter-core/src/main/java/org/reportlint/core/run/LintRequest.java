@@ -35,6 +35,7 @@ public final class LintRequest {
     private final int threads;
     private final FailPolicy failPolicy;
     private final boolean followSymlinks;
+    private final boolean errorOnUnmatched;
     private final Optional<ShardRun> shard;
 
     private LintRequest(Builder builder) {
@@ -52,6 +53,7 @@ public final class LintRequest {
         this.threads = builder.threads;
         this.failPolicy = builder.failPolicy;
         this.followSymlinks = builder.followSymlinks;
+        this.errorOnUnmatched = builder.errorOnUnmatched;
         this.shard = builder.shard;
     }
 
@@ -123,6 +125,11 @@ public final class LintRequest {
         return followSymlinks;
     }
 
+    /** Whether a path or glob that gives no file to lint is a usage error, as a typo would be. */
+    public boolean errorOnUnmatched() {
+        return errorOnUnmatched;
+    }
+
     /** The shard of a split run this request lints, and that receives what the merge needs; empty for a whole run. */
     public Optional<ShardRun> shard() {
         return shard;
@@ -147,6 +154,7 @@ public final class LintRequest {
         private int threads = Runtime.getRuntime().availableProcessors();
         private FailPolicy failPolicy = FailPolicy.DEFAULT;
         private boolean followSymlinks;
+        private boolean errorOnUnmatched = true;
         private Optional<ShardRun> shard = Optional.empty();
 
         private Builder() {
@@ -228,6 +236,12 @@ public final class LintRequest {
 
         public Builder failPolicy(FailPolicy policy) {
             this.failPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** Whether a path or glob that gives no file is an error (default) or just lints nothing. */
+        public Builder errorOnUnmatched(boolean error) {
+            this.errorOnUnmatched = error;
             return this;
         }
 

@@ -13,6 +13,7 @@ import org.reportlint.core.config.ConfigResolver;
 import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.engine.Linter;
 import org.reportlint.core.files.CollectedFiles;
+import org.reportlint.core.files.CommandLineGlob;
 import org.reportlint.core.files.FileCollector;
 import org.reportlint.core.files.MissingPathException;
 import org.reportlint.core.result.FileResult;
@@ -127,12 +128,22 @@ public final class LintRunner {
         }
         List<String> includes = request.includes().or(() -> innermost(chain, true)).orElse(FileCollector.DEFAULT_INCLUDES);
         List<String> excludes = request.excludes().or(() -> innermost(chain, false)).orElse(FileCollector.DEFAULT_EXCLUDES);
+        CollectedFiles collected;
         try {
-            return new FileCollector(request.baseDirectory(), includes, excludes, request.followSymlinks())
+            collected = new FileCollector(request.baseDirectory(), includes, excludes, request.followSymlinks())
                     .collect(request.paths());
         } catch (MissingPathException missing) {
             throw new UsageException(missing.getMessage());
         }
+        if (request.errorOnUnmatched() && !collected.unmatched().isEmpty()) {
+            // A typo in a glob or an include that matches nothing would otherwise pass CI with "0 files".
+            String path = collected.unmatched().get(0);
+            String why = CommandLineGlob.isGlob(path) ? "no file matches \"" + path + "\""
+                    : "nothing to lint in \"" + path + "\": no file there matches the include globs ("
+                    + String.join(", ", includes) + ")";
+            throw new UsageException(why + "; pass --no-error-on-unmatched-pattern to allow it");
+        }
+        return collected;
     }
 
     private static Optional<List<String>> innermost(List<ConfigFile> chain, boolean include) {
