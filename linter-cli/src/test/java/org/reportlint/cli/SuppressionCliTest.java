@@ -40,6 +40,32 @@ class SuppressionCliTest {
     }
 
     @Test
+    void aMisspelledRuleIdInADirectiveIsAWarningAtTheDirectiveNamingTheIdMeant() throws Exception {
+        CliRun cli = CliRun.in(dir).file("a.html", "<h1>Report</h1>\n<!-- reportlint-disable placeholders -->\n"
+                + "<p>The market is worth $xxx million.</p>\n");
+        CliRun.Result result = cli.run("-f", "json", "a.html");
+        JsonNode findings = new ObjectMapper().readTree(result.out()).get("files").get(0).get("findings");
+        JsonNode typo = null;
+        for (JsonNode finding : findings) {
+            if (finding.get("rule").textValue().equals("unused-suppression")) {
+                assertEquals(null, typo, findings.toString());
+                typo = finding;
+            }
+        }
+        assertEquals("unknown rule \"placeholders\" in reportlint-disable (did you mean \"placeholder\"?)",
+                typo.get("message").textValue());
+        assertEquals("warning", typo.get("severity").textValue());
+        assertEquals(2, typo.get("line").intValue());
+        cli.file(".reportlint.json", "{\"root\": true, \"rules\": {\"unused-suppression\": \"error\"}}");
+        assertEquals(1, cli.run("a.html").exitCode());
+        cli.file(".reportlint.json", "{\"root\": true, \"rules\": {\"unused-suppression\": \"off\"}}");
+        JsonNode quiet = new ObjectMapper().readTree(cli.run("-f", "json", "a.html").out()).get("files").get(0)
+                .get("findings");
+        assertEquals(0, quiet.findValues("rule").stream().filter(r -> r.textValue().equals("unused-suppression"))
+                .count(), quiet.toString());
+    }
+
+    @Test
     void aDirectiveShownInMarkdownCodeIsNotADirective() throws Exception {
         String directive = "<!-- reportlint-disable-file placeholder -->";
         CliRun cli = CliRun.in(dir).file("a.md", "Intro $xxx here.\n\n```html\n" + directive + "\n```\n\n"
