@@ -27,6 +27,24 @@ class SuppressionCliTest {
     }
 
     @Test
+    void disableLineHidesItsOwnLineInHtmlMarkdownAndText() throws Exception {
+        String directive = "<!-- reportlint-disable-line placeholder -- sample value on purpose -->";
+        CliRun cli = CliRun.in(dir)
+                .file("a.html", "<h1>Report</h1>\n<p>Worth $xxx million.</p> " + directive + "\n<p>Then $xxx.</p>\n")
+                .file("b.md", "# Report\n\nWorth $xxx million. " + directive + "\nThen $xxx.\n")
+                .file("c.txt", "Report\n\nWorth $xxx million. " + directive + "\n\nThen $xxx.\n");
+        java.util.Map<String, Integer> lineOfTheOtherValue = java.util.Map.of("a.html", 3, "b.md", 4, "c.txt", 5);
+        for (String file : new String[] {"a.html", "b.md", "c.txt"}) {
+            JsonNode report = new ObjectMapper().readTree(cli.run("-f", "json", file).out());
+            JsonNode findings = report.get("files").get(0).get("findings");
+            assertEquals(1, findings.size(), file + " " + findings);
+            assertEquals("placeholder", findings.get(0).get("rule").textValue(), file);
+            assertEquals(lineOfTheOtherValue.get(file), findings.get(0).get("line").intValue(), file);
+            assertEquals(1, report.get("summary").get("suppressed").intValue(), file);
+        }
+    }
+
+    @Test
     void unusedDirectiveIsReported() throws Exception {
         CliRun cli = CliRun.in(dir).file("a.html",
                 "<!-- reportlint-disable-next-line placeholder -->\n<p>Nothing to hide here.</p>\n");
