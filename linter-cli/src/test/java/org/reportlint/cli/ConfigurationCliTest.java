@@ -53,6 +53,26 @@ class ConfigurationCliTest {
     }
 
     @Test
+    void configThatIsNotJsonIsOneLocatedSentenceWithoutParserInternals() throws Exception {
+        CliRun cli = CliRun.in(dir).testRulesOnly()
+                .file(".reportlint.json", "{\n  \"root\": true,\n  \"rules\": {}\n    \"include\": [\"*.html\"]\n}\n")
+                .file("a.html", DEFECTS);
+        CliRun.Result result = cli.run("a.html");
+        assertEquals(2, result.exitCode());
+        assertEquals("", result.out());
+        assertEquals("reportlint: .reportlint.json:4:5: expected a ',' or '}' after a value\n", result.err());
+    }
+
+    @Test
+    void configCutOffMidwayNamesTheEndOfTheFile() throws Exception {
+        CliRun.Result result = CliRun.in(dir).testRulesOnly().file("cut.json", "{\"root\": true, \"rules\": {")
+                .file("a.html", DEFECTS).run("--config", "cut.json", "a.html");
+        assertEquals(2, result.exitCode());
+        assertEquals("reportlint: cut.json:1:26: the file ends before the JSON is complete (missing '}' or ']'?)\n",
+                result.err());
+    }
+
+    @Test
     void wrongSeverityAndBadOptionTypeAreLocated() throws Exception {
         CliRun cli = CliRun.in(dir).file("a.html", "<p>fine</p>")
                 .file("bad-level.json", "{\"rules\": {\"placeholder\": \"fatal\"}}")

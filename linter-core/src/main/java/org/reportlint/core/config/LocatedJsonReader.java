@@ -2,7 +2,7 @@ package org.reportlint.core.config;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -38,9 +38,9 @@ final class LocatedJsonReader {
                 throw new ConfigException(file, at.getLineNr(), at.getColumnNr(), "unexpected content after the JSON value");
             }
             return value;
-        } catch (JsonParseException bad) {
+        } catch (JsonProcessingException bad) {
             JsonLocation at = bad.getLocation();
-            throw new ConfigException(file, at.getLineNr(), at.getColumnNr(), "invalid JSON: " + firstLine(bad.getOriginalMessage()));
+            throw new ConfigException(file, at.getLineNr(), at.getColumnNr(), JsonErrorReason.of(bad));
         } catch (IOException failure) {
             throw new ConfigException(file, 0, 0, "cannot read: " + failure.getMessage());
         }
@@ -90,9 +90,5 @@ final class LocatedJsonReader {
             }
             default -> throw new ConfigException(file, line, column, "unexpected " + token);
         }
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 }

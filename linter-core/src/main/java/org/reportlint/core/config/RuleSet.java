@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.reportlint.core.result.EngineRules;
 import org.reportlint.core.rule.CrossDocumentRule;
 import org.reportlint.core.rule.Rule;
@@ -17,12 +18,15 @@ public final class RuleSet {
     private final List<ConfiguredRule> rules;
     private final List<ConfiguredCrossDocumentRule> crossDocumentRules;
     private final Map<String, Optional<Severity>> engineLevels;
+    /** Every id of the registry, on or off; empty when the set was given ready-made and the registry is not known. */
+    private final Optional<Set<String>> knownIds;
 
     private RuleSet(List<ConfiguredRule> rules, List<ConfiguredCrossDocumentRule> crossDocumentRules,
-                    Map<String, Optional<Severity>> engineLevels) {
+                    Map<String, Optional<Severity>> engineLevels, Optional<Set<String>> knownIds) {
         this.rules = List.copyOf(rules);
         this.crossDocumentRules = List.copyOf(crossDocumentRules);
         this.engineLevels = Map.copyOf(engineLevels);
+        this.knownIds = knownIds.map(Set::copyOf);
     }
 
     /**
@@ -62,7 +66,7 @@ public final class RuleSet {
                 enabledAcross.add(new ConfiguredCrossDocumentRule(across.get(), entry.getValue().get(), configured));
             }
         }
-        return new RuleSet(enabled, enabledAcross, engine);
+        return new RuleSet(enabled, enabledAcross, engine, Optional.of(levels.keySet()));
     }
 
     /**
@@ -71,7 +75,7 @@ public final class RuleSet {
      */
     public static RuleSet of(List<ConfiguredRule> rules, List<ConfiguredCrossDocumentRule> crossDocumentRules,
                              Map<String, Optional<Severity>> engineLevels) {
-        return new RuleSet(rules, crossDocumentRules, engineLevels);
+        return new RuleSet(rules, crossDocumentRules, engineLevels, Optional.empty());
     }
 
     /** The enabled rules that check one document, in id order. */
@@ -87,6 +91,19 @@ public final class RuleSet {
     /** The severity of an engine finding such as {@code encoding}, or empty when it is turned off. */
     public Optional<Severity> engineSeverity(String id) {
         return engineLevels.getOrDefault(id, Optional.empty());
+    }
+
+    /**
+     * Whether {@code id} names no rule of the registry (on or off), so a directive naming it is a typo. Always false
+     * for a set given ready-made ({@link #of(List, List, Map)}), which cannot tell an unknown id from a disabled one.
+     */
+    public boolean isUnknown(String id) {
+        return knownIds.map(known -> !known.contains(id)).orElse(false);
+    }
+
+    /** The known id closest to an unknown one, when it is close enough to be a likely typo. */
+    public Optional<String> suggest(String unknownId) {
+        return knownIds.flatMap(known -> Nearest.to(unknownId, known));
     }
 
     /** The severity of any rule or engine finding, or empty when it is off. */

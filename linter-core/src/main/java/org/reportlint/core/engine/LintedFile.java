@@ -2,6 +2,7 @@ package org.reportlint.core.engine;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,16 +70,31 @@ public final class LintedFile {
         Suppressions suppressions = new Suppressions(found);
         Suppressions.Filtered filtered = suppressions.filter(findings, NEVER_SUPPRESSED);
         Map<Directive, ResolvedLocation> located = new LinkedHashMap<>();
-        if (rules.engineSeverity(EngineRules.UNUSED_SUPPRESSION).isPresent()) {
+        List<Finding> kept = new ArrayList<>(filtered.kept());
+        Suppressions.Usage usage = filtered.usage();
+        Optional<Severity> unused = rules.engineSeverity(EngineRules.UNUSED_SUPPRESSION);
+        if (unused.isPresent()) {
+            Map<Directive, Set<String>> reported = new LinkedHashMap<>();
             for (Directive directive : found) {
+                ResolvedLocation at = FindingFactory.locate(document, EngineRules.UNUSED_SUPPRESSION, directive.range());
                 if (directive.kind() != Directive.Kind.ENABLE) {
-                    located.put(directive, FindingFactory.locate(document, EngineRules.UNUSED_SUPPRESSION,
-                            directive.range()));
+                    located.put(directive, at);
+                }
+                // An unknown id can never hide anything, so it is known now, in the document's own pass, to be an
+                // unused suppression; it is reported as a typo with the id meant and counted as dealt with, so the
+                // final round (perhaps in a shard merge, which has no registry) does not report it again.
+                for (String id : directive.rules()) {
+                    if (rules.isUnknown(id)) {
+                        kept.add(FindingFactory.at(at, EngineRules.UNUSED_SUPPRESSION, unused.get(),
+                                unknownRuleMessage(directive, id, rules.suggest(id)), List.of()));
+                        reported.computeIfAbsent(directive, d -> new LinkedHashSet<>()).add(id);
+                    }
                 }
             }
+            usage = usage.plus(new Suppressions.Usage(reported));
         }
-        return new LintedFile(new FileResult(document.path(), format, filtered.kept(), List.of(), List.of(),
-                filtered.suppressed()), Optional.of(rules), Optional.of(suppressions), filtered.usage(), located,
+        return new LintedFile(new FileResult(document.path(), format, kept, List.of(), List.of(),
+                filtered.suppressed()), Optional.of(rules), Optional.of(suppressions), usage, located,
                 collected, origin);
     }
 
@@ -182,6 +198,11 @@ public final class LintedFile {
 
     private LintedFile with(FileResult result) {
         return new LintedFile(result, rules, suppressions, usage, directives, collected, origin);
+    }
+
+    private static String unknownRuleMessage(Directive directive, String id, Optional<String> meant) {
+        return "unknown rule \"" + id + "\" in " + directive.kind().keyword()
+                + meant.map(known -> " (did you mean \"" + known + "\"?)").orElse("");
     }
 
     private static String unusedMessage(Directive directive, List<String> idle) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.DosFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
@@ -47,8 +48,11 @@ public final class AtomicFileWriter {
 
     private static void write(Path file, Optional<byte[]> expected, byte[] bytes) throws IOException {
         Path target = file.toRealPath();
-        if (!Files.isWritable(target) || lacksOwnerWrite(target)) {
-            throw new AccessDeniedException(file.toString(), null, "file is read-only");
+        if (markedReadOnly(target)) {
+            throw new ReadOnlyFileException(file.toString());
+        }
+        if (!Files.isWritable(target)) {
+            throw new AccessDeniedException(file.toString(), null, "permission denied");
         }
         if (hasOtherLinks(target)) {
             writeInPlace(file, target, expected, bytes);
@@ -119,12 +123,17 @@ public final class AtomicFileWriter {
     }
 
     /**
-     * Whether the file's mode says read-only. A superuser may write such a file anyway, but someone marked it
-     * read-only on purpose, so fixes respect the mark as editors do.
+     * Whether the file itself says read-only: its mode lacks the owner write bit, or (on Windows) it has the DOS
+     * read-only attribute. {@link Files#isWritable} is no test of that, as it is true for a superuser, who may write
+     * such a file anyway; but someone marked it read-only on purpose, so fixes respect the mark as editors do.
      */
-    private static boolean lacksOwnerWrite(Path file) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
-        return view != null && !view.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE);
+    static boolean markedReadOnly(Path file) throws IOException {
+        PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        if (posix != null) {
+            return !posix.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE);
+        }
+        DosFileAttributeView dos = Files.getFileAttributeView(file, DosFileAttributeView.class);
+        return dos != null && dos.readAttributes().isReadOnly();
     }
 
     /**

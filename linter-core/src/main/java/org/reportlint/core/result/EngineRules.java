@@ -36,7 +36,8 @@ public final class EngineRules {
     public static final RuleMetadata UNUSED_SUPPRESSION_METADATA = RuleMetadata.builder(UNUSED_SUPPRESSION)
             .summary("An inline reportlint-disable directive that suppressed nothing")
             .description("A reportlint-disable comment hides findings of the rules it names. When it hides none, it "
-                    + "is stale or misspelled: remove it, or fix the rule id.")
+                    + "is stale or misspelled: remove it, or fix the rule id. A rule id no rule has is reported at the directive "
+                    + "as an unknown rule, with the id it most likely meant.")
             .severity(Severity.WARNING)
             .docsUrl(RuleDocs.pageOf(UNUSED_SUPPRESSION))
             .build();

@@ -11,6 +11,7 @@ import org.reportlint.core.engine.internal.FindingFactory;
 import org.reportlint.core.engine.internal.Parallel;
 import org.reportlint.core.fix.AtomicFileWriter;
 import org.reportlint.core.fix.FileChangedException;
+import org.reportlint.core.fix.ReadOnlyFileException;
 import org.reportlint.core.fix.FileFixer;
 import org.reportlint.core.fix.UnifiedDiff;
 import org.reportlint.core.result.FileResult;
@@ -88,6 +89,8 @@ final class FixStep {
         try {
             AtomicFileWriter.replace(input.file().get(), bytes, outcome.fixedBytes().get());
             return new Fixed(outcome.result(), outcome.applied(), true, "");
+        } catch (ReadOnlyFileException readOnly) {
+            return new Fixed(outcome.original().withError("not fixed: " + readOnly.reason()), 0, false, "");
         } catch (IOException failure) {
             String reason = failure instanceof AccessDeniedException ? "permission denied"
                     : failure instanceof FileChangedException changed ? changed.reason() : failure.getMessage();

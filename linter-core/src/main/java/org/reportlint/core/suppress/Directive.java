@@ -20,6 +20,8 @@ public record Directive(Kind kind, List<String> rules, Optional<String> reason, 
         DISABLE("reportlint-disable"),
         ENABLE("reportlint-enable"),
         DISABLE_NEXT_LINE("reportlint-disable-next-line"),
+        /** Hides findings that start on the line the comment ends on, for a comment at the end of that line. */
+        DISABLE_LINE("reportlint-disable-line"),
         DISABLE_FILE("reportlint-disable-file");
 
         private final String keyword;

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Finds the directive that hides a finding without scanning every directive for every finding: a document with
  * tens of thousands of directives and as many findings is then linear, not quadratic.
  *
- * <p>Next-line and file directives are looked up by key. Whether a {@code disable} is open at an offset depends on
+ * <p>Line, next-line and file directives are looked up by key. Whether a {@code disable} is open at an offset depends on
  * the rule (an {@code enable} may name some rules only), so for each rule that has findings the open directive after
  * every directive is worked out once, in one pass, and a finding's offset is bisected into it.
  */
@@ -31,8 +31,10 @@ final class DirectiveIndex {
         for (int i = 0; i < directives.size(); i++) {
             Directive directive = directives.get(i);
             starts[i] = directive.range().start();
-            if (directive.kind() == Directive.Kind.DISABLE_NEXT_LINE) {
-                int hiddenLine = directive.line() + 1;
+            boolean ownLine = directive.kind() == Directive.Kind.DISABLE_LINE;
+            if (ownLine || directive.kind() == Directive.Kind.DISABLE_NEXT_LINE) {
+                // Both hide one line and share the lookup; a line directive names its own line, not the next.
+                int hiddenLine = ownLine ? directive.line() : directive.line() + 1;
                 if (directive.rules().isEmpty()) {
                     nextLineForAll.putIfAbsent(hiddenLine, i);
                 }

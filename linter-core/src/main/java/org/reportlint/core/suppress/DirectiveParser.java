@@ -12,7 +12,7 @@ import org.reportlint.core.document.MarkupToken;
 /** Finds the {@code reportlint-*} directives in a document's HTML comments, in source order. */
 public final class DirectiveParser {
     private static final Pattern DIRECTIVE = Pattern.compile(
-            "\\s*(reportlint-disable-next-line|reportlint-disable-file|reportlint-disable|reportlint-enable)"
+            "\\s*(reportlint-disable-next-line|reportlint-disable-line|reportlint-disable-file|reportlint-disable|reportlint-enable)"
                     + "(?=\\s|$)(.*?)(?:\\s--\\s*(.*))?\\s*", Pattern.DOTALL);
 
     private DirectiveParser() {

@@ -13,7 +13,8 @@ import org.reportlint.core.result.Finding;
  * Decides which findings a document's directives hide, and which directives hid nothing.
  *
  * <p>{@code disable} hides findings that start after it until an {@code enable} for the same rule;
- * {@code disable-next-line} hides findings that start on the line after the comment; {@code disable-file} hides
+ * {@code disable-next-line} hides findings that start on the line after the comment; {@code disable-line} those that
+ * start on the line the comment ends on; {@code disable-file} hides
  * them everywhere. Internal errors are never hidden.
  */
 public final class Suppressions {

@@ -120,10 +120,34 @@ class ConfigParserTest {
 
     @Test
     void invalidJsonIsLocated() {
-        String message = error("{\n  \"rules\": {\n    \"placeholder\" \"error\"\n  }\n}");
-        assertEquals(true, message.startsWith(".reportlint.json:3:"), message);
+        assertEquals(".reportlint.json:3:19: expected a ':' after the key",
+                error("{\n  \"rules\": {\n    \"placeholder\" \"error\"\n  }\n}"));
         assertEquals(".reportlint.json:1:1: the configuration must be an object, not array", error("[]"));
         assertEquals(".reportlint.json:1:14: duplicate key \"root\"", error("{\"root\":true,\"root\":false}"));
+    }
+
+    @Test
+    void invalidJsonReasonsAreShortSentencesWithoutParserInternals() {
+        assertEquals(".reportlint.json:3:5: expected a ',' or '}' after a value",
+                error("{\n  \"root\": true\n    \"rules\": {}\n}"));
+        assertEquals(".reportlint.json:1:10: expected a ',' or ']' after a value", error("{\"a\": [1 2]}"));
+        assertEquals(".reportlint.json:1:3: unexpected 'r': expected a key in double quotes", error("{ root: true}"));
+        assertEquals(".reportlint.json:1:10: unexpected ''': expected a value (a string, number, true, false, null,"
+                + " array or object)", error("{\"root\": 'x'}"));
+        assertEquals(".reportlint.json:1:10: unexpected word \"tru\": expected a value (a string, number, true, false,"
+                + " null, array or object)", error("{\"root\": tru}"));
+        assertEquals(".reportlint.json:1:14: the file ends before the JSON is complete (missing '}' or ']'?)",
+                error("{\"root\": true"));
+        assertEquals(".reportlint.json:1:12: the file ends inside a string (missing closing '\"')", error("{\"root\": \"x"));
+        assertEquals(".reportlint.json:1:19: the file ends inside a comment", error("{\"root\": true /* x"));
+        assertEquals(".reportlint.json:1:15: unexpected '}' with nothing open to close", error("{\"root\": true}}"));
+        assertEquals(".reportlint.json:1:11: invalid number", error("{\"root\": 01}"));
+        assertEquals(".reportlint.json:1:12: invalid escape sequence in a string", error("{\"root\": \"\\q\"}"));
+        for (String broken : List.of("{\"a\": 1", "{\"a\" 1}", "[1,,2]", "{\"a\": \"\t\"}", "{\"a\": -}")) {
+            String message = error(broken);
+            assertEquals(false, message.contains("Source") || message.contains("jackson") || message.contains("code "),
+                    message);
+        }
     }
 
     @Test

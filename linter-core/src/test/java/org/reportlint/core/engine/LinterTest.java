@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.reportlint.core.config.RuleSetting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportlint.core.config.FileSettings;
@@ -60,6 +62,34 @@ class LinterTest {
         assertEquals("value $xxx here", finding.excerpt().text());
         assertEquals(32, finding.fingerprint().length());
         assertEquals(Severity.ERROR, finding.severity());
+    }
+
+    @Test
+    void aMisspelledIdInADirectiveIsOneUnusedSuppressionNamingTheIdMeant() {
+        RuleSet set = rules(new WordRule("dollar", "$xxx", Severity.ERROR));
+        FileResult result = new Linter().lint(input("a.html",
+                "<p>ok</p>\n<!-- reportlint-disable dolar -->\n<p>$xxx</p>\n"), set);
+        List<Finding> unused = result.findings().stream().filter(f -> f.rule().equals("unused-suppression")).toList();
+        assertEquals(1, unused.size(), unused.toString());
+        assertEquals("unknown rule \"dolar\" in reportlint-disable (did you mean \"dollar\"?)", unused.get(0).message());
+        assertEquals(2, unused.get(0).span().start().line());
+        assertEquals(Severity.WARNING, unused.get(0).severity());
+        assertEquals(1, result.findings().stream().filter(f -> f.rule().equals("dollar")).count());
+    }
+
+    @Test
+    void anUnknownIdIsNotReportedWhenUnusedSuppressionIsOffAndADisabledRuleIsNotUnknown() {
+        RuleRegistry registry = RuleRegistry.of(List.of(new WordRule("dollar", "$xxx", Severity.ERROR)));
+        RuleSet off = RuleSet.of(registry, Preset.ALL,
+                Map.of("unused-suppression", new RuleSetting(Optional.empty(), Optional.empty())));
+        assertEquals(List.of(), new Linter().lint(input("a.html", "<!-- reportlint-disable dolar -->\n"), off)
+                .findings());
+        RuleSet dollarOff = RuleSet.of(registry, Preset.ALL,
+                Map.of("dollar", new RuleSetting(Optional.empty(), Optional.empty())));
+        List<Finding> findings = new Linter().lint(input("a.html", "<!-- reportlint-disable dollar -->\n"), dollarOff)
+                .findings();
+        assertEquals(1, findings.size());
+        assertTrue(findings.get(0).message().startsWith("Unused reportlint-disable directive"), findings.toString());
     }
 
     @Test

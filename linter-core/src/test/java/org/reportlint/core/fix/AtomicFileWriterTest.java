@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
@@ -26,6 +27,21 @@ class AtomicFileWriterTest {
         try (var listing = Files.list(dir)) {
             return listing.map(path -> path.getFileName().toString()).sorted().toList();
         }
+    }
+
+    @Test
+    void aFileWithoutTheOwnerWriteBitIsReadOnlyEvenForRootAndIsLeftAlone() throws Exception {
+        Path file = Files.write(dir.resolve("a.html"), OLD);
+        Assumptions.assumeTrue(Files.getFileAttributeView(file, PosixFileAttributeView.class) != null, "POSIX only");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--rw-rw-"));
+        ReadOnlyFileException refused = assertThrows(ReadOnlyFileException.class,
+                () -> AtomicFileWriter.replace(file, OLD, NEW));
+        assertEquals("the file is read-only", refused.reason());
+        assertEquals("old", Files.readString(file));
+        assertEquals(List.of("a.html"), names());
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        AtomicFileWriter.replace(file, OLD, NEW);
+        assertEquals("new", Files.readString(file));
     }
 
     @Test

@@ -40,6 +40,22 @@ class SuppressionsTest {
     }
 
     @Test
+    void disableLineHidesOnlyItsOwnLine() {
+        FileResult result = lint("AAA\nAAA BBB <!-- reportlint-disable-line alpha -- sample on purpose -->\nAAA BBB");
+        assertEquals(List.of("1:alpha", "2:beta", "3:alpha", "3:beta"), found(result));
+        assertEquals(1, result.suppressed());
+    }
+
+    @Test
+    void disableLineWithoutIdsHidesEveryRuleOnItsLineAndIsReportedWhenIdle() {
+        assertEquals(List.of("2:alpha"), found(lint("AAA BBB <!-- reportlint-disable-line -->\nAAA")));
+        List<Finding> idle = lint("AAA\n<!-- reportlint-disable-line beta -->\n").findings();
+        assertEquals(List.of("1:alpha", "2:unused-suppression"), found(lint("AAA\n<!-- reportlint-disable-line beta -->\n")));
+        assertEquals("Unused reportlint-disable-line directive: no \"beta\" problems were reported here",
+                idle.get(1).message());
+    }
+
+    @Test
     void disableUntilEnable() {
         FileResult result = lint("AAA\n<!-- reportlint-disable -->\nAAA BBB\n<!-- reportlint-enable alpha -->\nAAA BBB");
         assertEquals(List.of("1:alpha", "5:alpha"), found(result));
