@@ -156,7 +156,15 @@ final class SarifFormatter implements Formatter {
                 .count();
     }
 
-    private static long compressedSize(String report) {
+    /**
+     * The gzip-compressed size of the report. Most reports are far below the limit as they are, and gzip output
+     * of text is never larger than a fraction of the text, so a report that fits uncompressed is not compressed
+     * only to be measured: its UTF-8 size (at most three bytes per char) stands in.
+     */
+    private long compressedSize(String report) {
+        if (3L * report.length() <= limits.compressedBytes() / 2) {
+            return 3L * report.length();
+        }
         CountingStream counter = new CountingStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(counter)) {
             gzip.write(report.getBytes(StandardCharsets.UTF_8));
