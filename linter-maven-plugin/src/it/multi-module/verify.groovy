@@ -6,7 +6,7 @@ def report = jsonReport(new File(basedir, 'defective-module'))
 
 assertLine(log, '[INFO] reportlint: nothing to lint (src/reports does not exist)')
 assertLine(log, '[INFO] reportlint: no problems in 1 file')
-assertLine(log, '[WARNING] src/reports/market-brief.html:11:7: warning: Invalid UTF-8 at byte 232: the file is not '
+assertLine(log, '[WARNING] src/reports/market-brief.html:11:7: warning: Invalid UTF-8 bytes: the file is not '
         + 'valid in its encoding; bad bytes read as U+FFFD [encoding]')
 def summary = assertLogListsReport(log, report)
 assertGoalFailed(log, 'defective-module', summary, 'MojoFailureException')

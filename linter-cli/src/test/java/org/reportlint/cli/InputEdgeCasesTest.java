@@ -121,7 +121,7 @@ class InputEdgeCasesTest {
         assertTrue(file.get("notices").isEmpty());
         JsonNode findings = file.get("findings");
         assertEquals("encoding", findings.get(0).get("rule").textValue());
-        assertEquals("NUL byte at byte 3: NUL is not text; the file is binary or in an encoding it does not declare",
+        assertEquals("NUL byte: NUL is not text; the file is binary or in an encoding it does not declare",
                 findings.get(0).get("message").textValue());
         assertEquals("test-oops", findings.get(1).get("rule").textValue());
         assertEquals(0, json(result).get("summary").get("skipped").intValue());

@@ -194,9 +194,10 @@ public final class Linter {
         document.decoded().firstMalformedChar().ifPresent(offset ->
                 rules.engineSeverity(EngineRules.ENCODING).ifPresent(severity -> findings.add(
                         FindingFactory.atOffset(document, EngineRules.ENCODING, severity, offset,
-                                "Invalid " + document.decoded().charset().name() + " at byte "
-                                        + document.decoded().firstMalformedByte().getAsInt()
-                                        + ": the file is not valid in its encoding; bad bytes read as U+FFFD"))));
+                                // No byte offset in the message: the finding's position says where, and a
+                                // message must not change when a line is inserted above (baselines keep it).
+                                "Invalid " + document.decoded().charset().name()
+                                        + " bytes: the file is not valid in its encoding; bad bytes read as U+FFFD"))));
         for (EncodingWarning warning : document.decoded().warnings()) {
             rules.engineSeverity(EngineRules.ENCODING).ifPresent(severity -> findings.add(FindingFactory.atOffset(
                     document, EngineRules.ENCODING, severity, warning.charOffset(), warning.message())));

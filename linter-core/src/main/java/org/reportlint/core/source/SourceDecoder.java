@@ -142,9 +142,9 @@ public final class SourceDecoder {
         if (nulChar < 0) {
             return decoded;
         }
-        int nulByte = firstNul(bytes, skip, bytes.length);
-        return warn(decoded, new EncodingWarning(nulChar, "NUL byte at byte " + nulByte
-                + ": NUL is not text; the file is binary or in an encoding it does not declare"));
+        // The warning sits at the NUL; its message names no offset, which would move with every line inserted above.
+        return warn(decoded, new EncodingWarning(nulChar,
+                "NUL byte: NUL is not text; the file is binary or in an encoding it does not declare"));
     }
 
     private static DecodedText warn(DecodedText decoded, EncodingWarning warning) {

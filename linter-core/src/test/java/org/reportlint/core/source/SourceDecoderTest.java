@@ -144,7 +144,7 @@ class SourceDecoderTest {
         byte[] bytes = {'o', 'k', ' ', 0, 'x', 0};
         DecodedText decoded = SourceDecoder.decode(bytes, "named.txt");
         assertEquals("ok \0x\0", decoded.text());
-        assertEquals(List.of(new EncodingWarning(3, "NUL byte at byte 3: NUL is not text; the file is binary or in "
+        assertEquals(List.of(new EncodingWarning(3, "NUL byte: NUL is not text; the file is binary or in "
                 + "an encoding it does not declare")), decoded.warnings());
         assertTrue(SourceDecoder.looksBinary(bytes));
         assertTrue(SourceDecoder.looksBinary(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13}));

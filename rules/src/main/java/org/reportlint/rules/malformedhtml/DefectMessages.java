@@ -2,23 +2,15 @@ package org.reportlint.rules.malformedhtml;
 
 import java.util.List;
 import org.reportlint.core.rule.Problem;
-import org.reportlint.core.source.LineIndex;
-import org.reportlint.core.source.SourcePosition;
 
 /**
- * Turns defects into problems whose messages name the tags involved and where they were opened. A repeated defect
- * becomes one problem that counts the repeats and lists the first {@value #LISTED_REPEATS} of them as related
- * locations; a longer list would bury the report without telling more.
+ * Turns defects into problems whose messages name the tags involved; where the other tags are is told by related
+ * locations, never in the message. A repeated defect becomes one problem that counts the repeats and lists the first
+ * {@value #LISTED_REPEATS} of them as related locations; a longer list would bury the report without telling more.
  */
 final class DefectMessages {
     /** How many places of a repeated defect are listed as related locations besides the first. */
     static final int LISTED_REPEATS = 20;
-
-    private final LineIndex lines;
-
-    DefectMessages(LineIndex lines) {
-        this.lines = lines;
-    }
 
     /** One problem for a defect and its repeats, at the first place, counting the others in the message. */
     Problem problem(RepeatedDefects.Group group) {
@@ -39,55 +31,49 @@ final class DefectMessages {
     Problem problem(HtmlDefect defect) {
         String tag = defect.tag();
         String open = defect.open().map(e -> "<" + e.name() + ">").orElse("");
-        String openedAt = defect.open().map(e -> at(e)).orElse("");
         String other = defect.other().map(e -> "<" + e.name() + ">").orElse("");
+        // No line or column in a message: they change when a line is inserted above, and a baseline records the
+        // message. Where the other element is, is told by the related locations added below.
         String message = switch (defect.kind()) {
-            case MISMATCHED_END_TAG -> "End tag </" + tag + "> does not match the open " + open
-                    + " (opened at " + openedAt + ")";
-            case UNCLOSED_BEFORE_END_TAG -> open + " is never closed: the </" + defect.other().map(ElementStart::name).orElse("")
-                    + "> at "
-                    + otherAt(defect) + " closes it implicitly";
+            case MISMATCHED_END_TAG -> "End tag </" + tag + "> does not match the open " + open;
+            case UNCLOSED_BEFORE_END_TAG -> open + " is never closed: the </"
+                    + defect.other().map(ElementStart::name).orElse("") + "> after it closes it implicitly";
             case START_TAG_CLOSES_OPEN -> "Start tag <" + tag + "> implicitly closes the open " + open
-                    + " (opened at " + openedAt + ") that was never closed";
-            case IGNORED_END_TAG -> "End tag </" + tag + "> does not match the open " + open + " (opened at "
-                    + openedAt + ") and is ignored: the " + other + " opened at " + otherAt(defect)
-                    + " stays open";
+                    + " that was never closed";
+            case IGNORED_END_TAG -> "End tag </" + tag + "> does not match the open " + open
+                    + " and is ignored: the " + other + " opened before it stays open";
             case STRAY_END_TAG -> "Stray </" + tag + ">: there is no open <" + tag + "> to close";
-            case STRAY_END_TAG_OUT_OF_SCOPE -> "Stray </" + tag + ">: the " + open + " opened at " + openedAt
-                    + " is outside the enclosing " + other + " (opened at " + otherAt(defect) + ")";
-            case STRAY_END_TAG_ALREADY_CLOSED -> "Stray </" + tag + ">: the " + open + " opened at " + openedAt
-                    + " was already closed implicitly by " + other + " at " + otherAt(defect);
+            case STRAY_END_TAG_OUT_OF_SCOPE -> "Stray </" + tag + ">: the open " + open
+                    + " is outside the enclosing " + other;
+            case STRAY_END_TAG_ALREADY_CLOSED -> "Stray </" + tag + ">: the " + open
+                    + " was already closed implicitly by " + other;
             case VOID_END_TAG -> tag.equals("br")
                     ? "End tag </br> is not allowed: a browser reads it as another <br>"
                     : "End tag </" + tag + "> is not allowed: <" + tag + "> is a void element without end tag";
-            case BLOCK_CLOSES_PARAGRAPH -> "<" + tag + "> inside " + open + " (opened at " + openedAt
-                    + ") closes the paragraph implicitly, leaving it empty";
-            case HEADING_CLOSES_HEADING -> "Heading <" + tag + "> inside " + open + " (opened at " + openedAt
-                    + ") closes that heading implicitly";
-            case NESTED_CLOSES_OUTER -> "<" + tag + "> inside " + open + " (opened at " + openedAt
-                    + ") closes the outer " + open + " implicitly";
-            case NESTED_FORM -> "<form> inside " + open + " (opened at " + openedAt + ") is ignored";
+            case BLOCK_CLOSES_PARAGRAPH -> "<" + tag + "> inside " + open
+                    + " closes the paragraph implicitly, leaving it empty";
+            case HEADING_CLOSES_HEADING -> "Heading <" + tag + "> inside " + open + " closes that heading implicitly";
+            case NESTED_CLOSES_OUTER -> "<" + tag + "> inside " + open + " closes the outer " + open + " implicitly";
+            case NESTED_FORM -> "<form> inside " + open + " is ignored";
             case DOCUMENT_END_IN_CONTENT -> tag + " in the middle of the content: the document continues after it";
             case DOCUMENT_TAG_IN_CONTENT -> "Document-level <" + tag + "> inside the content is ignored";
             case UNCLOSED_AT_END -> "<" + tag + "> is never closed";
-            case MISNESTED_FORMATTING -> "Misnested </" + tag + ">: " + open + " (opened at " + openedAt
-                    + ") inside the " + other + " (opened at " + otherAt(defect) + ") is still open";
-            case DUPLICATE_ATTRIBUTE -> "Duplicate attribute \"" + tag + "\" on " + open + " (first given at "
-                    + openedAt + "): a browser keeps the first value and drops this one";
+            case MISNESTED_FORMATTING -> "Misnested </" + tag + ">: " + open + " inside the " + other
+                    + " is still open";
+            case DUPLICATE_ATTRIBUTE -> "Duplicate attribute \"" + tag + "\" on " + open
+                    + ": a browser keeps the first value and drops this one";
             case UNTERMINATED_COMMENT -> "Comment <!-- is never closed: it hides everything after it";
-            case ABRUPT_COMMENT -> "Comment " + tag + " ends where it starts: the text up to the --> at "
-                    + otherAt(defect) + " is shown on the page";
-            case NESTED_COMMENT -> "Comment inside the comment opened at " + openedAt + ": its --> ends both, "
-                    + "and the text up to the --> at " + otherAt(defect) + " is shown on the page";
-            case DUPLICATE_ID -> "Duplicate id \"" + tag + "\" (first used at " + openedAt + ")";
+            case ABRUPT_COMMENT -> "Comment " + tag + " ends where it starts: the text up to the next --> is shown "
+                    + "on the page";
+            case NESTED_COMMENT -> "Comment inside a comment: its --> ends both, and the text up to the next --> "
+                    + "is shown on the page";
+            case DUPLICATE_ID -> "Duplicate id \"" + tag + "\": an earlier element already has it";
             case SELF_CLOSING_NON_VOID -> "<" + tag + "/> is not self-closing in HTML: the <" + tag
                     + "> stays open";
-            case FOSTER_PARENTED_ELEMENT -> "<" + tag + "> inside " + open + " (opened at " + openedAt
-                    + ") but outside any cell is moved before the table";
-            case FOSTER_PARENTED_TEXT -> "Text inside " + open + " (opened at " + openedAt
-                    + ") but outside any cell is moved before the table";
-            case FOREIGN_BREAKOUT -> "<" + tag + "> inside " + open + " (opened at " + openedAt
-                    + ") closes the " + open + " implicitly";
+            case FOSTER_PARENTED_ELEMENT -> "<" + tag + "> inside " + open
+                    + " but outside any cell is moved before the table";
+            case FOSTER_PARENTED_TEXT -> "Text inside " + open + " but outside any cell is moved before the table";
+            case FOREIGN_BREAKOUT -> "<" + tag + "> inside " + open + " closes the " + open + " implicitly";
             case TABLE_PART_OUTSIDE_TABLE -> "<" + tag + "> outside a table is ignored";
         };
         Problem problem = Problem.at(defect.range(), message);
@@ -112,14 +98,5 @@ final class DefectMessages {
             problem = problem.withRelated(element.range(), what);
         }
         return problem;
-    }
-
-    private String otherAt(HtmlDefect defect) {
-        return defect.other().map(this::at).orElse("");
-    }
-
-    private String at(ElementStart element) {
-        SourcePosition position = lines.position(element.range().start());
-        return position.line() + ":" + position.column();
     }
 }

@@ -28,7 +28,9 @@ public final class MalformedHtmlRule implements Rule {
                     + "one tag (the browser keeps the first), a comment never closed (reported where it starts), "
                     + "one closed at once by <!--> or <!---> before the --> meant to end it, and a comment inside a "
                     + "comment, whose --> shows the rest of the outer one. An element left open inside a list item, "
-                    + "option or cell is reported where it was opened, not at the end tag that closes it. The same "
+                    + "option or cell is reported where it was opened, not at the end tag that closes it. A message "
+                    + "names the tags involved; where the other one was opened or closed is a related location, so "
+                    + "the message stays the same when lines are added above. The same "
                     + "defect three times or more, as a template bug repeated in every row, is reported once at its "
                     + "first place with a count, and up to 20 of the other places as related locations. Omitted "
                     + "optional end tags (</p>, </li>, </td>, </option>), void elements, fragments without <html>, "
@@ -65,7 +67,7 @@ public final class MalformedHtmlRule implements Rule {
         defects.addAll(DuplicateIds.find(document.markup()));
         defects.addAll(DuplicateAttributes.find(document.markup()));
         defects.sort(Comparator.comparing(HtmlDefect::range));
-        DefectMessages messages = new DefectMessages(document.lines());
+        DefectMessages messages = new DefectMessages();
         for (RepeatedDefects.Group group : RepeatedDefects.group(defects)) {
             context.report(messages.problem(group));
         }

@@ -48,11 +48,12 @@ class DuplicateAttributesTest {
         assertEquals(1, findings.size(), html);
         Finding finding = findings.get(0);
         int firstColumn = html.indexOf(first) + 1;
-        assertEquals("Duplicate attribute \"" + attribute + "\" on <" + element + "> (first given at 1:" + firstColumn
-                + "): a browser keeps the first value and drops this one", finding.message());
+        assertEquals("Duplicate attribute \"" + attribute + "\" on <" + element
+                + ">: a browser keeps the first value and drops this one", finding.message());
         assertEquals(html.indexOf(again) + 1, finding.span().start().column());
         assertEquals(again.length(), finding.span().end().column() - finding.span().start().column());
         assertEquals("first \"" + attribute + "\" attribute", finding.related().get(0).message());
+        assertEquals(firstColumn, finding.related().get(0).span().start().column());
     }
 
     @Test

@@ -69,13 +69,15 @@ class RepeatedDefectsTest {
         Finding finding = findings.get(0);
         String endTag = container.endTag();
         int endColumn = container.rowStart().length() + inline.length() + 2 + "Item 1".length() + 1;
-        assertEquals("<" + inline + "> is never closed: the " + endTag + " at 2:" + endColumn
-                + " closes it implicitly (and " + (rows - 1) + " more times)", finding.message());
+        assertEquals("<" + inline + "> is never closed: the " + endTag + " after it closes it implicitly (and "
+                + (rows - 1) + " more times)", finding.message());
         assertEquals(2, finding.span().start().line());
         assertEquals(container.rowStart().length() + 1, finding.span().start().column());
         int listed = Math.min(rows - 1, DefectMessages.LISTED_REPEATS);
         assertEquals(1 + listed, finding.related().size());
         assertEquals(endTag.replace("/", "/") + " closes it here", finding.related().get(0).message());
+        assertEquals(2, finding.related().get(0).span().start().line());
+        assertEquals(endColumn, finding.related().get(0).span().start().column(), "the end tag is a related location");
         assertEquals(3, finding.related().get(1).span().start().line());
         assertEquals("the same defect again", finding.related().get(listed).message());
     }
@@ -90,8 +92,8 @@ class RepeatedDefectsTest {
     @Test
     void twoOfTheSameDefectAreTwoFindings() {
         List<Finding> findings = RuleFixtures.lint(rule, "two.html", "<p><b>a</p>\n<p><b>b</p>\n");
-        assertEquals(List.of("<b> is never closed: the </p> at 1:8 closes it implicitly",
-                "<b> is never closed: the </p> at 2:8 closes it implicitly"),
+        assertEquals(List.of("<b> is never closed: the </p> after it closes it implicitly",
+                "<b> is never closed: the </p> after it closes it implicitly"),
                 findings.stream().map(Finding::message).toList());
     }
 
@@ -99,9 +101,9 @@ class RepeatedDefectsTest {
     void differentTagsAreDifferentDefects() {
         List<Finding> findings = RuleFixtures.lint(rule, "mixed.html",
                 "<ul><li><b>a</li><li><i>b</li><li><b>c</li><li><i>d</li><li><b>e</li></ul>");
-        assertEquals(List.of("<b> is never closed: the </li> at 1:13 closes it implicitly (and 2 more times)",
-                "<i> is never closed: the </li> at 1:26 closes it implicitly",
-                "<i> is never closed: the </li> at 1:52 closes it implicitly"),
+        assertEquals(List.of("<b> is never closed: the </li> after it closes it implicitly (and 2 more times)",
+                "<i> is never closed: the </li> after it closes it implicitly",
+                "<i> is never closed: the </li> after it closes it implicitly"),
                 findings.stream().map(Finding::message).toList());
     }
 
@@ -110,7 +112,7 @@ class RepeatedDefectsTest {
         String rows = "<div id=\"price\">1</div>\n".repeat(30);
         List<Finding> findings = RuleFixtures.lint(rule, "ids.html", rows);
         assertEquals(1, findings.size());
-        assertEquals("Duplicate id \"price\" (first used at 1:6) (and 28 more times)", findings.get(0).message());
+        assertEquals("Duplicate id \"price\": an earlier element already has it (and 28 more times)", findings.get(0).message());
         assertEquals(2, findings.get(0).span().start().line());
         assertEquals(1 + DefectMessages.LISTED_REPEATS, findings.get(0).related().size());
     }
