@@ -2,6 +2,7 @@ package org.reportlint.cli;
 
 import java.io.PrintWriter;
 import org.reportlint.core.engine.FailPolicy;
+import org.reportlint.core.run.UnmatchedPathException;
 import org.reportlint.core.run.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -17,7 +18,9 @@ final class CommandErrors implements IParameterExceptionHandler, IExecutionExcep
 
     /** Prints a usage error as one line and returns its exit code, 2. */
     static int usage(PrintWriter err, UsageException failure) {
-        err.println("reportlint: " + failure.getMessage());
+        // The core's message is neutral; how to allow an unmatched path is this front end's flag.
+        String hint = failure instanceof UnmatchedPathException ? "; pass --no-error-on-unmatched-pattern to allow it" : "";
+        err.println("reportlint: " + failure.getMessage() + hint);
         err.flush();
         return FailPolicy.EXIT_USAGE;
     }

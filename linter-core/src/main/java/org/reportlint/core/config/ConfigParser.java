@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.reportlint.core.document.DocumentFormat;
+import org.reportlint.core.files.Glob;
 import org.reportlint.core.rule.OptionSpec;
 import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.rule.RuleOptions;
@@ -75,6 +76,11 @@ public final class ConfigParser {
                 throw new ConfigException(file, member.value().line(), member.value().column(), "the format of \""
                         + member.key() + "\" must be one of " + String.join(", ", ids) + ", not "
                         + member.value().typeName());
+            }
+            Optional<String> problem = Glob.problem(member.key());
+            if (problem.isPresent()) {
+                throw new ConfigException(file, member.line(), member.column(),
+                        "invalid glob \"" + member.key() + "\" in \"formats\": " + problem.get());
             }
             DocumentFormat format = Arrays.stream(DocumentFormat.values())
                     .filter(f -> f.id().equals(value.value())).findFirst()
@@ -155,7 +161,8 @@ public final class ConfigParser {
             Map<String, RuleSetting> rules = Map.of();
             for (JsonNodeAt.Member member : override.members().values()) {
                 switch (member.key()) {
-                    case "files" -> files = member.value() instanceof JsonNodeAt.StringNode s ? List.of(s.value()) : globs(member);
+                    case "files" -> files = member.value() instanceof JsonNodeAt.StringNode s
+                            ? List.of(glob(member.key(), s)) : globs(member);
                     case "rules" -> rules = rules(member.value());
                     default -> throw new ConfigException(file, member.line(), member.column(),
                             "unknown key \"" + member.key() + "\" in an override" + Nearest.hint(member.key(), OVERRIDE_KEYS));
@@ -194,6 +201,16 @@ public final class ConfigParser {
                 "\"extends\" must be a preset name (" + String.join(", ", names) + "), not " + member.value().typeName());
     }
 
+    /** A glob of {@code key}, refused with its position when it cannot mean what was written. */
+    private String glob(String key, JsonNodeAt.StringNode node) throws ConfigException {
+        Optional<String> problem = Glob.problem(node.value());
+        if (problem.isPresent()) {
+            throw new ConfigException(file, node.line(), node.column(),
+                    "invalid glob \"" + node.value() + "\" in \"" + key + "\": " + problem.get());
+        }
+        return node.value();
+    }
+
     private List<String> globs(JsonNodeAt.Member member) throws ConfigException {
         if (member.value() instanceof JsonNodeAt.ArrayNode array) {
             List<String> globs = new ArrayList<>();
@@ -202,7 +219,7 @@ public final class ConfigParser {
                     throw new ConfigException(file, item.line(), item.column(),
                             "\"" + member.key() + "\" must hold glob strings, not " + item.typeName());
                 }
-                globs.add(s.value());
+                globs.add(glob(member.key(), s));
             }
             return globs;
         }

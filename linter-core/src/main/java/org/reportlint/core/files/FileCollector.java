@@ -1,14 +1,12 @@
 package org.reportlint.core.files;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -47,8 +45,7 @@ public final class FileCollector {
     public static final String OUTSIDE_LINK = "skipped link to a folder outside the walked folder (use --follow-symlinks)";
 
     private final Path baseDirectory;
-    private final List<Glob> includes;
-    private final List<Glob> excludes;
+    private final FolderSelection selection;
     private final boolean followLinksOutside;
 
     /**
@@ -63,14 +60,31 @@ public final class FileCollector {
     /** @param followLinksOutside whether a walk follows links to folders outside the folder it walks */
     public FileCollector(Path baseDirectory, List<String> includes, List<String> excludes,
                          boolean followLinksOutside) {
+        this(baseDirectory, FolderSelection.fixed(includes, excludes), followLinksOutside);
+    }
+
+    /** @param selection the include and exclude globs of each walked folder, such as those of nested configs */
+    public FileCollector(Path baseDirectory, FolderSelection selection, boolean followLinksOutside) {
         this.baseDirectory = baseDirectory;
-        this.includes = includes.stream().map(Glob::of).toList();
-        this.excludes = excludes.stream().map(Glob::of).toList();
+        this.selection = selection;
         this.followLinksOutside = followLinksOutside;
     }
 
-    /** Checks every path exists before walking any, then collects the files under them. */
-    public CollectedFiles collect(List<String> paths) throws MissingPathException {
+    /**
+     * Checks every path exists before walking any, then collects the files under them.
+     *
+     * @throws FolderSelection.InvalidSelectionException when the globs of a walked folder cannot be known
+     */
+    public CollectedFiles collect(List<String> paths)
+            throws MissingPathException, FolderSelection.InvalidSelectionException {
+        try {
+            return collectPaths(paths);
+        } catch (UncheckedSelection invalid) {
+            throw invalid.cause;
+        }
+    }
+
+    private CollectedFiles collectPaths(List<String> paths) throws MissingPathException {
         Map<String, Path> resolved = new LinkedHashMap<>();
         List<CollectedFiles.PathFailure> failures = new ArrayList<>();
         for (String path : paths) {
@@ -152,7 +166,20 @@ public final class FileCollector {
         return name != null && name.toString().startsWith(".");
     }
 
-    /** One folder walk, with the stack of {@code .gitignore} files of the folders it is in. */
+    /** Carries an invalid selection out of a file visitor, which may only throw {@link IOException}. */
+    private static final class UncheckedSelection extends RuntimeException {
+        private final FolderSelection.InvalidSelectionException cause;
+
+        UncheckedSelection(FolderSelection.InvalidSelectionException cause) {
+            super(cause.getMessage(), null, false, false);
+            this.cause = cause;
+        }
+    }
+
+    /**
+     * One folder walk, with the stack of ignore files in force (those of the repository above the walked folder,
+     * then those of the folders it is in) and of the include and exclude globs of the folders it is in.
+     */
     private final class Walk extends SimpleFileVisitor<Path> {
         private final Path root;
         private final String prefix;
@@ -160,9 +187,11 @@ public final class FileCollector {
         private final List<CollectedFiles.PathFailure> failures;
         private final List<CollectedFiles.SkippedPath> skipped;
         private final Deque<IgnoreScope> ignores = new ArrayDeque<>();
+        private final Deque<FolderSelection.Globs> globs = new ArrayDeque<>();
         /** A glob typed on the command line, which chooses the files in place of the configured includes. */
         private final Glob only;
         private Path realRoot;
+        private Path absoluteRoot;
 
         Walk(Path root, String prefix, Map<Path, SourceInput> inputs, List<CollectedFiles.PathFailure> failures,
              List<CollectedFiles.SkippedPath> skipped, Glob only) {
@@ -177,6 +206,8 @@ public final class FileCollector {
         void run() {
             try {
                 realRoot = root.toRealPath();
+                absoluteRoot = root.toAbsolutePath().normalize();
+                RepositoryIgnores.above(absoluteRoot).forEach(ignores::push);
                 Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, this);
             } catch (IOException failure) {
                 failures.add(new CollectedFiles.PathFailure(display(root), reason(failure)));
@@ -187,7 +218,7 @@ public final class FileCollector {
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
             if (!dir.equals(root)) {
                 String relative = relative(dir);
-                if (hidden(dir) || excluded(relative + "/") || ignored(dir, true)) {
+                if (hidden(dir) || excluded(dir, relative + "/") || ignored(relative, true)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 if (!followLinksOutside && leadsOutside(dir)) {
@@ -195,13 +226,16 @@ public final class FileCollector {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
             }
-            ignores.push(new IgnoreScope(dir, readIgnore(dir)));
+            String below = dir.equals(root) ? "" : relative(dir) + "/";
+            ignores.push(new IgnoreScope(RepositoryIgnores.read(dir.resolve(GitIgnore.FILE_NAME)), "", below));
+            globs.push(selection(dir));
             return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult postVisitDirectory(Path dir, IOException failure) {
             ignores.pop();
+            globs.pop();
             if (failure != null) {
                 failures.add(new CollectedFiles.PathFailure(display(dir), reason(failure)));
             }
@@ -215,7 +249,7 @@ public final class FileCollector {
                 return FileVisitResult.CONTINUE;
             }
             String relative = relative(file);
-            if (hidden(file) || !included(relative) || excluded(relative) || ignored(file, false)) {
+            if (hidden(file) || !included(file, relative) || excluded(file, relative) || ignored(relative, false)) {
                 return FileVisitResult.CONTINUE;
             }
             inputs.putIfAbsent(key(file), SourceInput.ofWalkedFile(prefix + relative, file));
@@ -232,7 +266,8 @@ public final class FileCollector {
                 return FileVisitResult.CONTINUE;
             }
             String relative = relative(file);
-            if (!excluded(relative) && !excluded(relative + "/") && !ignored(file, Files.isDirectory(file))) {
+            if (!excluded(file, relative) && !excluded(file, relative + "/")
+                    && !ignored(relative, Files.isDirectory(file))) {
                 failures.add(new CollectedFiles.PathFailure(display(file), reason(failure)));
             }
             return FileVisitResult.CONTINUE;
@@ -263,40 +298,40 @@ public final class FileCollector {
             return slashes(root.relativize(path).toString());
         }
 
-        private boolean included(String relative) {
+        private FolderSelection.Globs selection(Path dir) {
+            try {
+                return selection.in(absolute(dir));
+            } catch (FolderSelection.InvalidSelectionException invalid) {
+                throw new UncheckedSelection(invalid);
+            }
+        }
+
+        /** A path under the root, absolute and normalized, as the globs' base folders are. */
+        private Path absolute(Path path) {
+            return absoluteRoot.resolve(root.relativize(path)).normalize();
+        }
+
+        /** The globs of the folder being walked: a file's own folder, or a subfolder's parent. */
+        private boolean included(Path file, String relative) {
             if (only != null) {
                 return only.matches(relative);
             }
-            return includes.stream().anyMatch(glob -> glob.matches(relative));
+            return globs.peek().include().matches(absolute(file), relative);
         }
 
-        private boolean excluded(String relative) {
-            return excludes.stream().anyMatch(glob -> glob.matches(relative));
+        private boolean excluded(Path path, String relative) {
+            return globs.peek().exclude().matches(absolute(path), relative);
         }
 
-        /** The deepest {@code .gitignore} with an opinion decides, as in git. */
-        private boolean ignored(Path path, boolean directory) {
+        /** The deepest ignore file with an opinion decides, as in git ({@code info/exclude} is the shallowest). */
+        private boolean ignored(String relative, boolean directory) {
             for (IgnoreScope scope : ignores) {
-                Optional<Boolean> verdict = scope.ignore().ignores(
-                        slashes(scope.folder().relativize(path).toString()), directory);
+                Optional<Boolean> verdict = scope.ignores(relative, directory);
                 if (verdict.isPresent()) {
                     return verdict.get();
                 }
             }
             return false;
-        }
-
-        private GitIgnore readIgnore(Path dir) {
-            Path file = dir.resolve(GitIgnore.FILE_NAME);
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                return GitIgnore.parse("");
-            }
-            try {
-                return GitIgnore.parse(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-            } catch (IOException unreadable) {
-                // An unreadable .gitignore ignores nothing; the files it would hide are linted, which is visible.
-                return GitIgnore.parse("");
-            }
         }
     }
 
@@ -311,6 +346,4 @@ public final class FileCollector {
         return "cannot read: " + (message == null ? failure.getClass().getSimpleName() : message);
     }
 
-    private record IgnoreScope(Path folder, GitIgnore ignore) {
-    }
 }

@@ -1,5 +1,6 @@
 package org.reportlint.core.files;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +33,37 @@ public final class Glob {
             glob = glob.substring(2);
         }
         return new Glob(userGlob, Pattern.compile(toRegex(glob.contains("/") ? glob : "**/" + glob)));
+    }
+
+    /**
+     * Why a glob as users write it in configuration cannot be used, or empty when it can: an unclosed {@code [} or
+     * {@code {}, a {@code }} without its {@code {}, or no glob at all. Matching such a glob would silently choose
+     * other files than meant ({@link #of} reads an unclosed bracket as a plain character).
+     */
+    public static Optional<String> problem(String userGlob) {
+        if (userGlob.isBlank()) {
+            return Optional.of("an empty glob matches no file");
+        }
+        String glob = userGlob.replace('\\', '/');
+        int braces = 0;
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
+            if (c == '[') {
+                int end = glob.indexOf(']', i + 2);
+                if (end < 0) {
+                    return Optional.of("unclosed [ at character " + (i + 1));
+                }
+                i = end;
+            } else if (c == '{') {
+                braces++;
+            } else if (c == '}') {
+                if (braces == 0) {
+                    return Optional.of("} at character " + (i + 1) + " closes no {");
+                }
+                braces--;
+            }
+        }
+        return braces > 0 ? Optional.of("unclosed { (" + braces + " left open)") : Optional.empty();
     }
 
     /** Whether the whole relative path matches. */

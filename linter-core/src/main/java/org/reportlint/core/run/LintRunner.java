@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import org.reportlint.core.baseline.Baseline;
 import org.reportlint.core.config.ConfigException;
-import org.reportlint.core.config.ConfigFile;
 import org.reportlint.core.config.ConfigResolver;
 import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.engine.Linter;
 import org.reportlint.core.files.CollectedFiles;
 import org.reportlint.core.files.CommandLineGlob;
 import org.reportlint.core.files.FileCollector;
+import org.reportlint.core.files.FolderSelection;
 import org.reportlint.core.files.MissingPathException;
 import org.reportlint.core.result.FileResult;
 import org.reportlint.core.result.ResultCollector;
@@ -118,42 +118,37 @@ public final class LintRunner {
         return new ConfigResolver(registry, explicit, request.ruleSettings(), request.baseDirectory());
     }
 
-    /** Walks the paths with the request's globs, else those of the configuration of the base directory. */
+    /**
+     * Walks the paths with the request's globs, else in each folder those of the nearest config that has them,
+     * relative to that config's folder, else the defaults.
+     */
     private CollectedFiles collect(LintRequest request, ConfigResolver resolver) throws UsageException {
-        List<ConfigFile> chain;
         try {
-            chain = resolver.chainFor(request.baseDirectory());
+            // An invalid config at the base directory is reported even when no walk reads it.
+            resolver.chainFor(request.baseDirectory());
         } catch (ConfigException invalid) {
             throw new UsageException(invalid.getMessage());
         }
-        List<String> includes = request.includes().or(() -> innermost(chain, true)).orElse(FileCollector.DEFAULT_INCLUDES);
-        List<String> excludes = request.excludes().or(() -> innermost(chain, false)).orElse(FileCollector.DEFAULT_EXCLUDES);
+        ConfiguredSelection selection = new ConfiguredSelection(resolver, request.includes(), request.excludes());
         CollectedFiles collected;
         try {
-            collected = new FileCollector(request.baseDirectory(), includes, excludes, request.followSymlinks())
+            collected = new FileCollector(request.baseDirectory(), selection, request.followSymlinks())
                     .collect(request.paths());
         } catch (MissingPathException missing) {
             throw new UsageException(missing.getMessage());
+        } catch (FolderSelection.InvalidSelectionException invalid) {
+            throw new UsageException(invalid.getMessage());
         }
         if (request.errorOnUnmatched() && !collected.unmatched().isEmpty()) {
             // A typo in a glob or an include that matches nothing would otherwise pass CI with "0 files".
             String path = collected.unmatched().get(0);
             String why = CommandLineGlob.isGlob(path) ? "no file matches \"" + path + "\""
                     : "nothing to lint in \"" + path + "\": no file there matches the include globs ("
-                    + String.join(", ", includes) + ")";
-            throw new UsageException(why + "; pass --no-error-on-unmatched-pattern to allow it");
+                    + String.join(", ", selection.includesAt(request.baseDirectory().resolve(path))) + ")";
+            // Neutral: each front end says how to allow it in its own terms (a flag, a parameter).
+            throw new UnmatchedPathException(path, why);
         }
         return collected;
-    }
-
-    private static Optional<List<String>> innermost(List<ConfigFile> chain, boolean include) {
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            Optional<List<String>> globs = include ? chain.get(i).include() : chain.get(i).exclude();
-            if (globs.isPresent()) {
-                return globs;
-            }
-        }
-        return Optional.empty();
     }
 
     /** Fails with a message that suggests the nearest id when {@code id} is not a rule of the registry. */

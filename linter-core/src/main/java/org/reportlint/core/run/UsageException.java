@@ -4,7 +4,7 @@ package org.reportlint.core.run;
  * A request that cannot run as asked: an unknown rule, a path that does not exist. Nothing was linted; front ends
  * show the one-line message and exit with code 2.
  */
-public final class UsageException extends Exception {
+public class UsageException extends Exception {
 
     public UsageException(String message) {
         super(message, null, false, false);

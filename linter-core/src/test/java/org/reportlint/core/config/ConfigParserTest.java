@@ -172,4 +172,25 @@ class ConfigParserTest {
         ConfigException list = assertThrows(ConfigException.class, () -> parse("{\"formats\": [\"html\"]}"));
         assertEquals(".reportlint.json:1:13: \"formats\" must be an object, not array", list.getMessage());
     }
+
+    @Test
+    void aGlobThatCannotMeanWhatWasWrittenIsAnErrorAtItsPosition() {
+        assertEquals(".reportlint.json:1:24: invalid glob \"reports/[a.html\" in \"include\": unclosed [ at "
+                + "character 9", error("{\"include\": [\"*.html\", \"reports/[a.html\"]}"));
+        assertEquals(".reportlint.json:2:15: invalid glob \"**/*.{html,md\" in \"exclude\": unclosed { (1 left open)",
+                error("{\n  \"exclude\": [\"**/*.{html,md\"]}"));
+        assertEquals(".reportlint.json:1:27: invalid glob \"a}.html\" in \"files\": } at character 2 closes no {",
+                error("{\"overrides\": [{\"files\": [\"a}.html\"], \"rules\": {}}]}"));
+        assertEquals(".reportlint.json:1:14: invalid glob \"\" in \"include\": an empty glob matches no file",
+                error("{\"include\": [\"\"]}"));
+        assertEquals(".reportlint.json:1:14: invalid glob \"[x.txt\" in \"formats\": unclosed [ at character 1",
+                error("{\"formats\": {\"[x.txt\": \"html\"}}"));
+    }
+
+    @Test
+    void bracketsAndBracesThatCloseAreValid() throws Exception {
+        assertEquals(Optional.of(List.of("**/*.{html,md}", "page[0-9].html", "a{b,{c,d}}")),
+                parse("{\"include\": [\"**/*.{html,md}\", \"page[0-9].html\", \"a{b,{c,d}}\"]}").include());
+    }
 }
+

@@ -20,7 +20,7 @@ class FileCollectorTest {
         return new FileCollector(base, FileCollector.DEFAULT_INCLUDES, FileCollector.DEFAULT_EXCLUDES);
     }
 
-    private List<String> collect(String... paths) throws MissingPathException {
+    private List<String> collect(String... paths) throws Exception {
         return collector().collect(List.of(paths)).inputs().stream().map(SourceInput::path).toList();
     }
 

@@ -177,4 +177,49 @@ class LintRunnerTest {
         Ran detected = run(request().stdin("<p>maybe</p>".getBytes(StandardCharsets.UTF_8), "page.htm").build());
         assertEquals(Optional.of("html"), detected.result().files().get(0).format());
     }
+
+    @Test
+    void aLineInsertedAboveTheFindingsKeepsTheBaselineMatchingAndItsFileUnchanged() throws Exception {
+        Files.writeString(base.resolve("a.html"), "<p>Size: $xxx</p>\n<p>maybe</p>\n");
+        run(request(".").baseline(Path.of("baseline.json")).updateBaseline(true).build());
+        String recorded = Files.readString(base.resolve("baseline.json"));
+        Files.writeString(base.resolve("a.html"), "<h1>A title added on top</h1>\n\n<p>Size: $xxx</p>\n<p>maybe</p>\n");
+        Ran moved = run(request(".").baseline(Path.of("baseline.json")).build());
+        assertEquals(0, moved.result().summary().findings(), "the moved findings are still the accepted ones");
+        assertEquals(List.of(), moved.outcome().prunable());
+        run(request(".").baseline(Path.of("baseline.json")).updateBaseline(true).build());
+        assertEquals(recorded, Files.readString(base.resolve("baseline.json")));
+    }
+
+    @Test
+    void nestedConfigsChooseTheFilesOfTheirOwnFolderRelativeToIt() throws Exception {
+        Files.writeString(base.resolve(".reportlint.json"), "{\"root\": true, \"include\": [\"**/*.html\"], "
+                + "\"exclude\": [\"old/**\"]}");
+        Files.createDirectories(base.resolve("team/old"));
+        Files.createDirectories(base.resolve("old"));
+        Files.writeString(base.resolve("team/.reportlint.json"), "{\"exclude\": [\"draft.html\"]}");
+        for (String name : List.of("a.html", "old/b.html", "team/c.html", "team/draft.html", "team/old/d.html",
+                "team/e.md")) {
+            Files.writeString(base.resolve(name), "<p>maybe</p>");
+        }
+        List<String> walked = run(request(".").build()).result().files().stream().map(FileResult::path).toList();
+        // team/ keeps the root's include but has its own exclude, so the root's old/** does not reach team/old/.
+        assertEquals(List.of("a.html", "team/c.html", "team/old/d.html"), walked);
+        List<String> requested = run(request(".").excludes(List.of("**/old/**")).build()).result().files().stream()
+                .map(FileResult::path).toList();
+        assertEquals(List.of("a.html", "team/c.html", "team/draft.html"), requested, "request globs win everywhere");
+    }
+
+    @Test
+    void aPathThatGivesNothingIsANeutralUsageError() throws Exception {
+        Files.createDirectories(base.resolve("reports"));
+        Files.writeString(base.resolve("reports/a.png"), "not a report");
+        UnmatchedPathException folder = assertThrows(UnmatchedPathException.class, () -> run(request("reports").build()));
+        assertEquals("reports", folder.path());
+        assertEquals("nothing to lint in \"reports\": no file there matches the include globs ("
+                + String.join(", ", org.reportlint.core.files.FileCollector.DEFAULT_INCLUDES) + ")", folder.getMessage());
+        UnmatchedPathException glob = assertThrows(UnmatchedPathException.class,
+                () -> run(request("reports/*.html").build()));
+        assertEquals("no file matches \"reports/*.html\"", glob.getMessage());
+    }
 }
