@@ -46,6 +46,9 @@ class FileSelectionCliTest {
         // A file named on the command line is linted even when ignored, as git-style tools do.
         CliRun.Result named = inReports.run("-f", "compact", "old.html", "generated/b.html");
         assertEquals(List.of("generated/b.html", "old.html"), files(named));
+        // So is a folder named on the command line; the ignore files still apply below it.
+        write("reports/generated/c.tmp.html", "<p>oops</p>\n");
+        assertEquals(List.of("generated/b.html"), files(inReports.run("-f", "compact", "generated")));
     }
 
     @Test

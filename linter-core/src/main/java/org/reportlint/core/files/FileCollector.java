@@ -26,11 +26,14 @@ import org.reportlint.core.source.SourceInput;
 /**
  * Expands the paths a user gives into the files to lint.
  *
- * <p>A file given by name is always linted, whatever its extension. A folder is walked recursively: files whose
- * path relative to the folder matches an include glob and no exclude glob are linted; hidden files and folders
- * (name starting with {@code .}), paths ignored by {@code .gitignore} files met on the way, and special files are
- * skipped; symbolic links are followed, but never round a loop, and a link to a folder outside the walked folder
- * (such as {@code /}) only when asked: a walk must not wander over the whole disk. Each file is shown as the path
+ * <p>A file given by name is always linted, whatever its extension, even when ignored or excluded: naming it is
+ * asking for it, as in git-style tools. A folder given by name is walked even when it is itself ignored. The walk
+ * lints the files that match the include globs and no exclude glob of their folder ({@link FolderSelection});
+ * hidden files and folders (name starting with {@code .}), special files, and paths git ignores are skipped: the
+ * repository's {@code info/exclude} and {@code .gitignore} files from the repository root down, those above the
+ * walked folder included, with git's precedence (see {@link GitIgnore}). Symbolic links are followed, but never
+ * round a loop, and a link to a folder outside the walked folder (such as {@code /}) only when asked: a walk must not
+ * wander over the whole disk. Each file is shown as the path
  * given joined with its relative path, {@code /}-separated; the result is sorted by that path.
  *
  * <p>A path that names neither a regular file nor a folder (a FIFO, a device) and a path the system cannot encode
