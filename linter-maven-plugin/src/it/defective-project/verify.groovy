@@ -23,6 +23,8 @@ assertLine(log, '[ERROR] src/reports/market-brief.html:10:17: error: End tag </h
 // Every finding of the report, built-in rules' included, is in the log in report order, then the summary.
 def summary = assertLogListsReport(log, report)
 assertLine(log, '[ERROR] reportlint: 2 errors, 2 warnings in 2 files')
+// Then the count per rule, right before the summary, as maven-checkstyle-plugin counts violations per check.
+assert assertRuleLines(log, report).contains('[WARNING] reportlint: encoding: 2 warnings')
 assertLine(log, '[ERROR] reportlint: failOn is error and findings at that level or above were reported')
 assertGoalFailed(log, 'defective-project', summary, 'MojoFailureException')
 assertSarifAndHtmlReports(basedir, log, report)

@@ -111,6 +111,43 @@ assertLogListsReport = { List<String> log, report ->
     summary
 }
 
+/**
+ * The per-rule lines the goal prints before the summary, as the JSON report counts them:
+ * [LEVEL] reportlint: RULE: N errors, N warnings, N infos (the worst level; rules with errors first, then by count).
+ */
+expectedRuleLines = { report ->
+    def byRule = [:]
+    report.files.each { file ->
+        file.findings.each { f ->
+            def counts = byRule.computeIfAbsent(f.rule) { [error: 0, warning: 0, info: 0] }
+            counts[f.severity] += 1
+        }
+    }
+    def rank = { counts -> counts.error > 0 ? 0 : counts.warning > 0 ? 1 : 2 }
+    def total = { counts -> counts.error + counts.warning + counts.info }
+    byRule.entrySet().sort { a, b ->
+        rank(a.value) <=> rank(b.value) ?: total(b.value) <=> total(a.value) ?: a.key <=> b.key
+    }.collect { entry ->
+        def c = entry.value
+        def parts = []
+        if (c.error > 0) parts << plural(c.error, 'error', 'errors')
+        if (c.warning > 0) parts << plural(c.warning, 'warning', 'warnings')
+        if (c.info > 0) parts << plural(c.info, 'info', 'infos')
+        def level = c.error > 0 ? 'ERROR' : c.warning > 0 ? 'WARNING' : 'INFO'
+        "[${level}] reportlint: ${entry.key}: ${parts.join(', ')}".toString()
+    }
+}
+
+/** Fails unless the per-rule lines are in the log, in order, right before the summary line. */
+assertRuleLines = { List<String> log, report ->
+    def expected = expectedRuleLines(report)
+    def summary = expectedSummary(report)
+    int at = log.findIndexOf { it ==~ /\[(INFO|WARNING|ERROR)\] / + java.util.regex.Pattern.quote(summary) }
+    assert at >= expected.size(): "build.log lacks the summary\n${summary}"
+    assert log.subList(at - expected.size(), at) == expected
+    expected
+}
+
 /** Fails unless the build of this project failed with this message and a Mojo exception of this kind. */
 assertGoalFailed = { List<String> log, String project, String message, String exception ->
     def failed = log.find {

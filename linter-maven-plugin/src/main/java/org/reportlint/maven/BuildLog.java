@@ -14,11 +14,18 @@ final class BuildLog {
     private BuildLog() {
     }
 
-    /** Writes each file's problems in path order: first what stopped it being linted, then notices, then findings. */
-    static void write(LintResult result, Log log) {
+    /**
+     * Writes each file's problems in path order: first what stopped it being linted, then notices, then findings;
+     * then the count of findings per rule. Without {@code everyFinding}, only what stopped a file being linted (the
+     * reason a build fails that way) and the counts.
+     */
+    static void write(LintResult result, Log log, boolean everyFinding) {
         for (FileResult file : result.files()) {
             for (String error : file.errors()) {
                 log.error(LogLines.fileMessage(file.path(), error));
+            }
+            if (!everyFinding) {
+                continue;
             }
             for (String notice : file.notices()) {
                 log.info(LogLines.fileMessage(file.path(), notice));
@@ -31,6 +38,15 @@ final class BuildLog {
                     case INFO -> log.info(line);
                     default -> throw new IllegalStateException(finding.severity().toString());
                 }
+            }
+        }
+        for (RuleSummary.RuleCount count : RuleSummary.count(result)) {
+            String line = RuleSummary.line(count);
+            switch (count.worst()) {
+                case ERROR -> log.error(line);
+                case WARNING -> log.warn(line);
+                case INFO -> log.info(line);
+                default -> throw new IllegalStateException(count.worst().toString());
             }
         }
     }

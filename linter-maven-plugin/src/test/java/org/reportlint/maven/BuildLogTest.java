@@ -24,13 +24,31 @@ class BuildLogTest {
                 FileResult.unreadable("c.html", "cannot read: permission denied"),
                 new FileResult("d.pdf", Optional.empty(), List.of(), List.of(), List.of("skipped binary file"), 0)));
         RecordingLog log = new RecordingLog();
-        BuildLog.write(result, log);
+        BuildLog.write(result, log, true);
         assertEquals(List.of(
                 "[ERROR] a.html:1:2: error: first [r]",
                 "[WARNING] a.html:9:4: warning: second [r]",
                 "[INFO] b.html:2:1: info: third [r]",
                 "[ERROR] c.html: cannot read: permission denied",
-                "[INFO] d.pdf: skipped binary file"), log.lines);
+                "[INFO] d.pdf: skipped binary file",
+                "[ERROR] reportlint: r: 1 error, 1 warning, 1 info"), log.lines);
+    }
+
+    @Test
+    void withoutConsoleOutputOnlyTheCountsPerRuleAndWhatCouldNotBeLintedAreLogged() {
+        LintResult result = LintResult.of(List.of(
+                file("a.html", finding("placeholder", Severity.ERROR, 1, 2, "first"),
+                        finding("encoding", Severity.WARNING, 3, 1, "second")),
+                file("b.html", finding("encoding", Severity.WARNING, 2, 1, "third"),
+                        finding("style", Severity.INFO, 4, 1, "fourth")),
+                FileResult.unreadable("c.html", "cannot read: permission denied")));
+        RecordingLog log = new RecordingLog();
+        BuildLog.write(result, log, false);
+        assertEquals(List.of(
+                "[ERROR] c.html: cannot read: permission denied",
+                "[ERROR] reportlint: placeholder: 1 error",
+                "[WARNING] reportlint: encoding: 2 warnings",
+                "[INFO] reportlint: style: 1 info"), log.lines);
     }
 
     /** Keeps what was logged, each line prefixed with its level as Maven prints it. */

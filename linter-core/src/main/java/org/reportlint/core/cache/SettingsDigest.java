@@ -16,7 +16,7 @@ import org.reportlint.core.rule.RuleMetadata;
 
 /**
  * A digest of everything configuration decides about one file, which is everything the linter receives besides
- * its bytes and path: the format it is read as, every enabled rule with its level, its options and the code that
+ * its bytes and path: the format it is read as, the charset it is read in when it declares none, every enabled rule with its level, its options and the code that
  * implements it, and the level of each engine finding. It is taken from the settings after presets, nested config
  * files, overrides and {@code --rule}/{@code --disable} are applied, so any of them that changes a file's rules
  * changes its digest, and one that changes nothing (a comment, another folder's override) keeps it.
@@ -39,6 +39,8 @@ final class SettingsDigest {
         // The engine parses, decodes and reports encoding damage and unused suppressions itself.
         text.append("engine ").append(implementations.of(Linter.class)).append('\n');
         text.append("format ").append(settings.format().map(format -> format.id()).orElse("detected")).append('\n');
+        // The same bytes read in another charset are another text.
+        text.append("fallback-charset ").append(settings.fallbackCharset().name()).append('\n');
         for (RuleMetadata engineRule : EngineRules.ALL) {
             text.append("engine-rule ").append(engineRule.id()).append(' ')
                     .append(settings.rules().engineSeverity(engineRule.id()).map(s -> s.id()).orElse("off"))

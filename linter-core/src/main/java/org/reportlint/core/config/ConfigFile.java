@@ -12,6 +12,7 @@ import org.reportlint.core.document.DocumentFormat;
  * @param path where it was read from
  * @param root whether discovery stops here instead of also applying configuration from parent folders
  * @param preset the {@code extends} preset, if given
+ * @param base the config file {@code extends} names, if it names one instead of a preset; the resolver merges it in
  * @param rules rule settings in file order
  * @param include globs of files to lint when walking folders, relative to the config's folder, if given
  * @param exclude globs of files to skip, if given
@@ -19,9 +20,14 @@ import org.reportlint.core.document.DocumentFormat;
  * @param formats the format to read files as, by glob relative to the config's folder, in file order (a later
  *     match wins)
  */
-public record ConfigFile(Path path, boolean root, Optional<Preset> preset, Map<String, RuleSetting> rules,
-                         Optional<List<String>> include, Optional<List<String>> exclude,
-                         List<Override> overrides, Map<String, DocumentFormat> formats) {
+public record ConfigFile(Path path, boolean root, Optional<Preset> preset, Optional<Extends> base,
+                         Map<String, RuleSetting> rules, Optional<List<String>> include,
+                         Optional<List<String>> exclude, List<Override> overrides,
+                         Map<String, DocumentFormat> formats) {
+
+    /** An {@code "extends": "./shared.json"}: the path as written, and where it is written, for messages. */
+    public record Extends(String reference, int line, int column) {
+    }
 
     /** Rule settings for the files that match any of the globs. */
     public record Override(List<String> files, Map<String, RuleSetting> rules) {
@@ -37,6 +43,31 @@ public record ConfigFile(Path path, boolean root, Optional<Preset> preset, Map<S
         exclude = exclude.map(List::copyOf);
         overrides = List.copyOf(overrides);
         formats = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(formats));
+    }
+
+    /**
+     * This config with {@code base} under it, as if {@code base}'s content were written first: its preset, include
+     * and exclude unless this one has its own, its rules, overrides and formats before this one's. Globs stay relative
+     * to this config's folder, wherever the base was read from, so a shared base means the same in every project.
+     */
+    public ConfigFile extending(ConfigFile parent) {
+        Map<String, RuleSetting> merged = new java.util.LinkedHashMap<>(parent.rules);
+        rules.forEach((id, setting) -> {
+            RuleSetting previous = merged.remove(id);
+            // A level without options keeps the options the base gave, as a nested config's level does.
+            boolean keepOptions = previous != null && setting.options().isEmpty() && previous.options().isPresent();
+            merged.put(id, keepOptions ? new RuleSetting(setting.severity(), previous.options()) : setting);
+        });
+        List<Override> allOverrides = new java.util.ArrayList<>(parent.overrides);
+        allOverrides.addAll(overrides);
+        Map<String, DocumentFormat> allFormats = new java.util.LinkedHashMap<>();
+        parent.formats.forEach(allFormats::put);
+        formats.forEach((glob, format) -> {
+            allFormats.remove(glob); // re-inserted last: in a formats map the later match wins
+            allFormats.put(glob, format);
+        });
+        return new ConfigFile(path, root, preset.or(parent::preset), Optional.empty(), merged,
+                include.or(parent::include), exclude.or(parent::exclude), allOverrides, allFormats);
     }
 
     /** The folder the config's globs are relative to. */

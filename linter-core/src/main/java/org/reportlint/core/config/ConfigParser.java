@@ -45,6 +45,7 @@ public final class ConfigParser {
         JsonNodeAt.ObjectNode root = object(node, "the configuration");
         boolean isRoot = false;
         Optional<Preset> preset = Optional.empty();
+        Optional<ConfigFile.Extends> base = Optional.empty();
         Map<String, RuleSetting> rules = Map.of();
         Optional<List<String>> include = Optional.empty();
         Optional<List<String>> exclude = Optional.empty();
@@ -54,7 +55,13 @@ public final class ConfigParser {
             switch (member.key()) {
                 case "$schema" -> { }
                 case "root" -> isRoot = bool(member);
-                case "extends" -> preset = Optional.of(preset(member));
+                case "extends" -> {
+                    if (member.value() instanceof JsonNodeAt.StringNode s && isConfigReference(s.value())) {
+                        base = Optional.of(new ConfigFile.Extends(s.value(), s.line(), s.column()));
+                    } else {
+                        preset = Optional.of(preset(member));
+                    }
+                }
                 case "rules" -> rules = rules(member.value());
                 case "include" -> include = Optional.of(globs(member));
                 case "exclude" -> exclude = Optional.of(globs(member));
@@ -64,7 +71,7 @@ public final class ConfigParser {
                         "unknown key \"" + member.key() + "\"" + Nearest.hint(member.key(), TOP_LEVEL));
             }
         }
-        return new ConfigFile(path, isRoot, preset, rules, include, exclude, overrides, formats);
+        return new ConfigFile(path, isRoot, preset, base, rules, include, exclude, overrides, formats);
     }
 
     /** {@code "formats": {"GLOB": "html" | "markdown" | "text", ...}}, in file order. */
@@ -191,6 +198,11 @@ public final class ConfigParser {
                 "\"" + member.key() + "\" must be true or false, not " + member.value().typeName());
     }
 
+    /** An {@code extends} that names a config file rather than a preset: a path ending in {@code .json}. */
+    static boolean isConfigReference(String value) {
+        return value.endsWith(".json");
+    }
+
     private Preset preset(JsonNodeAt.Member member) throws ConfigException {
         List<String> names = java.util.Arrays.stream(Preset.values()).map(Preset::id).toList();
         if (member.value() instanceof JsonNodeAt.StringNode s) {
@@ -198,7 +210,8 @@ public final class ConfigParser {
                     "unknown preset \"" + s.value() + "\": use one of " + String.join(", ", names) + Nearest.hint(s.value(), names)));
         }
         throw new ConfigException(file, member.value().line(), member.value().column(),
-                "\"extends\" must be a preset name (" + String.join(", ", names) + "), not " + member.value().typeName());
+                "\"extends\" must be a preset name (" + String.join(", ", names) + ") or the path of a config file "
+                        + "ending in .json, not " + member.value().typeName());
     }
 
     /** A glob of {@code key}, refused with its position when it cannot mean what was written. */

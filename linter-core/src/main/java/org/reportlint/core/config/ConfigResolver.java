@@ -1,7 +1,6 @@
 package org.reportlint.core.config;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +8,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.reportlint.core.document.DocumentFormat;
 import org.reportlint.core.files.Glob;
@@ -28,11 +29,11 @@ public final class ConfigResolver {
     public static final String FILE_NAME = ".reportlint.json";
 
     private final RuleRegistry registry;
-    private final Optional<Path> explicit;
+    private final Optional<ConfigSource> explicit;
     private final Map<String, RuleSetting> commandLine;
     private final Path displayBase;
     private final Map<Path, List<ConfigFile>> chains = new ConcurrentHashMap<>();
-    private final Map<Path, ConfigFile> files = new ConcurrentHashMap<>();
+    private final Map<ConfigSource, ConfigFile> files = new ConcurrentHashMap<>();
 
     /**
      * @param registry the known rules, to validate ids and options
@@ -49,8 +50,17 @@ public final class ConfigResolver {
      */
     public ConfigResolver(RuleRegistry registry, Optional<Path> explicit, Map<String, RuleSetting> commandLine,
                           Path displayBase) {
+        this(registry, commandLine, displayBase, explicit.map(ConfigSource::file));
+    }
+
+    /**
+     * @param explicit a config that replaces discovery, from a file, a URL or a class path; one that is not a file
+     *     applies as if it were in {@code displayBase}
+     */
+    public ConfigResolver(RuleRegistry registry, Map<String, RuleSetting> commandLine, Path displayBase,
+                          Optional<ConfigSource> explicit) {
         this.registry = registry;
-        this.explicit = explicit.map(p -> p.toAbsolutePath().normalize());
+        this.explicit = explicit;
         this.commandLine = Collections.unmodifiableMap(new LinkedHashMap<>(commandLine));
         this.displayBase = displayBase.toAbsolutePath().normalize();
     }
@@ -106,7 +116,7 @@ public final class ConfigResolver {
             for (Path dir = folder; dir != null; dir = dir.getParent()) {
                 Path candidate = dir.resolve(FILE_NAME);
                 if (Files.isRegularFile(candidate)) {
-                    ConfigFile config = load(candidate);
+                    ConfigFile config = load(ConfigSource.file(candidate));
                     chain.add(0, config);
                     if (config.root()) {
                         break;
@@ -119,29 +129,52 @@ public final class ConfigResolver {
         return result;
     }
 
-    private ConfigFile load(Path path) throws ConfigException {
-        ConfigFile cached = files.get(path);
+    private ConfigFile load(ConfigSource source) throws ConfigException {
+        return load(source, new LinkedHashSet<>());
+    }
+
+    /** Reads, parses and merges the bases of one config; {@code extending} holds the configs that extend it. */
+    private ConfigFile load(ConfigSource source, Set<ConfigSource> extending) throws ConfigException {
+        ConfigFile cached = files.get(source);
         if (cached != null) {
             return cached;
         }
+        String shown = source.shown(displayBase);
         String text;
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+            text = source.read();
         } catch (java.nio.file.NoSuchFileException missing) {
-            throw new ConfigException(shown(path), 0, 0, "no such config file");
+            throw new ConfigException(shown, 0, 0, "no such config file");
         } catch (IOException | java.io.UncheckedIOException failure) {
-            throw new ConfigException(shown(path), 0, 0, "cannot read config: " + failure.getMessage());
+            throw new ConfigException(shown, 0, 0, "cannot read config: " + failure.getMessage());
         }
-        ConfigFile config = ConfigParser.parse(path, shown(path), text, registry);
-        files.put(path, config);
+        // A config from the class path or a URL has no folder of its own: its globs are relative to the base folder.
+        Path path = source.file().orElseGet(() -> displayBase.resolve(source.fileName()));
+        ConfigFile config = ConfigParser.parse(path, shown, text, registry);
+        if (config.base().isPresent()) {
+            ConfigFile.Extends reference = config.base().get();
+            ConfigSource baseSource = source.resolve(reference.reference());
+            extending.add(source);
+            if (extending.contains(baseSource)) {
+                throw new ConfigException(shown, reference.line(), reference.column(), "\"extends\": \""
+                        + reference.reference() + "\" extends this config again, a cycle");
+            }
+            ConfigFile base;
+            try {
+                base = load(baseSource, extending);
+            } catch (ConfigException invalid) {
+                if (invalid.line() > 0 || !invalid.file().equals(baseSource.shown(displayBase))) {
+                    throw invalid; // a mistake inside the base names the base's own line
+                }
+                throw new ConfigException(shown, reference.line(), reference.column(), "\"extends\": \""
+                        + reference.reference() + "\": " + invalid.reason() + " (" + baseSource.shown(displayBase)
+                        + ")");
+            }
+            extending.remove(source);
+            config = config.extending(base);
+        }
+        files.put(source, config);
         return config;
-    }
-
-    /** A config path as messages show it: relative to the display base when inside it, {@code /}-separated. */
-    private String shown(Path path) {
-        Path normalized = path.toAbsolutePath().normalize();
-        Path relative = normalized.startsWith(displayBase) ? displayBase.relativize(normalized) : normalized;
-        return DisplayPath.slashed(relative.toString());
     }
 
     private static void apply(Map<String, RuleSetting> settings, Map<String, RuleSetting> more) {

@@ -146,7 +146,7 @@ public final class Linter {
         long start = System.nanoTime();
         Document document;
         try {
-            DecodedText decoded = SourceDecoder.decode(bytes, input.path());
+            DecodedText decoded = SourceDecoder.decode(bytes, input.path(), settings.fallbackCharset());
             document = settings.format()
                     .map(format -> DocumentParser.parse(input.path(), decoded, format))
                     .orElseGet(() -> DocumentParser.parse(input.path(), decoded));

@@ -53,7 +53,7 @@ public final class FileFixer {
     /** Fixes a file read as its configured format, else as detected. */
     public static Outcome fix(Linter linter, String path, byte[] bytes, FileSettings settings) {
         RuleSet rules = settings.rules();
-        DecodedText decoded = SourceDecoder.decode(bytes, path);
+        DecodedText decoded = SourceDecoder.decode(bytes, path, settings.fallbackCharset());
         Document document = settings.format().map(format -> DocumentParser.parse(path, decoded, format))
                 .orElseGet(() -> DocumentParser.parse(path, decoded));
         LintedFile initial = linter.check(document, rules);

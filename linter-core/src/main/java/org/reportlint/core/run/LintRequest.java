@@ -1,5 +1,7 @@
 package org.reportlint.core.run;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.reportlint.core.config.ConfigSource;
 import org.reportlint.core.config.Preset;
 import org.reportlint.core.config.RuleSetting;
 import org.reportlint.core.engine.FailPolicy;
 import org.reportlint.core.shard.ShardRun;
+import org.reportlint.core.source.SourceDecoder;
 import org.reportlint.core.source.SourceInput;
 
 /**
@@ -27,6 +31,7 @@ public final class LintRequest {
     private final Optional<List<String>> includes;
     private final Optional<List<String>> excludes;
     private final Optional<Path> configFile;
+    private final Optional<ConfigSource> configSource;
     private final Optional<Path> baseline;
     private final boolean updateBaseline;
     private final FixMode fixMode;
@@ -37,6 +42,7 @@ public final class LintRequest {
     private final boolean followSymlinks;
     private final boolean errorOnUnmatched;
     private final Optional<ShardRun> shard;
+    private final Charset fallbackCharset;
 
     private LintRequest(Builder builder) {
         this.baseDirectory = builder.baseDirectory;
@@ -45,6 +51,7 @@ public final class LintRequest {
         this.includes = builder.includes;
         this.excludes = builder.excludes;
         this.configFile = builder.configFile;
+        this.configSource = builder.configSource;
         this.baseline = builder.baseline;
         this.updateBaseline = builder.updateBaseline;
         this.fixMode = builder.fixMode;
@@ -55,6 +62,7 @@ public final class LintRequest {
         this.followSymlinks = builder.followSymlinks;
         this.errorOnUnmatched = builder.errorOnUnmatched;
         this.shard = builder.shard;
+        this.fallbackCharset = builder.fallbackCharset;
     }
 
     public static Builder builder() {
@@ -87,6 +95,14 @@ public final class LintRequest {
     /** A configuration file that replaces discovery of {@code .reportlint.json} files. */
     public Optional<Path> configFile() {
         return configFile;
+    }
+
+    /**
+     * A configuration from a URL or a class path that replaces discovery, as the Maven plugin's
+     * {@code configLocation} names one; it applies as if it were in the base directory.
+     */
+    public Optional<ConfigSource> configSource() {
+        return configSource;
     }
 
     /** A baseline file of accepted findings. */
@@ -136,6 +152,14 @@ public final class LintRequest {
     }
 
     /**
+     * The charset files are read in when no byte order mark, {@code <meta>} declaration or NUL pattern names one;
+     * default UTF-8.
+     */
+    public Charset fallbackCharset() {
+        return fallbackCharset;
+    }
+
+    /**
      * Collects a request; every field has a default except the paths (none), standard input, the configuration file
      * and the baseline (none of them).
      */
@@ -146,6 +170,7 @@ public final class LintRequest {
         private Optional<List<String>> includes = Optional.empty();
         private Optional<List<String>> excludes = Optional.empty();
         private Optional<Path> configFile = Optional.empty();
+        private Optional<ConfigSource> configSource = Optional.empty();
         private Optional<Path> baseline = Optional.empty();
         private boolean updateBaseline;
         private FixMode fixMode = FixMode.NONE;
@@ -156,6 +181,7 @@ public final class LintRequest {
         private boolean followSymlinks;
         private boolean errorOnUnmatched = true;
         private Optional<ShardRun> shard = Optional.empty();
+        private Charset fallbackCharset = StandardCharsets.UTF_8;
 
         private Builder() {
         }
@@ -195,6 +221,14 @@ public final class LintRequest {
         /** Uses this configuration file instead of discovering {@code .reportlint.json} files; relative to the base. */
         public Builder configFile(Path file) {
             this.configFile = Optional.of(Objects.requireNonNull(file, "file"));
+            this.configSource = Optional.empty();
+            return this;
+        }
+
+        /** Uses this configuration instead of discovering {@code .reportlint.json} files; replaces a config file. */
+        public Builder configSource(ConfigSource source) {
+            this.configSource = Optional.of(Objects.requireNonNull(source, "source"));
+            this.configFile = Optional.empty();
             return this;
         }
 
@@ -253,6 +287,21 @@ public final class LintRequest {
         /** Lints only the files of one shard of the run and leaves the cross-document step to a merge. */
         public Builder shard(ShardRun run) {
             this.shard = Optional.of(Objects.requireNonNull(run, "run"));
+            return this;
+        }
+
+        /**
+         * Reads files that declare no charset as {@code charset} instead of UTF-8, as a build's source encoding says.
+         *
+         * @throws IllegalArgumentException for a charset that does not read ASCII as ASCII (UTF-16, UTF-32, EBCDIC):
+         *     markup could not be found in such a file, which is recognised by its byte order mark or NULs anyway
+         */
+        public Builder fallbackCharset(Charset charset) {
+            if (!SourceDecoder.readsAsciiAsAscii(Objects.requireNonNull(charset, "charset"))) {
+                throw new IllegalArgumentException(charset.name() + " does not read ASCII as ASCII; files in it are "
+                        + "recognised by their byte order mark");
+            }
+            this.fallbackCharset = charset;
             return this;
         }
 

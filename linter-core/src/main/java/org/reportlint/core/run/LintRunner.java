@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.reportlint.core.baseline.Baseline;
 import org.reportlint.core.config.ConfigException;
 import org.reportlint.core.config.ConfigResolver;
+import org.reportlint.core.config.ConfigSource;
 import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.engine.Linter;
 import org.reportlint.core.files.CollectedFiles;
@@ -71,7 +72,7 @@ public final class LintRunner {
         // Results come out in input order, and reports list files by path: the walk sorts its files, stdin joins by
         // its name.
         inputs.sort(Comparator.comparing(SourceInput::path));
-        RuleSets rules = RuleSets.resolve(resolver, inputs, request.baseDirectory());
+        RuleSets rules = RuleSets.resolve(resolver, inputs, request.baseDirectory(), request.fallbackCharset());
 
         List<FileResult> uncollected = new ArrayList<>();
         collected.failures().forEach(failure -> uncollected.add(FileResult.unreadable(failure.path(), failure.reason())));
@@ -115,7 +116,8 @@ public final class LintRunner {
         if (explicit.isPresent() && !Files.isRegularFile(explicit.get())) {
             throw new UsageException("no such config file: " + request.configFile().get());
         }
-        return new ConfigResolver(registry, explicit, request.ruleSettings(), request.baseDirectory());
+        Optional<ConfigSource> source = explicit.map(ConfigSource::file).or(request::configSource);
+        return new ConfigResolver(registry, request.ruleSettings(), request.baseDirectory(), source);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.reportlint.core.run;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -20,14 +21,14 @@ final class RuleSets {
         this.byInput = byInput;
     }
 
-    static RuleSets resolve(ConfigResolver resolver, List<SourceInput> inputs, Path baseDirectory)
-            throws UsageException {
+    static RuleSets resolve(ConfigResolver resolver, List<SourceInput> inputs, Path baseDirectory,
+                            Charset fallbackCharset) throws UsageException {
         Map<SourceInput, FileSettings> byInput = new HashMap<>();
         for (SourceInput input : inputs) {
             // Standard input is configured as if it were a file of its --stdin-filename in the base directory.
             Path location = input.file().orElseGet(() -> baseDirectory.resolve(safeName(input.path())));
             try {
-                byInput.put(input, resolver.settingsFor(location));
+                byInput.put(input, resolver.settingsFor(location).withFallbackCharset(fallbackCharset));
             } catch (ConfigException invalid) {
                 throw new UsageException(invalid.getMessage());
             }

@@ -18,7 +18,8 @@ import java.util.OptionalInt;
 /**
  * Decodes a file's bytes: a byte order mark wins; then, in a file that may be HTML, a charset declared in a
  * {@code <meta>} tag near the start (outside comments); then UTF-16 or UTF-32 recognised by its NUL bytes; else
- * UTF-8. Malformed bytes never fail decoding: they become U+FFFD and the first one is remembered.
+ * the fallback charset, UTF-8 unless the caller names another (as a build's {@code encoding} does). Malformed bytes
+ * never fail decoding: they become U+FFFD and the first one is remembered.
  *
  * <p>A declaration that cannot be true is ignored with a warning, as browsers ignore it: the {@code <meta>} was
  * found by reading the bytes as ASCII, so a charset that does not read ASCII as ASCII (UTF-16, UTF-32, EBCDIC) would
@@ -49,6 +50,16 @@ public final class SourceDecoder {
 
     /** Decodes the bytes of the file {@code fileName}, whose extension says whether a {@code <meta>} may declare. */
     public static DecodedText decode(byte[] bytes, String fileName) {
+        return decode(bytes, fileName, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Decodes the bytes of the file {@code fileName}, reading them as {@code fallback} when neither a byte order mark,
+     * a {@code <meta>} declaration nor NUL bytes say otherwise.
+     *
+     * @param fallback a charset that reads ASCII as ASCII (see {@link #readsAsciiAsAscii})
+     */
+    public static DecodedText decode(byte[] bytes, String fileName, Charset fallback) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return withNulWarning(decode(bytes, 3, StandardCharsets.UTF_8, true), bytes, 3);
         }
@@ -67,19 +78,21 @@ public final class SourceDecoder {
         Optional<DeclaredCharset.Declaration> declared = mayDeclare(fileName)
                 ? DeclaredCharset.find(bytes) : Optional.empty();
         if (declared.isEmpty()) {
-            return withNulWarning(decode(bytes, 0, StandardCharsets.UTF_8, false), bytes, 0);
+            return withNulWarning(decode(bytes, 0, fallback, false), bytes, 0);
         }
         String label = declared.get().label();
         Optional<Charset> charset = charsetFor(label);
-        if (charset.isPresent() && asciiCompatible(charset.get())) {
+        if (charset.isPresent() && readsAsciiAsAscii(charset.get())) {
             return withNulWarning(decode(bytes, 0, charset.get(), false), bytes, 0);
         }
         String why = charset.isEmpty() ? "a charset Java does not know"
                 : "a charset that does not read this ASCII tag as ASCII";
-        DecodedText utf8 = warn(decode(bytes, 0, StandardCharsets.UTF_8, false),
-                new EncodingWarning(charOffset(bytes, declared.get().byteOffset()), "<meta> declares \"" + label
-                        + "\", " + why + ": ignored, the file is read as UTF-8 as browsers do"));
-        return withNulWarning(utf8, bytes, 0);
+        String readAs = fallback.equals(StandardCharsets.UTF_8) ? "UTF-8 as browsers do"
+                : fallback.name() + ", the configured encoding";
+        DecodedText asFallback = warn(decode(bytes, 0, fallback, false),
+                new EncodingWarning(charOffset(bytes, declared.get().byteOffset(), fallback), "<meta> declares \"" + label
+                        + "\", " + why + ": ignored, the file is read as " + readAs));
+        return withNulWarning(asFallback, bytes, 0);
     }
 
     /** Encodes text back into the bytes it came from: same charset, same byte order mark. */
@@ -114,8 +127,11 @@ public final class SourceDecoder {
         }
     }
 
-    /** Whether the charset reads ASCII bytes as the same characters, as every encoding a page may declare does. */
-    private static boolean asciiCompatible(Charset charset) {
+    /**
+     * Whether the charset reads ASCII bytes as the same characters, as every encoding a page may declare does; only
+     * such a charset can be a fallback, since the markup that decides a file's format is ASCII.
+     */
+    public static boolean readsAsciiAsAscii(Charset charset) {
         try {
             return new String(ASCII_TEXT.getBytes(StandardCharsets.US_ASCII), charset).equals(ASCII_TEXT);
         } catch (UnsupportedOperationException cannotDecode) {
@@ -131,9 +147,9 @@ public final class SourceDecoder {
         return ascii.toString();
     }
 
-    /** The text offset of {@code byteOffset} in bytes read as UTF-8, each malformed sequence one U+FFFD. */
-    private static int charOffset(byte[] bytes, int byteOffset) {
-        return decode(Arrays.copyOf(bytes, byteOffset), 0, StandardCharsets.UTF_8, false).text().length();
+    /** The text offset of {@code byteOffset} in bytes read as {@code charset}, each malformed sequence one U+FFFD. */
+    private static int charOffset(byte[] bytes, int byteOffset, Charset charset) {
+        return decode(Arrays.copyOf(bytes, byteOffset), 0, charset, false).text().length();
     }
 
     /** Adds a warning at the first NUL of text in an ASCII-compatible charset, where a NUL byte is a NUL char. */

@@ -222,4 +222,34 @@ class LintRunnerTest {
                 () -> run(request("reports/*.html").build()));
         assertEquals("no file matches \"reports/*.html\"", glob.getMessage());
     }
+
+    @Test
+    void filesThatDeclareNoCharsetAreReadInTheFallbackCharset() throws Exception {
+        // "maybe" is only found when the windows-1252 bytes before it decode to the two words they are.
+        Files.write(base.resolve("a.txt"), "Caf\u00e9 \u2013 maybe".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Ran utf8 = run(request("a.txt").build());
+        assertEquals(List.of("encoding", "hedge"), utf8.result().files().get(0).findings().stream()
+                .map(f -> f.rule()).toList(), "read as UTF-8 the bytes are invalid");
+        Ran latin = run(request("a.txt").fallbackCharset(java.nio.charset.Charset.forName("windows-1252")).build());
+        assertEquals(List.of("hedge"), latin.result().files().get(0).findings().stream().map(f -> f.rule()).toList());
+        assertEquals(8, latin.result().files().get(0).findings().get(0).span().start().column(),
+                "the column counts the decoded characters");
+        assertThrows(IllegalArgumentException.class, () -> request("a.txt").fallbackCharset(StandardCharsets.UTF_16));
+    }
+
+    @Test
+    void aConfigSourceReplacesDiscovery() throws Exception {
+        Files.writeString(base.resolve(".reportlint.json"), "{\"rules\": {\"placeholder\": \"off\"}}");
+        Files.writeString(base.resolve("a.html"), "<p>Size: $xxx</p>");
+        Path shared = Files.createDirectories(base.resolve("shared"));
+        Files.writeString(shared.resolve("team.json"), "{\"extends\": \"./base.json\"}");
+        Files.writeString(shared.resolve("base.json"), "{\"rules\": {\"placeholder\": \"warning\"}}");
+        Ran ran = run(request("a.html").configSource(org.reportlint.core.config.ConfigSource.url(
+                shared.resolve("team.json").toUri())).build());
+        assertEquals(1, ran.result().summary().warnings());
+        UsageException missing = assertThrows(UsageException.class, () -> run(request("a.html")
+                .configSource(org.reportlint.core.config.ConfigSource.url(shared.resolve("none.json").toUri()))
+                .build()));
+        assertEquals(shared.resolve("none.json").toUri() + ": no such config file", missing.getMessage());
+    }
 }

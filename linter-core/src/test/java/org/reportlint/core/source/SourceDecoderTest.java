@@ -149,4 +149,46 @@ class SourceDecoderTest {
         assertTrue(SourceDecoder.looksBinary(bytes));
         assertTrue(SourceDecoder.looksBinary(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13}));
     }
+
+    @Test
+    void aFallbackCharsetReadsFilesThatDeclareNone() {
+        byte[] latin = "Caf\u00e9 \u20ac5".getBytes(Charset.forName("windows-1252"));
+        DecodedText decoded = SourceDecoder.decode(latin, "a.txt", Charset.forName("windows-1252"));
+        assertEquals("Caf\u00e9 \u20ac5", decoded.text());
+        assertFalse(decoded.isMalformed());
+        assertTrue(SourceDecoder.decode(latin, "a.txt").isMalformed(), "without it the bytes are invalid UTF-8");
+    }
+
+    @Test
+    void aByteOrderMarkOrADeclarationWinsOverTheFallback() {
+        Charset fallback = Charset.forName("windows-1252");
+        byte[] bom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "\u00e9".getBytes(StandardCharsets.UTF_8));
+        assertEquals("\u00e9", SourceDecoder.decode(bom, "a.txt", fallback).text());
+        byte[] declared = "<meta charset=\"utf-8\"><p>\u00e9</p>".getBytes(StandardCharsets.UTF_8);
+        assertEquals("<meta charset=\"utf-8\"><p>\u00e9</p>", SourceDecoder.decode(declared, "a.html", fallback).text());
+    }
+
+    @Test
+    void anImpossibleDeclarationFallsBackToTheFallbackAndSaysSo() {
+        byte[] bytes = "<meta charset=\"utf-16\"><p>caf\u00e9</p>".getBytes(Charset.forName("windows-1252"));
+        DecodedText decoded = SourceDecoder.decode(bytes, "a.html", Charset.forName("windows-1252"));
+        assertEquals("<meta charset=\"utf-16\"><p>caf\u00e9</p>", decoded.text());
+        assertEquals(List.of("<meta> declares \"utf-16\", a charset that does not read this ASCII tag as ASCII: "
+                + "ignored, the file is read as windows-1252, the configured encoding"),
+                decoded.warnings().stream().map(EncodingWarning::message).toList());
+    }
+
+    @Test
+    void onlyCharsetsThatReadAsciiAsAsciiCanBeFallbacks() {
+        assertTrue(SourceDecoder.readsAsciiAsAscii(StandardCharsets.ISO_8859_1));
+        assertTrue(SourceDecoder.readsAsciiAsAscii(Charset.forName("windows-1252")));
+        assertFalse(SourceDecoder.readsAsciiAsAscii(StandardCharsets.UTF_16LE));
+        assertFalse(SourceDecoder.readsAsciiAsAscii(Charset.forName("IBM037")));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
 }

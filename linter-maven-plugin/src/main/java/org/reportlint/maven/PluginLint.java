@@ -1,0 +1,33 @@
+package org.reportlint.maven;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.reportlint.core.config.RuleRegistry;
+import org.reportlint.core.result.LintResult;
+import org.reportlint.core.result.ResultCollector;
+import org.reportlint.core.run.LintOutcome;
+import org.reportlint.core.run.LintRunner;
+import org.reportlint.core.run.UsageException;
+
+/** Runs one lint for a goal with the rules on the plugin's class path (its own and its dependencies'). */
+final class PluginLint {
+
+    /** A finished run: every file's result, the outcome, and the rules that ran (for the reports' metadata). */
+    record Ran(LintResult result, LintOutcome outcome, RuleRegistry registry) {
+    }
+
+    private PluginLint() {
+    }
+
+    /** Lints as {@code settings} say; a configuration or input that cannot run is an execution error. */
+    static Ran run(LintSettings settings) throws MojoExecutionException {
+        RuleRegistry registry = RuleRegistry.load(PluginLint.class.getClassLoader());
+        // The build log and the report files are written once the run is over, so the results are collected.
+        ResultCollector collected = new ResultCollector();
+        try {
+            LintOutcome outcome = new LintRunner(registry).run(settings.request(), collected);
+            return new Ran(collected.result(), outcome, registry);
+        } catch (UsageException unusable) {
+            throw new MojoExecutionException("reportlint: " + unusable.getMessage());
+        }
+    }
+}
