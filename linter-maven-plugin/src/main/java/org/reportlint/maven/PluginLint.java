@@ -6,6 +6,7 @@ import org.reportlint.core.result.LintResult;
 import org.reportlint.core.result.ResultCollector;
 import org.reportlint.core.run.LintOutcome;
 import org.reportlint.core.run.LintRunner;
+import org.reportlint.core.run.UnmatchedPathException;
 import org.reportlint.core.run.UsageException;
 
 /** Runs one lint for a goal with the rules on the plugin's class path (its own and its dependencies'). */
@@ -26,6 +27,11 @@ final class PluginLint {
         try {
             LintOutcome outcome = new LintRunner(registry).run(settings.request(), collected);
             return new Ran(collected.result(), outcome, registry);
+        } catch (UnmatchedPathException unmatched) {
+            // The core's message is neutral; the goal says which of its own settings decide what is linted.
+            throw new MojoExecutionException("reportlint: " + unmatched.getMessage()
+                    + "; check the plugin's <sourceDirectories> and <includes>, or the \"include\" globs of"
+                    + " .reportlint.json");
         } catch (UsageException unusable) {
             throw new MojoExecutionException("reportlint: " + unusable.getMessage());
         }
