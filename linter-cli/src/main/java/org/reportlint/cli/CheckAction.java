@@ -11,6 +11,7 @@ import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.engine.FailPolicy;
 import org.reportlint.core.engine.LintStats;
 import org.reportlint.core.engine.Linter;
+import org.reportlint.core.engine.ScoreGate;
 import org.reportlint.core.files.RepositoryRoot;
 import org.reportlint.core.format.FormatContext;
 import org.reportlint.core.format.FormatterRegistry;
@@ -72,11 +73,12 @@ final class CheckAction {
             LintRunner runner = new LintRunner(registry, new Linter(options.stats ? stats : null, cache.orElse(null)));
             LintRequest request = request(options, registry, shard);
             QuietFilter quiet = new QuietFilter(options.quiet);
+            ScoreGate gate = scoreGate(options);
             LintOutcome outcome;
             if (options.fixDryRun) {
                 // The diff goes to standard output before the report, and is complete only at the end.
                 ResultCollector collected = new ResultCollector();
-                ResultSink reported = quiet.before(collected);
+                ResultSink reported = quiet.before(judged(gate, collected));
                 outcome = runner.run(request, file -> {
                     RunNotices.printProblems(file, err);
                     reported.accept(file);
@@ -89,7 +91,7 @@ final class CheckAction {
                 output.write(collected.result(), context);
             } else {
                 try (ReportOutput.Writing reports = output.start(context)) {
-                    ResultSink reported = quiet.before(reports);
+                    ResultSink reported = quiet.before(judged(gate, reports));
                     outcome = runner.run(request, file -> {
                         RunNotices.printProblems(file, err);
                         reported.accept(file);
@@ -98,8 +100,11 @@ final class CheckAction {
                 }
                 RunNotices.printFixesAndBaseline(outcome, err);
             }
-            int exitCode = quiet.exitCode(outcome, request.failPolicy());
-            RunNotices.printMaxWarnings(outcome.summary(), request.failPolicy(), exitCode, err);
+            int findingsExitCode = quiet.exitCode(outcome, request.failPolicy());
+            RunNotices.printMaxWarnings(outcome.summary(), request.failPolicy(), findingsExitCode, err);
+            gate.messages().forEach(line -> err.println("reportlint: " + line));
+            err.flush();
+            int exitCode = gate.exitCode(findingsExitCode);
             cache.ifPresent(opened -> CacheOption.save(opened, environment.workingDirectory(), err));
             if (options.stats) {
                 err.print(StatsReport.format(stats, System.nanoTime() - start));
@@ -116,6 +121,25 @@ final class CheckAction {
             err.flush();
             return FailPolicy.EXIT_INCOMPLETE;
         }
+    }
+
+    /** The gate of {@code --min-score}; it judges the results as they are reported (after {@code --quiet}). */
+    private static ScoreGate scoreGate(CheckOptions options) throws UsageException {
+        if (options.minScore == null) {
+            return ScoreGate.none();
+        }
+        try {
+            return ScoreGate.atLeast(options.minScore);
+        } catch (IllegalArgumentException invalid) {
+            throw new UsageException("--min-score must be 0 to 100, not " + options.minScore);
+        }
+    }
+
+    private static ResultSink judged(ScoreGate gate, ResultSink next) {
+        return file -> {
+            gate.add(file);
+            next.accept(file);
+        };
     }
 
     private LintRequest request(CheckOptions options, RuleRegistry registry, Optional<ShardRun> shard)

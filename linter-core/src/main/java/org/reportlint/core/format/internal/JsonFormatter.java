@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.OptionalInt;
 import org.reportlint.core.format.ReportStream;
 import org.reportlint.core.format.StreamingFormatter;
 import org.reportlint.core.result.FileResult;
+import org.reportlint.core.result.QualityScore;
 import org.reportlint.core.result.Finding;
 import org.reportlint.core.result.RelatedLocation;
 import org.reportlint.core.result.Summary;
@@ -16,7 +18,8 @@ import org.reportlint.core.source.SourceSpan;
 /**
  * The report for tools: one compact JSON object and a newline, in the versioned schema of DESIGN.md, with fields
  * always in the same order. {@code fix} is left out when a finding has none; {@code format} is null for a file that
- * was not parsed.
+ * was not parsed. Each file has its {@code words} and {@code score} (null when it could not be read), each finding
+ * its {@code fingerprint}, and the summary the run's overall {@code score}, the word-weighted mean.
  */
 final class JsonFormatter implements StreamingFormatter {
     public static final int SCHEMA_VERSION = 1;
@@ -33,10 +36,12 @@ final class JsonFormatter implements StreamingFormatter {
     @Override
     public ReportStream open(Writer out) {
         return new ReportStream() {
+            private final QualityScore.Mean overall = new QualityScore.Mean();
             private JsonGenerator json;
 
             @Override
             public void file(FileResult file) throws IOException {
+                overall.add(file);
                 writeFile(started(), file);
                 json.flush();
             }
@@ -44,7 +49,7 @@ final class JsonFormatter implements StreamingFormatter {
             @Override
             public void finish(Summary summary) throws IOException {
                 started().writeEndArray();
-                writeSummary(json, summary);
+                writeSummary(json, summary, overall.value());
                 json.writeEndObject();
                 json.close();
                 out.write('\n');
@@ -79,6 +84,8 @@ final class JsonFormatter implements StreamingFormatter {
         writeMessages(json, "errors", file.errors());
         writeMessages(json, "notices", file.notices());
         json.writeNumberField("suppressed", file.suppressed());
+        json.writeNumberField("words", file.words());
+        writeScore(json, file.score());
         json.writeEndObject();
     }
 
@@ -115,6 +122,8 @@ final class JsonFormatter implements StreamingFormatter {
             json.writeEndArray();
             json.writeEndObject();
         }
+        // What `reportlint compare` matches findings of two reports on: it does not change when lines move.
+        text(json, "fingerprint", finding.fingerprint());
         json.writeEndObject();
     }
 
@@ -141,7 +150,16 @@ final class JsonFormatter implements StreamingFormatter {
         json.writeEndArray();
     }
 
-    private static void writeSummary(JsonGenerator json, Summary summary) throws IOException {
+    /** A score, or null for a file that has none (it could not be read) or a run without one. */
+    private static void writeScore(JsonGenerator json, OptionalInt score) throws IOException {
+        if (score.isPresent()) {
+            json.writeNumberField("score", score.getAsInt());
+        } else {
+            json.writeNullField("score");
+        }
+    }
+
+    private static void writeSummary(JsonGenerator json, Summary summary, OptionalInt score) throws IOException {
         json.writeObjectFieldStart("summary");
         json.writeNumberField("files", summary.files());
         json.writeNumberField("errors", summary.errors());
@@ -150,6 +168,7 @@ final class JsonFormatter implements StreamingFormatter {
         json.writeNumberField("fixable", summary.fixable());
         json.writeNumberField("suppressed", summary.suppressed());
         json.writeNumberField("skipped", summary.skipped());
+        writeScore(json, score);
         json.writeEndObject();
     }
 }
