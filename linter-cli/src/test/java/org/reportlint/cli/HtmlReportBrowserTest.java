@@ -122,6 +122,20 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void ranksDocumentsWorstScoreFirst() {
+        Map<String, Integer> scores = new TreeMap<>();
+        report.get("files").forEach(file -> scores.put(file.get("path").asText(), file.get("score").asInt()));
+        int previous = -1;
+        for (WebElement row : rows("#ranking tbody tr")) {
+            int score = Integer.parseInt(cells(row).get(1));
+            assertEquals(scores.get(row.getAttribute("data-doc")), score, row.getText());
+            assertTrue(score >= previous, "worst first: " + row.getText());
+            previous = score;
+        }
+        assertEquals(scores.size(), rows("#ranking tbody tr").size());
+    }
+
+    @Test
     void searchNarrowsEveryCount() {
         WebElement search = driver.findElement(By.id("search"));
         search.sendKeys("vendor-b");
@@ -235,7 +249,7 @@ class HtmlReportBrowserTest {
         assertEquals(perRule, shownPerRule, "totals per rule");
         assertEquals(expected.size(), sum("#patterns tr.group-row", 1), "findings over the groups");
         assertEquals(expected.size(), sum("#ranking tbody tr", 1), "findings over the ranked documents");
-        assertEquals(expected.size(), sum("#groups tbody tr", 1), "findings over the document groups");
+        assertEquals(expected.size(), sum("#groups tbody tr", 2), "findings over the document groups (before the mean score)");
         assertEquals("Export CSV (" + expected.size() + ")", driver.findElement(By.id("export-csv")).getText());
     }
 

@@ -1,6 +1,7 @@
 package org.reportlint.core.format.internal;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.reportlint.core.result.FileResult;
 
 /**
@@ -18,8 +19,9 @@ final class HtmlDocumentFacts {
         return slash > 0 ? file.path().substring(0, slash) : "(top level)";
     }
 
-    /** The document's quality score, when the run computed one. */
+    /** The document's quality score (see {@code QualityScore}), empty when it was not parsed. */
     static Optional<Integer> score(FileResult file) {
-        return Optional.empty();
+        OptionalInt score = file.score();
+        return score.isPresent() ? Optional.of(score.getAsInt()) : Optional.empty();
     }
 }

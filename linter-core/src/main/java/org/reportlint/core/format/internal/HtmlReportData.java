@@ -23,7 +23,8 @@ import org.reportlint.core.rule.RuleMetadata;
  * file, rule and pattern index their lists, severity is the {@code Severity} ordinal, {@code before}, {@code flagged}
  * and {@code after} are the code frame (see {@link FrameWindow}) and flags hold 1 for a line cut on the left, 2 on
  * the right and 4 for a fixable finding. Each related place is {@code [message, line, column, file]} with the index
- * of the file it is in, or {@code [message, line, column, -1, path]} for a file the run did not report.
+ * of the file it is in, or {@code [message, line, column, -1, path]} for a file the run did not report. Each file
+ * has its path, group, quality score (null when it was not parsed), word count, errors and notices.
  */
 final class HtmlReportData {
 
@@ -102,7 +103,8 @@ final class HtmlReportData {
         out.append("{\"path\":");
         HtmlJson.string(out, file.path()).append(",\"group\":");
         HtmlJson.string(out, HtmlDocumentFacts.group(file)).append(",\"score\":")
-                .append(HtmlDocumentFacts.score(file).map(String::valueOf).orElse("null"));
+                .append(HtmlDocumentFacts.score(file).map(String::valueOf).orElse("null"))
+                .append(",\"words\":").append(file.words());
         appendStrings(out.append(",\"errors\":"), file.errors());
         appendStrings(out.append(",\"notices\":"), file.notices());
         out.append('}');

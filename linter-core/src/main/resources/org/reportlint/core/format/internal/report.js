@@ -96,7 +96,8 @@
       var g = t.groups[files[d].group] || (t.groups[files[d].group] = { docs: 0, counts: [0, 0, 0, 0], score: 0, scored: 0 });
       g.docs++;
       for (var k = 0; k < 4; k++) { g.counts[k] += t.perDoc[d][k]; }
-      if (files[d].score !== null) { g.score += files[d].score; g.scored++; }
+      // Weighted by words, as QualityScore.Mean weighs the run's overall score: a long report counts for more.
+      if (files[d].score !== null) { var w = Math.max(1, files[d].words); g.score += files[d].score * w; g.scored += w; }
     });
     return t;
   }
@@ -374,7 +375,8 @@
   function ranking(t) {
     var s = section('ranking', hasScores ? 'Documents by quality score' : 'Documents by findings');
     var docs = sortBy(t.docs.slice(), state.rankSort, {
-      score: function (d) { return files[d].score; }, path: function (d) { return files[d].path; },
+      // Equal scores: the document with more findings first (a fraction too small to pass another score).
+      score: function (d) { return files[d].score === null ? null : files[d].score - t.perDoc[d][3] / 1e9; }, path: function (d) { return files[d].path; },
       total: function (d) { var c = t.perDoc[d]; return c[0] * 1e12 + c[1] * 1e6 + c[2]; },
       group: function (d) { return files[d].group; }
     });
