@@ -326,6 +326,19 @@
           first.addEventListener('click', function () { state.open[i] = !open; refresh(); });
           var text = add(row, el('td', 'pattern', patterns[i].text));
           text.addEventListener('click', function () { state.open[i] = !open; refresh(); });
+          // Reachable from the keyboard too: Tab to the pattern, Enter or Space opens or closes it.
+          text.tabIndex = 0;
+          text.setAttribute('role', 'button');
+          text.setAttribute('aria-expanded', String(open));
+          text.addEventListener('keydown', function (e) {
+            if (e.key === 'Enter' || e.key === ' ') {
+              e.preventDefault();
+              state.open[i] = !open;
+              refresh();
+              var again = document.querySelector('#group-' + patterns[i].id + ' td.pattern');
+              if (again) { again.focus(); }
+            }
+          });
           add(row, el('td', SEVERITIES[p.worst], SEVERITIES[p.worst]));
           counts(row, [p.docs, p.findings]);
           var link = add(add(row, el('td')), el('a', null, '#'));
