@@ -5,8 +5,12 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.reportlint.core.cache.LintCache;
+import org.reportlint.core.config.ConfigException;
+import org.reportlint.core.config.ConfigResolver;
+import org.reportlint.core.config.ConfiguredGroups;
 import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.engine.FailPolicy;
 import org.reportlint.core.engine.LintStats;
@@ -15,6 +19,7 @@ import org.reportlint.core.engine.ScoreGate;
 import org.reportlint.core.files.RepositoryRoot;
 import org.reportlint.core.format.FormatContext;
 import org.reportlint.core.format.FormatterRegistry;
+import org.reportlint.core.result.DocumentGroups;
 import org.reportlint.core.result.ResultCollector;
 import org.reportlint.core.result.ResultSink;
 import org.reportlint.core.rule.Severity;
@@ -68,7 +73,8 @@ final class CheckAction {
             boolean color = ColorChoice.of(options.color, environment);
             FormatContext context = new FormatContext(ToolVersion.get(), color, registry.allMetadata())
                     .withRepositoryPath(RepositoryRoot.pathOf(environment.workingDirectory()))
-                    .withCommand(ReproduceCommand.of(arguments));
+                    .withCommand(ReproduceCommand.of(arguments))
+                    .withGroups(groups(options, registry));
             Optional<LintCache> cache = CacheOption.open(options, environment.workingDirectory(), ToolVersion.get(), err);
             LintRunner runner = new LintRunner(registry, new Linter(options.stats ? stats : null, cache.orElse(null)));
             LintRequest request = request(options, registry, shard);
@@ -120,6 +126,22 @@ final class CheckAction {
             err.println("reportlint: cannot read standard input: " + unreadable.getMessage());
             err.flush();
             return FailPolicy.EXIT_INCOMPLETE;
+        }
+    }
+
+    /**
+     * The document groups of the configuration that applies where the run is (or of {@code --config}). A config that
+     * cannot be read or is invalid gives none here: the run reads the same files and fails on them with exit 2.
+     */
+    private DocumentGroups groups(CheckOptions options, RuleRegistry registry) {
+        try {
+            ConfigResolver resolver = new ConfigResolver(registry,
+                    Optional.ofNullable(options.config).map(environment.workingDirectory()::resolve), Map.of(),
+                    environment.workingDirectory());
+            return ConfiguredGroups.of(resolver.chainFor(environment.workingDirectory()),
+                    environment.workingDirectory());
+        } catch (ConfigException invalid) {
+            return DocumentGroups.byFolder();
         }
     }
 

@@ -34,7 +34,7 @@ class JsonReportTest {
         assertTrue(result.out().endsWith("}\n"));
         JsonNode report = JSON.readTree(result.out());
 
-        assertEquals(List.of("schemaVersion", "tool", "files", "summary"), fields(report));
+        assertEquals(List.of("schemaVersion", "tool", "files", "summary", "groups"), fields(report));
         assertEquals(1, report.get("schemaVersion").intValue());
         assertEquals(List.of("name", "version"), fields(report.get("tool")));
         assertEquals("reportlint", report.get("tool").get("name").textValue());

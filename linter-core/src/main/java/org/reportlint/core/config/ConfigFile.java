@@ -18,10 +18,20 @@ import org.reportlint.core.document.DocumentFormat;
  * @param overrides per-glob rule settings, applied after {@code rules} in file order
  * @param formats the format to read files as, by glob relative to the config's folder, in file order (a later
  *     match wins)
+ * @param groups named groups of documents (a template, a vendor) by globs relative to the config's folder, in file
+ *     order (the first group that matches a file is its group); empty to group by top-level folder
  */
 public record ConfigFile(Path path, boolean root, Optional<Preset> preset, Map<String, RuleSetting> rules,
                          Optional<List<String>> include, Optional<List<String>> exclude,
-                         List<Override> overrides, Map<String, DocumentFormat> formats) {
+                         List<Override> overrides, Map<String, DocumentFormat> formats,
+                         Map<String, List<String>> groups) {
+
+    /** A config file without groups. */
+    public ConfigFile(Path path, boolean root, Optional<Preset> preset, Map<String, RuleSetting> rules,
+                      Optional<List<String>> include, Optional<List<String>> exclude,
+                      List<Override> overrides, Map<String, DocumentFormat> formats) {
+        this(path, root, preset, rules, include, exclude, overrides, formats, Map.of());
+    }
 
     /** Rule settings for the files that match any of the globs. */
     public record Override(List<String> files, Map<String, RuleSetting> rules) {
@@ -37,6 +47,9 @@ public record ConfigFile(Path path, boolean root, Optional<Preset> preset, Map<S
         exclude = exclude.map(List::copyOf);
         overrides = List.copyOf(overrides);
         formats = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(formats));
+        java.util.Map<String, List<String>> copied = new java.util.LinkedHashMap<>();
+        groups.forEach((name, globs) -> copied.put(name, List.copyOf(globs)));
+        groups = java.util.Collections.unmodifiableMap(copied);
     }
 
     /** The folder the config's globs are relative to. */

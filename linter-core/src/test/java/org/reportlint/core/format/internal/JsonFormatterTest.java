@@ -31,7 +31,9 @@ class JsonFormatterTest {
                 + "\"errors\":[{\"message\":\"cannot read: permission denied\"}],\"notices\":[],\"suppressed\":0,"
                 + "\"words\":0,\"score\":null}"
                 + "],\"summary\":{\"files\":4,\"errors\":2,\"warnings\":1,\"infos\":0,\"fixable\":1,\"suppressed\":1,"
-                + "\"skipped\":1,\"score\":66}}\n";
+                + "\"skipped\":1,\"score\":66},"
+                + "\"groups\":{\"(top level)\":{\"files\":4,\"errors\":2,\"warnings\":1,\"infos\":0,\"fixable\":1,"
+                + "\"words\":0,\"score\":66}}}\n";
         assertEquals(expected, new JsonFormatter("1.2.3").format(Results.mixed()));
     }
 }
