@@ -2,6 +2,7 @@ package org.reportlint.core.format.internal;
 
 import java.util.List;
 import org.reportlint.core.format.Formatter;
+import org.reportlint.core.result.DocumentGroups;
 import org.reportlint.core.result.LintResult;
 import org.reportlint.core.result.Summary;
 import org.reportlint.core.rule.RuleMetadata;
@@ -18,19 +19,26 @@ import org.reportlint.core.rule.RuleMetadata;
 final class HtmlFormatter implements Formatter {
     private final String toolVersion;
     private final List<RuleMetadata> rules;
+    private final DocumentGroups groups;
 
     /**
      * @param toolVersion the reportlint version named at the foot of the page
      * @param rules metadata of the run's rules, for their summaries
      */
     public HtmlFormatter(String toolVersion, List<RuleMetadata> rules) {
+        this(toolVersion, rules, DocumentGroups.byFolder());
+    }
+
+    /** @param groups which group each document is in, for the totals per group and the group filter */
+    public HtmlFormatter(String toolVersion, List<RuleMetadata> rules, DocumentGroups groups) {
         this.toolVersion = toolVersion;
         this.rules = List.copyOf(rules);
+        this.groups = groups;
     }
 
     @Override
     public String format(LintResult result) {
-        String data = HtmlReportData.json(result, rules, toolVersion);
+        String data = HtmlReportData.json(result, rules, toolVersion, groups);
         StringBuilder out = new StringBuilder(data.length() + 16384);
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.reportlint.core.result.DocumentGroups;
 import org.reportlint.core.result.FileResult;
 import org.reportlint.core.result.Finding;
 import org.reportlint.core.result.LintResult;
@@ -22,7 +23,7 @@ import org.reportlint.core.rule.RuleMetadata;
  * {@code [file, rule, severity, pattern, line, column, message, before, flagged, after, flags, related]}, where
  * file, rule and pattern index their lists, severity is the {@code Severity} ordinal, {@code before}, {@code flagged}
  * and {@code after} are the code frame (see {@link FrameWindow}) and flags hold 1 for a line cut on the left, 2 on
- * the right and 4 for a fixable finding. Each related place is {@code [message, line, column, file]} with the index
+ * the right and 4 for a fixable finding. {@code groups} names the document groups in report order. Each related place is {@code [message, line, column, file]} with the index
  * of the file it is in, or {@code [message, line, column, -1, path]} for a file the run did not report. Each file
  * has its path, group, quality score (null when it was not parsed), word count, errors and notices.
  */
@@ -31,8 +32,9 @@ final class HtmlReportData {
     private HtmlReportData() {
     }
 
-    static String json(LintResult result, List<RuleMetadata> metadata, String toolVersion) {
+    static String json(LintResult result, List<RuleMetadata> metadata, String toolVersion, DocumentGroups groups) {
         List<FileResult> files = result.files();
+        HtmlDocumentFacts facts = HtmlDocumentFacts.of(result, groups);
         Map<String, Integer> fileIndex = new HashMap<>();
         for (int i = 0; i < files.size(); i++) {
             fileIndex.putIfAbsent(files.get(i).path(), i);
@@ -73,9 +75,10 @@ final class HtmlReportData {
             HtmlJson.string(out, key.substring(split + 1)).append('}');
             first = false;
         }
-        out.append("],\n\"files\":[");
+        appendStrings(out.append("],\n\"groups\":"), facts.groupNames());
+        out.append(",\n\"files\":[");
         for (int i = 0; i < files.size(); i++) {
-            appendFile(out.append(i == 0 ? "" : ",\n"), files.get(i));
+            appendFile(out.append(i == 0 ? "" : ",\n"), files.get(i), facts);
         }
         out.append("],\n\"findings\":[");
         first = true;
@@ -99,10 +102,10 @@ final class HtmlReportData {
                 .append(",\"skipped\":").append(summary.skipped()).append('}');
     }
 
-    private static void appendFile(StringBuilder out, FileResult file) {
+    private static void appendFile(StringBuilder out, FileResult file, HtmlDocumentFacts facts) {
         out.append("{\"path\":");
         HtmlJson.string(out, file.path()).append(",\"group\":");
-        HtmlJson.string(out, HtmlDocumentFacts.group(file)).append(",\"score\":")
+        HtmlJson.string(out, facts.group(file)).append(",\"score\":")
                 .append(HtmlDocumentFacts.score(file).map(String::valueOf).orElse("null"))
                 .append(",\"words\":").append(file.words());
         appendStrings(out.append(",\"errors\":"), file.errors());

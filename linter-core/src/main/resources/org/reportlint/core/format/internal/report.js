@@ -12,13 +12,9 @@
   var SEVERITIES = ['error', 'warning', 'info'];
   var ROWS = 50, DOCS_PER_GROUP = 10, FINDINGS = 20, DOC_FINDINGS = 200;
   var findings = data.findings, files = data.files, rules = data.rules, patterns = data.patterns;
-  var patternById = {}, docByPath = {}, groupNames = [];
+  var patternById = {}, docByPath = {}, groupNames = data.groups;
   patterns.forEach(function (p, i) { patternById[p.id] = i; });
-  files.forEach(function (f, i) {
-    if (!(f.path in docByPath)) { docByPath[f.path] = i; }
-    if (groupNames.indexOf(f.group) < 0) { groupNames.push(f.group); }
-  });
-  groupNames.sort();
+  files.forEach(function (f, i) { if (!(f.path in docByPath)) { docByPath[f.path] = i; } });
   var hasScores = files.some(function (f) { return f.score !== null; });
   var state = {
     severities: [true, true, true], rules: rules.map(function () { return true; }), pattern: -1, group: '',

@@ -17,7 +17,9 @@ import org.jsoup.nodes.Element;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.reportlint.core.result.DocumentGroups;
 import org.reportlint.core.result.FileResult;
+import org.reportlint.core.result.GroupTally;
 import org.reportlint.core.result.LintResult;
 import org.reportlint.core.rule.Severity;
 
@@ -95,6 +97,35 @@ class HtmlFormatterTest {
                 patterns, "one per rule and template: both placeholders share one");
         assertEquals(data.get("findings").get(0).get(3), data.get("findings").get(1).get(3));
         assertEquals(1, data.get("patterns").get(1).get("rule").asInt(), "placeholder, the second rule by id");
+    }
+
+    @Test
+    void groupsDocumentsAsTheOtherReportsDo() throws Exception {
+        List<FileResult> files = List.of(file("reports/vendor-b/y.html"), file("reports/vendor-a/x.html"),
+                file("reports/z.html"));
+        LintResult result = LintResult.of(files);
+        for (DocumentGroups groups : List.of(DocumentGroups.byFolder(), DocumentGroups.configured(
+                java.util.Map.of("a", List.of("reports/vendor-a/**")), path -> path))) {
+            JsonNode data = data(new HtmlFormatter("1.2.3", Results.metadata(), groups).format(result));
+            GroupTally tally = new GroupTally(groups);
+            files.forEach(tally::add);
+            List<String> names = new java.util.ArrayList<>();
+            data.get("groups").forEach(name -> names.add(name.asText()));
+            assertEquals(tally.groups().stream().map(GroupTally.Group::name).toList(), names);
+            for (GroupTally.Group group : tally.groups()) {
+                int members = 0;
+                for (JsonNode file : data.get("files")) {
+                    members += file.get("group").asText().equals(group.name()) ? 1 : 0;
+                }
+                assertEquals(group.files(), members, group.name());
+            }
+        }
+        assertEquals("[\"(top level)\",\"vendor-a\",\"vendor-b\"]",
+                data(html(result)).get("groups").toString());
+    }
+
+    private static FileResult file(String path) {
+        return new FileResult(path, Optional.of("html"), List.of(), List.of(), List.of(), 0);
     }
 
     @Test
