@@ -5,15 +5,21 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.reportlint.core.cache.LintCache;
+import org.reportlint.core.config.ConfigException;
+import org.reportlint.core.config.ConfigResolver;
+import org.reportlint.core.config.ConfiguredGroups;
 import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.engine.FailPolicy;
 import org.reportlint.core.engine.LintStats;
 import org.reportlint.core.engine.Linter;
+import org.reportlint.core.engine.ScoreGate;
 import org.reportlint.core.files.RepositoryRoot;
 import org.reportlint.core.format.FormatContext;
 import org.reportlint.core.format.FormatterRegistry;
+import org.reportlint.core.result.DocumentGroups;
 import org.reportlint.core.result.ResultCollector;
 import org.reportlint.core.result.ResultSink;
 import org.reportlint.core.rule.Severity;
@@ -67,16 +73,18 @@ final class CheckAction {
             boolean color = ColorChoice.of(options.color, environment);
             FormatContext context = new FormatContext(ToolVersion.get(), color, registry.allMetadata())
                     .withRepositoryPath(RepositoryRoot.pathOf(environment.workingDirectory()))
-                    .withCommand(ReproduceCommand.of(arguments));
+                    .withCommand(ReproduceCommand.of(arguments))
+                    .withGroups(groups(options, registry));
             Optional<LintCache> cache = CacheOption.open(options, environment.workingDirectory(), ToolVersion.get(), err);
             LintRunner runner = new LintRunner(registry, new Linter(options.stats ? stats : null, cache.orElse(null)));
             LintRequest request = request(options, registry, shard);
             QuietFilter quiet = new QuietFilter(options.quiet);
+            ScoreGate gate = scoreGate(options);
             LintOutcome outcome;
             if (options.fixDryRun) {
                 // The diff goes to standard output before the report, and is complete only at the end.
                 ResultCollector collected = new ResultCollector();
-                ResultSink reported = quiet.before(collected);
+                ResultSink reported = quiet.before(judged(gate, collected));
                 outcome = runner.run(request, file -> {
                     RunNotices.printProblems(file, err);
                     reported.accept(file);
@@ -89,7 +97,7 @@ final class CheckAction {
                 output.write(collected.result(), context);
             } else {
                 try (ReportOutput.Writing reports = output.start(context)) {
-                    ResultSink reported = quiet.before(reports);
+                    ResultSink reported = quiet.before(judged(gate, reports));
                     outcome = runner.run(request, file -> {
                         RunNotices.printProblems(file, err);
                         reported.accept(file);
@@ -98,8 +106,11 @@ final class CheckAction {
                 }
                 RunNotices.printFixesAndBaseline(outcome, err);
             }
-            int exitCode = quiet.exitCode(outcome, request.failPolicy());
-            RunNotices.printMaxWarnings(outcome.summary(), request.failPolicy(), exitCode, err);
+            int findingsExitCode = quiet.exitCode(outcome, request.failPolicy());
+            RunNotices.printMaxWarnings(outcome.summary(), request.failPolicy(), findingsExitCode, err);
+            gate.messages().forEach(line -> err.println("reportlint: " + line));
+            err.flush();
+            int exitCode = gate.exitCode(findingsExitCode);
             cache.ifPresent(opened -> CacheOption.save(opened, environment.workingDirectory(), err));
             if (options.stats) {
                 err.print(StatsReport.format(stats, System.nanoTime() - start));
@@ -116,6 +127,41 @@ final class CheckAction {
             err.flush();
             return FailPolicy.EXIT_INCOMPLETE;
         }
+    }
+
+    /**
+     * The document groups of the configuration that applies where the run is (or of {@code --config}). A config that
+     * cannot be read or is invalid gives none here: the run reads the same files and fails on them with exit 2.
+     */
+    private DocumentGroups groups(CheckOptions options, RuleRegistry registry) {
+        try {
+            ConfigResolver resolver = new ConfigResolver(registry,
+                    Optional.ofNullable(options.config).map(environment.workingDirectory()::resolve), Map.of(),
+                    environment.workingDirectory());
+            return ConfiguredGroups.of(resolver.chainFor(environment.workingDirectory()),
+                    environment.workingDirectory());
+        } catch (ConfigException invalid) {
+            return DocumentGroups.byFolder();
+        }
+    }
+
+    /** The gate of {@code --min-score}; it judges the results as they are reported (after {@code --quiet}). */
+    private static ScoreGate scoreGate(CheckOptions options) throws UsageException {
+        if (options.minScore == null) {
+            return ScoreGate.none();
+        }
+        try {
+            return ScoreGate.atLeast(options.minScore);
+        } catch (IllegalArgumentException invalid) {
+            throw new UsageException("--min-score must be 0 to 100, not " + options.minScore);
+        }
+    }
+
+    private static ResultSink judged(ScoreGate gate, ResultSink next) {
+        return file -> {
+            gate.add(file);
+            next.accept(file);
+        };
     }
 
     private LintRequest request(CheckOptions options, RuleRegistry registry, Optional<ShardRun> shard)

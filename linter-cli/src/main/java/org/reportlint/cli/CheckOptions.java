@@ -31,6 +31,11 @@ public final class CheckOptions {
                     + "even under --quiet.")
     int maxWarnings;
 
+    @Option(names = "--min-score", paramLabel = "N",
+            description = "Also fail (exit 1) when any document's quality score (0-100, docs/scoring.md) is below N; "
+                    + "each such document is named on standard error.")
+    Integer minScore;
+
     @Option(names = {"-q", "--quiet"},
             description = "Report errors only: warnings and infos are neither reported nor counted by --fail-on.")
     boolean quiet;

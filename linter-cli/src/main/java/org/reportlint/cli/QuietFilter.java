@@ -54,6 +54,6 @@ final class QuietFilter {
         if (errors.size() == file.findings().size()) {
             return file;
         }
-        return new FileResult(file.path(), file.format(), errors, file.errors(), file.notices(), file.suppressed());
+        return file.with(errors, file.errors(), file.notices(), file.suppressed());
     }
 }

@@ -214,7 +214,7 @@ class CacheCliTest {
         Path cache = dir.resolve(".reportlintcache");
         String good = Files.readString(cache);
         List<String> damaged = List.of("{\"format\": \"reportlint-cache\", \"version\": 1, \"tool\": ",
-                "garbage\u0000\u00ff", "[]", good.replace("\"version\":1", "\"version\":99"),
+                "garbage\u0000\u00ff", "[]", good.replace("\"version\":2", "\"version\":99"),
                 good.replaceFirst("\"span\":\\[\\d+", "\"span\":[\"x\""),
                 good.replaceFirst("\"findings\":\\[", "\"findings\":7,\"x\":["));
         for (String text : damaged) {

@@ -34,7 +34,7 @@ class JsonReportTest {
         assertTrue(result.out().endsWith("}\n"));
         JsonNode report = JSON.readTree(result.out());
 
-        assertEquals(List.of("schemaVersion", "tool", "files", "summary"), fields(report));
+        assertEquals(List.of("schemaVersion", "tool", "files", "summary", "groups"), fields(report));
         assertEquals(1, report.get("schemaVersion").intValue());
         assertEquals(List.of("name", "version"), fields(report.get("tool")));
         assertEquals("reportlint", report.get("tool").get("name").textValue());
@@ -43,7 +43,11 @@ class JsonReportTest {
         JsonNode files = report.get("files");
         assertEquals(2, files.size());
         JsonNode file = files.get(0);
-        assertEquals(List.of("path", "format", "findings", "errors", "notices", "suppressed"), fields(file));
+        assertEquals(List.of("path", "format", "findings", "errors", "notices", "suppressed", "words", "score"),
+                fields(file));
+        assertEquals(4, file.get("words").intValue(), "oops and hmm, hmm: the text, not the tags");
+        assertEquals(45, file.get("score").intValue(), "weight 16 in under 500 words: 100 * e^-0.8");
+        assertEquals(100, files.get(1).get("score").intValue(), "a clean document");
         assertEquals("reports/a.html", file.get("path").textValue());
         assertEquals("html", file.get("format").textValue());
         assertEquals("text", files.get(1).get("format").textValue());
@@ -51,7 +55,8 @@ class JsonReportTest {
 
         JsonNode oops = file.get("findings").get(0);
         assertEquals(List.of("rule", "severity", "message", "line", "column", "endLine", "endColumn", "offset",
-                "endOffset", "related", "fix"), fields(oops));
+                "endOffset", "related", "fix", "fingerprint"), fields(oops));
+        assertTrue(oops.get("fingerprint").textValue().matches("[0-9a-f]{32}"), oops.toString());
         assertEquals("test-oops", oops.get("rule").textValue());
         assertEquals("error", oops.get("severity").textValue());
         assertEquals("Word \"oops\" in text", oops.get("message").textValue());
@@ -67,7 +72,7 @@ class JsonReportTest {
 
         JsonNode secondHmm = file.get("findings").get(2);
         assertEquals(List.of("rule", "severity", "message", "line", "column", "endLine", "endColumn", "offset",
-                "endOffset", "related"), fields(secondHmm), "no fix, no fix field");
+                "endOffset", "related", "fingerprint"), fields(secondHmm), "no fix, no fix field");
         JsonNode related = secondHmm.get("related").get(0);
         assertEquals(List.of("message", "line", "column", "endLine", "endColumn"), fields(related));
         assertEquals("first hmm", related.get("message").textValue());
@@ -75,7 +80,9 @@ class JsonReportTest {
                 related.get("endLine").intValue(), related.get("endColumn").intValue()));
 
         JsonNode summary = report.get("summary");
-        assertEquals(List.of("files", "errors", "warnings", "infos", "fixable", "suppressed", "skipped"), fields(summary));
+        assertEquals(List.of("files", "errors", "warnings", "infos", "fixable", "suppressed", "skipped", "score"),
+                fields(summary));
+        assertEquals(63, summary.get("score").intValue(), "(45 * 4 words + 100 * 2 words) / 6 words");
         assertEquals(List.of(2, 1, 2, 0, 1, 0), List.of(summary.get("files").intValue(),
                 summary.get("errors").intValue(), summary.get("warnings").intValue(), summary.get("infos").intValue(),
                 summary.get("fixable").intValue(), summary.get("suppressed").intValue()));

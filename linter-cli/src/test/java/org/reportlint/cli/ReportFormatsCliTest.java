@@ -108,7 +108,7 @@ class ReportFormatsCliTest {
         String page = run("html");
         assertTrue(page.startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n"));
         assertTrue(page.endsWith("</html>\n"));
-        assertTrue(page.contains("<h2>reports/market brief.html</h2>"));
+        assertTrue(page.contains("{\"path\":\"reports/market brief.html\""), "the document in the page's data");
         assertTrue(page.contains("<code class=\"rule\">test-oops</code> The word oops"), "the rule's summary");
     }
 

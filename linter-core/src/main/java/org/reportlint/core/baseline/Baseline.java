@@ -95,7 +95,7 @@ public final class Baseline {
                 }
             }
             matched += accepted;
-            return accepted == 0 ? file : new FileResult(file.path(), file.format(), kept, file.errors(),
+            return accepted == 0 ? file : file.with(kept, file.errors(),
                     file.notices(), file.suppressed() + accepted);
         }
 

@@ -23,7 +23,8 @@ import org.reportlint.core.result.FileResult;
  */
 final class CacheFile {
     static final String FORMAT = "reportlint-cache";
-    static final int VERSION = 1;
+    /** 2: results carry the document's word count, which version 1 entries lack. */
+    static final int VERSION = 2;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private CacheFile() {

@@ -20,7 +20,7 @@ import org.reportlint.core.source.SourceSpan;
 /**
  * A file's result as cache JSON and back, losing nothing a report shows: every finding's positions (offset, line
  * and column of both ends), related locations, fix edits, code-frame excerpt and baseline fingerprint, and the
- * file's format, notices and count of suppressed findings. Reading anything else is a {@link BadEntryException}.
+ * file's format, notices, count of suppressed findings and words (its score's length). Reading anything else is a {@link BadEntryException}.
  */
 final class ResultCodec {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -33,6 +33,7 @@ final class ResultCodec {
         node.put("path", result.path());
         result.format().ifPresent(format -> node.put("format", format));
         node.put("suppressed", result.suppressed());
+        node.put("words", result.words());
         ArrayNode notices = node.putArray("notices");
         result.notices().forEach(notices::add);
         ArrayNode findings = node.putArray("findings");
@@ -50,7 +51,8 @@ final class ResultCodec {
             findings.add(readFinding(finding));
         }
         Optional<String> format = node.hasNonNull("format") ? Optional.of(text(node.get("format"))) : Optional.empty();
-        return new FileResult(text(node.get("path")), format, findings, List.of(), notices, integer(node.get("suppressed")));
+        return new FileResult(text(node.get("path")), format, findings, List.of(), notices,
+                integer(node.get("suppressed")), words(node.get("words")));
     }
 
     private static ObjectNode write(Finding finding) {
@@ -129,6 +131,14 @@ final class ResultCodec {
             throw new BadEntryException("expected a string");
         }
         return node.textValue();
+    }
+
+    private static int words(JsonNode node) throws BadEntryException {
+        int words = integer(node);
+        if (words < 0) {
+            throw new BadEntryException("negative word count");
+        }
+        return words;
     }
 
     private static int integer(JsonNode node) throws BadEntryException {

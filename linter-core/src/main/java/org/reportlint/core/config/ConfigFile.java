@@ -19,11 +19,21 @@ import org.reportlint.core.document.DocumentFormat;
  * @param overrides per-glob rule settings, applied after {@code rules} in file order
  * @param formats the format to read files as, by glob relative to the config's folder, in file order (a later
  *     match wins)
+ * @param groups named groups of documents (a template, a vendor) by globs relative to the config's folder, in file
+ *     order (the first group that matches a file is its group); empty to group by top-level folder
  */
 public record ConfigFile(Path path, boolean root, Optional<Preset> preset, Optional<Extends> base,
                          Map<String, RuleSetting> rules, Optional<List<String>> include,
                          Optional<List<String>> exclude, List<Override> overrides,
-                         Map<String, DocumentFormat> formats) {
+                         Map<String, DocumentFormat> formats, Map<String, List<String>> groups) {
+
+    /** A config file without groups. */
+    public ConfigFile(Path path, boolean root, Optional<Preset> preset, Optional<Extends> base,
+                      Map<String, RuleSetting> rules, Optional<List<String>> include,
+                      Optional<List<String>> exclude, List<Override> overrides,
+                      Map<String, DocumentFormat> formats) {
+        this(path, root, preset, base, rules, include, exclude, overrides, formats, Map.of());
+    }
 
     /** An {@code "extends": "./shared.json"}: the path as written, and where it is written, for messages. */
     public record Extends(String reference, int line, int column) {
@@ -43,6 +53,9 @@ public record ConfigFile(Path path, boolean root, Optional<Preset> preset, Optio
         exclude = exclude.map(List::copyOf);
         overrides = List.copyOf(overrides);
         formats = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(formats));
+        java.util.Map<String, List<String>> copied = new java.util.LinkedHashMap<>();
+        groups.forEach((name, globs) -> copied.put(name, List.copyOf(globs)));
+        groups = java.util.Collections.unmodifiableMap(copied);
     }
 
     /**
@@ -66,8 +79,11 @@ public record ConfigFile(Path path, boolean root, Optional<Preset> preset, Optio
             allFormats.remove(glob); // re-inserted last: in a formats map the later match wins
             allFormats.put(glob, format);
         });
+        // This config's groups come first: the first group that matches a file is its group.
+        Map<String, List<String>> allGroups = new java.util.LinkedHashMap<>(groups);
+        parent.groups.forEach(allGroups::putIfAbsent);
         return new ConfigFile(path, root, preset.or(parent::preset), Optional.empty(), merged,
-                include.or(parent::include), exclude.or(parent::exclude), allOverrides, allFormats);
+                include.or(parent::include), exclude.or(parent::exclude), allOverrides, allFormats, allGroups);
     }
 
     /** The folder the config's globs are relative to. */

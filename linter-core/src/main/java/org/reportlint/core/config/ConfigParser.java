@@ -20,7 +20,7 @@ import org.reportlint.core.rule.RuleOptions;
  */
 public final class ConfigParser {
     private static final Set<String> TOP_LEVEL = Set.of("$schema", "root", "extends", "rules", "include", "exclude",
-            "overrides", "formats");
+            "overrides", "formats", "groups");
     private static final Set<String> OVERRIDE_KEYS = Set.of("files", "rules");
     private static final List<String> LEVELS = List.of("off", "info", "warning", "error");
 
@@ -51,6 +51,7 @@ public final class ConfigParser {
         Optional<List<String>> exclude = Optional.empty();
         List<ConfigFile.Override> overrides = List.of();
         Map<String, DocumentFormat> formats = Map.of();
+        Map<String, List<String>> groups = Map.of();
         for (JsonNodeAt.Member member : root.members().values()) {
             switch (member.key()) {
                 case "$schema" -> { }
@@ -67,11 +68,37 @@ public final class ConfigParser {
                 case "exclude" -> exclude = Optional.of(globs(member));
                 case "overrides" -> overrides = overrides(member.value());
                 case "formats" -> formats = formats(member.value());
+                case "groups" -> groups = groups(member.value());
                 default -> throw new ConfigException(file, member.line(), member.column(),
                         "unknown key \"" + member.key() + "\"" + Nearest.hint(member.key(), TOP_LEVEL));
             }
         }
-        return new ConfigFile(path, isRoot, preset, base, rules, include, exclude, overrides, formats);
+        return new ConfigFile(path, isRoot, preset, base, rules, include, exclude, overrides, formats, groups);
+    }
+
+    /** {@code "groups": {"NAME": ["GLOB", ...], ...}}, in file order; each name and glob list non-empty. */
+    private Map<String, List<String>> groups(JsonNodeAt node) throws ConfigException {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (JsonNodeAt.Member member : object(node, "\"groups\"").members().values()) {
+            if (member.key().isBlank()) {
+                throw new ConfigException(file, member.line(), member.column(), "a group needs a name");
+            }
+            if (!(member.value() instanceof JsonNodeAt.ArrayNode array) || array.items().isEmpty()) {
+                throw new ConfigException(file, member.value().line(), member.value().column(), "group \""
+                        + member.key() + "\" must be a non-empty list of globs, not " + member.value().typeName());
+            }
+            List<String> globs = new ArrayList<>();
+            for (JsonNodeAt item : array.items()) {
+                if (!(item instanceof JsonNodeAt.StringNode glob) || glob.value().isEmpty()) {
+                    throw new ConfigException(file, item.line(), item.column(), "group \"" + member.key()
+                            + "\" must hold glob strings, not " + (item instanceof JsonNodeAt.StringNode
+                            ? "an empty string" : item.typeName()));
+                }
+                globs.add(glob("groups\" for \"" + member.key(), glob));
+            }
+            groups.put(member.key(), globs);
+        }
+        return groups;
     }
 
     /** {@code "formats": {"GLOB": "html" | "markdown" | "text", ...}}, in file order. */

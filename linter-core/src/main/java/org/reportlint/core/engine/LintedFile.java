@@ -11,6 +11,7 @@ import org.reportlint.core.config.RuleSet;
 import org.reportlint.core.document.Document;
 import org.reportlint.core.engine.internal.FindingFactory;
 import org.reportlint.core.engine.internal.ResolvedLocation;
+import org.reportlint.core.engine.internal.WordCount;
 import org.reportlint.core.result.EngineRules;
 import org.reportlint.core.result.FileResult;
 import org.reportlint.core.result.Finding;
@@ -63,8 +64,9 @@ public final class LintedFile {
                 : Optional.of(FindingFactory.locate(document, EngineRules.INTERNAL_ERROR,
                         new TextRange(0, Math.min(1, document.source().length()))));
         List<Directive> found = DirectiveParser.parse(document);
+        int words = WordCount.of(document);
         if (found.isEmpty()) {
-            return new LintedFile(new FileResult(document.path(), format, findings, List.of(), List.of(), 0),
+            return new LintedFile(new FileResult(document.path(), format, findings, List.of(), List.of(), 0, words),
                     Optional.of(rules), Optional.empty(), Suppressions.Usage.NONE, Map.of(), collected, origin);
         }
         Suppressions suppressions = new Suppressions(found);
@@ -94,7 +96,7 @@ public final class LintedFile {
             usage = usage.plus(new Suppressions.Usage(reported));
         }
         return new LintedFile(new FileResult(document.path(), format, kept, List.of(), List.of(),
-                filtered.suppressed()), Optional.of(rules), Optional.of(suppressions), usage, located,
+                filtered.suppressed(), words), Optional.of(rules), Optional.of(suppressions), usage, located,
                 collected, origin);
     }
 
@@ -115,14 +117,14 @@ public final class LintedFile {
     public LintedFile withNotice(String notice) {
         List<String> notices = new ArrayList<>(own.notices());
         notices.add(notice);
-        return with(new FileResult(own.path(), own.format(), own.findings(), own.errors(), notices, own.suppressed()));
+        return with(own.with(own.findings(), own.errors(), notices, own.suppressed()));
     }
 
     /** The same file with one more error, such as why its fixes could not be written. */
     public LintedFile withError(String error) {
         List<String> errors = new ArrayList<>(own.errors());
         errors.add(error);
-        return with(new FileResult(own.path(), own.format(), own.findings(), errors, own.notices(), own.suppressed()));
+        return with(own.with(own.findings(), errors, own.notices(), own.suppressed()));
     }
 
     /** Whether a cross-document rule is enabled for this file, so its result is final only when all are read. */
@@ -154,7 +156,7 @@ public final class LintedFile {
             }
             List<Finding> findings = new ArrayList<>(own.findings());
             findings.addAll(acrossDocuments);
-            return new FileResult(own.path(), own.format(), findings, own.errors(), own.notices(), own.suppressed());
+            return own.with(findings, own.errors(), own.notices(), own.suppressed());
         }
         Suppressions.Filtered across = suppressions.get().filter(acrossDocuments, NEVER_SUPPRESSED);
         List<Finding> findings = new ArrayList<>(own.findings());
@@ -165,8 +167,7 @@ public final class LintedFile {
                     FindingFactory.at(directives.get(directive), EngineRules.UNUSED_SUPPRESSION, unused.get(),
                             unusedMessage(directive, idle), List.of())));
         }
-        return new FileResult(own.path(), own.format(), findings, own.errors(), own.notices(),
-                own.suppressed() + across.suppressed());
+        return own.with(findings, own.errors(), own.notices(), own.suppressed() + across.suppressed());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.reportlint.core.format;
 
 import java.util.List;
 import java.util.Objects;
+import org.reportlint.core.result.DocumentGroups;
 import org.reportlint.core.rule.RuleMetadata;
 
 /**
@@ -15,15 +16,25 @@ import org.reportlint.core.rule.RuleMetadata;
  * @param repositoryPath the folder relative paths are relative to, from the repository root, {@code /}-separated
  *        and ending in {@code /} ({@code docs/site/}); empty at the root or outside a repository
  * @param command the command that reproduces the run, for summaries that tell a reader how to
+ * @param groups which group each document is in, for totals and scores per group
+ * @param scorecard what the Markdown scorecard adds: the base URL of links to lines, what changed since
  */
 public record FormatContext(String toolVersion, boolean color, List<RuleMetadata> rules, String repositoryPath,
-                            String command) {
+                            String command, DocumentGroups groups, ScorecardOptions scorecard) {
 
     public FormatContext {
         Objects.requireNonNull(toolVersion, "toolVersion");
         Objects.requireNonNull(repositoryPath, "repositoryPath");
         Objects.requireNonNull(command, "command");
+        Objects.requireNonNull(groups, "groups");
+        Objects.requireNonNull(scorecard, "scorecard");
         rules = List.copyOf(rules);
+    }
+
+    /** A context grouping documents by folder, with a plain scorecard. */
+    public FormatContext(String toolVersion, boolean color, List<RuleMetadata> rules, String repositoryPath,
+                         String command) {
+        this(toolVersion, color, rules, repositoryPath, command, DocumentGroups.byFolder(), ScorecardOptions.NONE);
     }
 
     /** A context for paths relative to the repository root. */
@@ -33,16 +44,26 @@ public record FormatContext(String toolVersion, boolean color, List<RuleMetadata
 
     /** The same context without colors, for reports written to files. */
     public FormatContext withoutColor() {
-        return new FormatContext(toolVersion, false, rules, repositoryPath, command);
+        return new FormatContext(toolVersion, false, rules, repositoryPath, command, groups, scorecard);
     }
 
     /** The same context for paths relative to {@code path} in the repository. */
     public FormatContext withRepositoryPath(String path) {
-        return new FormatContext(toolVersion, color, rules, path, command);
+        return new FormatContext(toolVersion, color, rules, path, command, groups, scorecard);
     }
 
     /** The same context for a run made by {@code commandLine}. */
     public FormatContext withCommand(String commandLine) {
-        return new FormatContext(toolVersion, color, rules, repositoryPath, commandLine);
+        return new FormatContext(toolVersion, color, rules, repositoryPath, commandLine, groups, scorecard);
+    }
+
+    /** The same context with documents in {@code documentGroups}. */
+    public FormatContext withGroups(DocumentGroups documentGroups) {
+        return new FormatContext(toolVersion, color, rules, repositoryPath, command, documentGroups, scorecard);
+    }
+
+    /** The same context with these scorecard settings. */
+    public FormatContext withScorecard(ScorecardOptions options) {
+        return new FormatContext(toolVersion, color, rules, repositoryPath, command, groups, options);
     }
 }

@@ -39,6 +39,7 @@ final class ResultJson {
         strings(json.putArray("errors"), file.errors());
         strings(json.putArray("notices"), file.notices());
         json.put("suppressed", file.suppressed());
+        json.put("words", file.words());
         return json;
     }
 
@@ -46,7 +47,7 @@ final class ResultJson {
         List<Finding> findings = new ArrayList<>();
         array(json, "findings").forEach(finding -> findings.add(finding(finding)));
         return new FileResult(text(json, "path"), optionalText(json, "format"), findings, strings(json, "errors"),
-                strings(json, "notices"), number(json, "suppressed"));
+                strings(json, "notices"), number(json, "suppressed"), number(json, "words"));
     }
 
     static ObjectNode finding(Finding finding) {

@@ -214,8 +214,9 @@ class LintCacheTest {
         Map<String, String> damaged = Map.of(
                 "{", "not a reportlint cache (invalid JSON)",
                 "{\"format\":\"eslint\"}", "not a reportlint cache",
-                good.replace("\"version\":1", "\"version\":2"), "cache format version 2, this reportlint reads 1",
-                good.replace("\"version\":1", "\"version\":\"1\""), "cache format version \"1\", this reportlint reads 1",
+                good.replace("\"version\":2", "\"version\":1"), "cache format version 1, this reportlint reads 2",
+                good.replace("\"version\":2", "\"version\":\"2\""), "cache format version \"2\", this reportlint reads 2",
+                good.replaceFirst("\"words\":\\d+", "\"words\":-1"), "damaged entry (negative word count)",
                 good.replaceFirst("\"key\":\"[0-9a-f]+\"", "\"key\":3"), "damaged entry (entry without a key)",
                 good.replaceFirst("\"span\":\\[\\d+,\\d+", "\"span\":[5,0"), "damaged entry (invalid position 5 0:1)",
                 good.replaceFirst("\"severity\":\"warning\"", "\"severity\":\"fatal\""), "damaged entry (unknown severity)",

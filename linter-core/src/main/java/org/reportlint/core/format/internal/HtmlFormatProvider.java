@@ -4,7 +4,7 @@ package org.reportlint.core.format.internal;
 public final class HtmlFormatProvider extends BuiltInFormat {
 
     public HtmlFormatProvider() {
-        super("html", "A self-contained HTML page for QA, filterable by rule and severity",
-                "html", context -> new HtmlFormatter(context.toolVersion(), context.rules()));
+        super("html", "A self-contained HTML page for QA triage: groups, ranking, filters, search, CSV export",
+                "html", context -> new HtmlFormatter(context.toolVersion(), context.rules(), context.groups()));
     }
 }

@@ -9,7 +9,10 @@ import org.reportlint.core.result.LintResult;
 import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.rule.Severity;
 
-/** The HTML report's two tables: how many findings of each severity per rule, and per file. */
+/**
+ * The HTML report's two static tables, shown when scripts are off: how many findings of each severity per rule, and
+ * per file. With scripts on, the report's script draws the same totals for whatever the filters leave.
+ */
 final class HtmlTotals {
 
     private HtmlTotals() {
@@ -45,7 +48,7 @@ final class HtmlTotals {
         out.append("</tbody>\n</table>\n");
     }
 
-    /** A row per file looked at, clean ones included, linking to the file's section when it has one. */
+    /** A row per file looked at, clean ones included. */
     static void appendPerFile(StringBuilder out, LintResult result) {
         out.append("<h2>Totals per file</h2>\n");
         if (result.files().isEmpty()) {
@@ -61,11 +64,7 @@ final class HtmlTotals {
             file.findings().forEach(f -> perSeverity[f.severity().ordinal()]++);
             String path = HtmlText.escape(file.path());
             out.append("<tr><td>");
-            if (HtmlFileSection.hasSection(file)) {
-                out.append("<a href=\"#").append(HtmlFileSection.anchor(i)).append("\">").append(path).append("</a>");
-            } else {
-                out.append(path);
-            }
+            out.append(path);
             if (!file.errors().isEmpty()) {
                 out.append(" <span class=\"error\">(not linted)</span>");
             } else if (!file.notices().isEmpty()) {

@@ -5,6 +5,6 @@ public final class JsonFormatProvider extends BuiltInFormat {
 
     public JsonFormatProvider() {
         super("json", "One JSON object in reportlint's versioned schema, for tools",
-                "json", context -> new JsonFormatter(context.toolVersion()));
+                "json", context -> new JsonFormatter(context.toolVersion(), context.groups()));
     }
 }

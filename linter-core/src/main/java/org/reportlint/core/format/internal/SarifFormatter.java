@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 import java.io.StringWriter;
@@ -20,6 +21,7 @@ import org.reportlint.core.result.Excerpt;
 import org.reportlint.core.result.FileResult;
 import org.reportlint.core.result.Finding;
 import org.reportlint.core.result.LintResult;
+import org.reportlint.core.result.QualityScore;
 import org.reportlint.core.result.RelatedLocation;
 import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.rule.Severity;
@@ -36,6 +38,9 @@ import org.reportlint.core.source.SourceSpan;
 final class SarifFormatter implements Formatter {
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     public static final String INFORMATION_URI = "https://github.com/reportlint/reportlint";
+
+    static final String SCORE_PROPERTY = "reportlint/score";
+    static final String WORDS_PROPERTY = "reportlint/words";
 
     private final String toolVersion;
     private final List<RuleMetadata> rules;
@@ -102,6 +107,7 @@ final class SarifFormatter implements Formatter {
                         fingerprints.next(entry.path(), entry.finding()));
             }
             json.writeEndArray();
+            writeScores(json, result);
             json.writeEndObject();
             json.writeEndArray();
             json.writeEndObject();
@@ -186,6 +192,42 @@ final class SarifFormatter implements Formatter {
         @Override
         public void write(byte[] b, int off, int len) {
             count += len;
+        }
+    }
+
+    /**
+     * The quality scores (docs/scoring.md) as property bags, which code scanning keeps but does not show: each
+     * scored file as an artifact with its score and words, the run's overall score on the run.
+     */
+    private void writeScores(JsonGenerator json, LintResult result) throws IOException {
+        QualityScore.Mean overall = new QualityScore.Mean();
+        json.writeArrayFieldStart("artifacts");
+        for (FileResult file : result.files()) {
+            OptionalInt score = file.score();
+            if (score.isEmpty()) {
+                continue;
+            }
+            overall.add(file);
+            json.writeStartObject();
+            // An artifact names its file in "location", an artifactLocation object.
+            ArtifactUri location = ArtifactUri.of(inRepository(file.path()));
+            json.writeObjectFieldStart("location");
+            json.writeStringField("uri", location.uri());
+            if (location.uriBaseId().isPresent()) {
+                json.writeStringField("uriBaseId", location.uriBaseId().get());
+            }
+            json.writeEndObject();
+            json.writeObjectFieldStart("properties");
+            json.writeNumberField(SCORE_PROPERTY, score.getAsInt());
+            json.writeNumberField(WORDS_PROPERTY, file.words());
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        if (overall.value().isPresent()) {
+            json.writeObjectFieldStart("properties");
+            json.writeNumberField(SCORE_PROPERTY, overall.value().getAsInt());
+            json.writeEndObject();
         }
     }
 
