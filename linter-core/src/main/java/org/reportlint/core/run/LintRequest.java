@@ -37,6 +37,7 @@ public final class LintRequest {
     private final boolean followSymlinks;
     private final boolean errorOnUnmatched;
     private final Optional<ShardRun> shard;
+    private final Optional<java.util.function.Predicate<Path>> onlyFiles;
 
     private LintRequest(Builder builder) {
         this.baseDirectory = builder.baseDirectory;
@@ -55,6 +56,7 @@ public final class LintRequest {
         this.followSymlinks = builder.followSymlinks;
         this.errorOnUnmatched = builder.errorOnUnmatched;
         this.shard = builder.shard;
+        this.onlyFiles = builder.onlyFiles;
     }
 
     public static Builder builder() {
@@ -136,6 +138,14 @@ public final class LintRequest {
     }
 
     /**
+     * Which of the collected files to lint (such as those {@code --changed-since} found changed), by absolute
+     * normalised path; empty to lint every file collected.
+     */
+    public Optional<java.util.function.Predicate<Path>> onlyFiles() {
+        return onlyFiles;
+    }
+
+    /**
      * Collects a request; every field has a default except the paths (none), standard input, the configuration file
      * and the baseline (none of them).
      */
@@ -156,6 +166,7 @@ public final class LintRequest {
         private boolean followSymlinks;
         private boolean errorOnUnmatched = true;
         private Optional<ShardRun> shard = Optional.empty();
+        private Optional<java.util.function.Predicate<Path>> onlyFiles = Optional.empty();
 
         private Builder() {
         }
@@ -253,6 +264,12 @@ public final class LintRequest {
         /** Lints only the files of one shard of the run and leaves the cross-document step to a merge. */
         public Builder shard(ShardRun run) {
             this.shard = Optional.of(Objects.requireNonNull(run, "run"));
+            return this;
+        }
+
+        /** Lints only the collected files {@code keep} accepts (absolute, normalised paths). */
+        public Builder onlyFiles(java.util.function.Predicate<Path> keep) {
+            this.onlyFiles = Optional.of(Objects.requireNonNull(keep, "keep"));
             return this;
         }
 
