@@ -14,6 +14,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.engine.FailPolicy;
+import org.reportlint.core.engine.ScoreGate;
 import org.reportlint.core.files.RepositoryRoot;
 import org.reportlint.core.format.FormatContext;
 import org.reportlint.core.format.FormatterProvider;
@@ -80,6 +81,13 @@ public final class CheckMojo extends AbstractMojo {
     private int maxWarnings;
 
     /**
+     * Also fail the build when any document's quality score (0 to 100, see docs/scoring.md) is below this; each such
+     * document is named in the log. {@code -1} (the default) for no minimum.
+     */
+    @Parameter(property = "reportlint.minScore", defaultValue = "-1")
+    private int minScore;
+
+    /**
      * The report files to write into {@code outputDirectory}: any registered format, such as {@code text}
      * ({@code reportlint.txt}), {@code json} ({@code reportlint.json}), {@code sarif} ({@code reportlint.sarif}),
      * {@code junit} ({@code reportlint.junit.xml}), {@code checkstyle} ({@code reportlint.checkstyle.xml}),
@@ -127,6 +135,7 @@ public final class CheckMojo extends AbstractMojo {
         }
         Path base = projectDirectory.toPath().toAbsolutePath().normalize();
         FailPolicy failPolicy = failPolicy();
+        ScoreGate gate = scoreGate();
         List<FormatterProvider> reportFormats = reportFormats();
         List<Path> sources = (sourceDirectories == null ? List.<File>of() : sourceDirectories).stream()
                 .map(f -> absolute(base, f)).toList();
@@ -145,12 +154,14 @@ public final class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException("reportlint: " + unusable.getMessage());
         }
         LintResult result = collected.result();
+        result.files().forEach(gate::add);
+        int exitCode = gate.exitCode(outcome.exitCode());
         String summary = LogLines.summary(result);
         BuildLog.write(result, getLog());
         outcome.baselineWritten().ifPresent(file -> getLog().info("reportlint: wrote baseline " + display(base, file)));
         outcome.prunable().forEach(entry -> getLog().warn("reportlint: baseline entry no longer matches: "
                 + entry.path() + " " + entry.rule() + " \"" + entry.message() + "\""));
-        if (outcome.exitCode() == FailPolicy.EXIT_OK) {
+        if (exitCode == FailPolicy.EXIT_OK) {
             if (result.summary().findings() > 0) {
                 getLog().warn(summary);
             } else {
@@ -162,13 +173,14 @@ public final class CheckMojo extends AbstractMojo {
         if (outcome.exitCode() == FailPolicy.EXIT_FINDINGS) {
             getLog().error(LogLines.failureReason(result.summary(), failPolicy));
         }
+        gate.messages().forEach(line -> getLog().error("reportlint: " + line + " (minScore)"));
         // Written before failing, so that a failed build still leaves the reports for CI to keep.
         writeReports(result, reportFormats, new FormatContext(toolVersion(), false, registry.allMetadata())
                 .withRepositoryPath(RepositoryRoot.pathOf(base)).withCommand("mvn reportlint:check"));
-        if (outcome.exitCode() == FailPolicy.EXIT_FINDINGS) {
+        if (exitCode == FailPolicy.EXIT_FINDINGS) {
             throw new MojoFailureException(summary);
         }
-        if (outcome.exitCode() != FailPolicy.EXIT_OK) {
+        if (exitCode != FailPolicy.EXIT_OK) {
             throw new MojoExecutionException(LogLines.incomplete(result).orElse(summary));
         }
     }
@@ -195,6 +207,18 @@ public final class CheckMojo extends AbstractMojo {
             existingFile(base, baseline, "baseline").ifPresent(request::baseline);
         }
         return request.build();
+    }
+
+    private ScoreGate scoreGate() throws MojoExecutionException {
+        if (minScore == -1) {
+            return ScoreGate.none();
+        }
+        try {
+            return ScoreGate.atLeast(minScore);
+        } catch (IllegalArgumentException invalid) {
+            throw new MojoExecutionException("reportlint: minScore must be 0 to 100 (or -1 for none), not "
+                    + minScore);
+        }
     }
 
     private FailPolicy failPolicy() throws MojoExecutionException {
