@@ -17,7 +17,9 @@ import org.reportlint.core.engine.LintStats;
 import org.reportlint.core.engine.Linter;
 import org.reportlint.core.engine.ScoreGate;
 import org.reportlint.core.files.RepositoryRoot;
+import org.reportlint.core.compare.SnapshotPrevious;
 import org.reportlint.core.format.FormatContext;
+import org.reportlint.core.format.ScorecardOptions;
 import org.reportlint.core.format.FormatterRegistry;
 import org.reportlint.core.result.DocumentGroups;
 import org.reportlint.core.result.ResultCollector;
@@ -74,7 +76,8 @@ final class CheckAction {
             FormatContext context = new FormatContext(ToolVersion.get(), color, registry.allMetadata())
                     .withRepositoryPath(RepositoryRoot.pathOf(environment.workingDirectory()))
                     .withCommand(ReproduceCommand.of(arguments))
-                    .withGroups(groups(options, registry));
+                    .withGroups(groups(options, registry))
+                    .withScorecard(scorecard(options));
             Optional<LintCache> cache = CacheOption.open(options, environment.workingDirectory(), ToolVersion.get(), err);
             LintRunner runner = new LintRunner(registry, new Linter(options.stats ? stats : null, cache.orElse(null)));
             LintRequest request = request(options, registry, shard);
@@ -145,6 +148,16 @@ final class CheckAction {
         }
     }
 
+    /** What {@code --compare-to} and {@code --link-base} tell the Markdown scorecard. */
+    private ScorecardOptions scorecard(CheckOptions options) throws UsageException {
+        Optional<ScorecardOptions.Previous> previous = Optional.empty();
+        if (options.compareTo != null) {
+            previous = Optional.of(new SnapshotPrevious(options.compareTo,
+                    CompareCommand.read(environment.workingDirectory(), options.compareTo)));
+        }
+        return new ScorecardOptions(options.linkBase == null ? "" : options.linkBase, previous);
+    }
+
     /** The gate of {@code --min-score}; it judges the results as they are reported (after {@code --quiet}). */
     private static ScoreGate scoreGate(CheckOptions options) throws UsageException {
         if (options.minScore == null) {
@@ -190,6 +203,9 @@ final class CheckAction {
             throw new UsageException("--stdin-filename names standard input, but '-' is not among the paths");
         }
         shard.ifPresent(request::shard);
+        if (options.changedSince != null) {
+            request.onlyFiles(ChangedFiles.since(options.changedSince, environment.workingDirectory())::contains);
+        }
         request.fixMode(options.fix ? FixMode.APPLY : options.fixDryRun ? FixMode.DRY_RUN : FixMode.NONE);
         if (options.config != null) {
             request.configFile(Path.of(options.config));

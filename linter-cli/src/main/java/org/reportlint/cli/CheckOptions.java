@@ -36,6 +36,20 @@ public final class CheckOptions {
                     + "each such document is named on standard error.")
     Integer minScore;
 
+    @Option(names = "--changed-since", paramLabel = "REF",
+            description = "Lint only files that differ from this git ref (committed, staged or not) and untracked "
+                    + "files that are not ignored, among those the paths select; needs git on the PATH.")
+    String changedSince;
+
+    @Option(names = "--compare-to", paramLabel = "OLD.json",
+            description = "The Markdown scorecard counts findings new and resolved since this earlier JSON report.")
+    String compareTo;
+
+    @Option(names = "--link-base", paramLabel = "URL",
+            description = "Prefix of the Markdown scorecard's links to lines (e.g. https://github.com/o/r/blob/SHA/); "
+                    + "default: links relative to the working directory.")
+    String linkBase;
+
     @Option(names = {"-q", "--quiet"},
             description = "Report errors only: warnings and infos are neither reported nor counted by --fail-on.")
     boolean quiet;

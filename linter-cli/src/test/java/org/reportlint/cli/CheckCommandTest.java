@@ -53,6 +53,7 @@ class CheckCommandTest {
                       |    ^^^
                     = 1:13  first hmm
 
+                Score 56/100 overall; lowest: a.html 45
                 \u2716 3 problems (1 error, 2 warnings, 0 infos), 1 fixable
                 """, result.out());
         assertEquals("", result.err());

@@ -29,18 +29,26 @@ class GithubActionsCliTest {
                 Earlier output of this step.
                 ## reportlint
 
+                **Score 84/100** overall (0-100 by findings per 500 words; see `docs/scoring.md`).
+
                 **3 problems** (0 errors, 3 warnings, 0 infos) in 2 of 3 files; 3 fixable with `--fix`.
 
                 | Rule | Errors | Warnings | Infos | Files |
                 |---|---:|---:|---:|---:|
                 | `test-oops` | 0 | 3 | 0 | 2 |
 
-                ### Files with the most problems
+                ### Documents, worst first
 
-                | File | Errors | Warnings | Infos |
-                |---|---:|---:|---:|
-                | `docs/a.html` | 0 | 2 | 0 |
-                | `docs/b.html` | 0 | 1 | 0 |
+                | Score | Document | Errors | Warnings | Infos |
+                |---:|---|---:|---:|---:|
+                | 74 | `docs/a.html` | 0 | 2 | 0 |
+                | 86 | `docs/b.html` | 0 | 1 | 0 |
+
+                ### Worst findings
+
+                - warning [docs/a.html:1](docs/a.html#L1) `test-oops`: Word "oops" in text
+                - warning [docs/a.html:1](docs/a.html#L1) `test-oops`: Word "oops" in text
+                - warning [docs/b.html:1](docs/b.html#L1) `test-oops`: Word "oops" in text
 
                 Reproduce locally:
 
@@ -75,7 +83,8 @@ class GithubActionsCliTest {
         CliRun cli = CliRun.in(dir).testRulesOnly().file("a.html", "<p>fine</p>\n");
         CliRun.Result result = cli.run("-f", "markdown", "a.html");
         assertEquals(0, result.exitCode(), result.err());
-        assertEquals("## reportlint\n\nNo problems found in 1 file.\n\nReproduce locally:\n\n```\n"
+        assertEquals("## reportlint\n\n**Score 100/100** overall (0-100 by findings per 500 words; see "
+                + "`docs/scoring.md`).\n\nNo problems found in 1 file.\n\nReproduce locally:\n\n```\n"
                 + "reportlint a.html\n```\n", result.out());
     }
 }

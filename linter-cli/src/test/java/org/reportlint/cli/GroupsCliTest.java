@@ -69,4 +69,20 @@ class GroupsCliTest {
         assertEquals("reportlint: .reportlint.json:2:26: group \"vendor-a\" must be a non-empty list of globs, "
                 + "not string\n", result.err());
     }
+
+    @Test
+    void textAndMarkdownShowEachGroupsScore() {
+        CliRun.Result text = cli.run("--fail-on", "never", "reports");
+        assertTrue(text.out().contains("Groups:\n  (top level)  score 100, 1 file, 0 problems\n"
+                + "  vendor-a  score 74, 2 files, 2 problems\n  vendor-b  score 100, 1 file, 0 problems\n"),
+                text.out());
+        assertTrue(text.out().contains("overall; lowest: reports/vendor-a/one.html 61, reports/vendor-a/two.html 86\n"),
+                text.out());
+        CliRun.Result markdown = cli.run("-f", "markdown", "reports");
+        assertTrue(markdown.out().contains("### Groups\n\n| Group | Score | Files | Errors | Warnings | Infos |\n"
+                + "|---|---:|---:|---:|---:|---:|\n| `(top level)` | 100 | 1 | 0 | 0 | 0 |\n"
+                + "| `vendor-a` | 74 | 2 | 1 | 1 | 0 |\n"), markdown.out());
+        assertTrue(markdown.out().contains("- **error** [reports/vendor-a/one.html:1](reports/vendor-a/one.html#L1)"),
+                markdown.out());
+    }
 }

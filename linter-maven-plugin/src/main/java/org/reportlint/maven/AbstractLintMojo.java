@@ -10,6 +10,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.reportlint.core.engine.FailPolicy;
+import org.reportlint.core.engine.ScoreGate;
 import org.reportlint.core.files.RepositoryRoot;
 import org.reportlint.core.format.FormatContext;
 import org.reportlint.core.format.FormatterProvider;
@@ -74,6 +75,13 @@ abstract class AbstractLintMojo extends AbstractMojo {
     /** Also fail the build when there are more warnings than this; {@code -1} for no limit. */
     @Parameter(property = "reportlint.maxWarnings", defaultValue = "-1")
     private int maxWarnings;
+
+    /**
+     * Also fail the build when any document's quality score (0 to 100, see docs/scoring.md) is below this; each such
+     * document is named in the log. {@code -1} (the default) for no minimum.
+     */
+    @Parameter(property = "reportlint.minScore", defaultValue = "-1")
+    private int minScore;
 
     /**
      * Lists every finding in the build log, {@code path:line:col: severity: message [rule]}. With {@code false} the
@@ -148,6 +156,7 @@ abstract class AbstractLintMojo extends AbstractMojo {
         }
         Path base = baseDirectory().toAbsolutePath().normalize();
         FailPolicy failPolicy = LintSettings.failPolicy(failOn, maxWarnings);
+        ScoreGate gate = scoreGate();
         List<FormatterProvider> reportFormats = reportFormats();
         List<Path> sources = sources(base);
         if (sources.isEmpty()) {
@@ -158,21 +167,23 @@ abstract class AbstractLintMojo extends AbstractMojo {
                 LintSettings.charset(encoding), LintSettings.baseline(base, baseline, updateBaseline),
                 updateBaseline, failPolicy);
         PluginLint.Ran ran = PluginLint.run(settings);
-        report(base, ran, failPolicy, reportFormats);
+        report(base, ran, failPolicy, gate, reportFormats);
     }
 
     /** Writes the log and the report files, then fails the build if the run says so. */
-    private void report(Path base, PluginLint.Ran ran, FailPolicy failPolicy, List<FormatterProvider> reportFormats)
-            throws MojoExecutionException, MojoFailureException {
+    private void report(Path base, PluginLint.Ran ran, FailPolicy failPolicy, ScoreGate gate,
+                        List<FormatterProvider> reportFormats) throws MojoExecutionException, MojoFailureException {
         LintResult result = ran.result();
         LintOutcome outcome = ran.outcome();
+        result.files().forEach(gate::add);
+        int exitCode = gate.exitCode(outcome.exitCode());
         String summary = LogLines.summary(result);
         BuildLog.write(result, getLog(), consoleOutput);
         outcome.baselineWritten().ifPresent(file -> getLog().info("reportlint: wrote baseline "
                 + Paths.display(base, file)));
         outcome.prunable().forEach(entry -> getLog().warn("reportlint: baseline entry no longer matches: "
                 + entry.path() + " " + entry.rule() + " \"" + entry.message() + "\""));
-        if (outcome.exitCode() == FailPolicy.EXIT_OK) {
+        if (exitCode == FailPolicy.EXIT_OK) {
             if (result.summary().findings() > 0) {
                 getLog().warn(summary);
             } else {
@@ -184,14 +195,27 @@ abstract class AbstractLintMojo extends AbstractMojo {
         if (outcome.exitCode() == FailPolicy.EXIT_FINDINGS) {
             getLog().error(LogLines.failureReason(result.summary(), failPolicy));
         }
+        gate.messages().forEach(line -> getLog().error("reportlint: " + line + " (minScore)"));
         // Written before failing, so that a failed build still leaves the reports for CI to keep.
         writeReports(result, reportFormats, new FormatContext(toolVersion(pluginVersion), false,
                 ran.registry().allMetadata()).withRepositoryPath(RepositoryRoot.pathOf(base)).withCommand(command()));
-        if (outcome.exitCode() == FailPolicy.EXIT_FINDINGS) {
+        if (exitCode == FailPolicy.EXIT_FINDINGS) {
             throw new MojoFailureException(summary);
         }
-        if (outcome.exitCode() != FailPolicy.EXIT_OK) {
+        if (exitCode != FailPolicy.EXIT_OK) {
             throw new MojoExecutionException(LogLines.incomplete(result).orElse(summary));
+        }
+    }
+
+    private ScoreGate scoreGate() throws MojoExecutionException {
+        if (minScore == -1) {
+            return ScoreGate.none();
+        }
+        try {
+            return ScoreGate.atLeast(minScore);
+        } catch (IllegalArgumentException invalid) {
+            throw new MojoExecutionException("reportlint: minScore must be 0 to 100 (or -1 for none), not "
+                    + minScore);
         }
     }
 

@@ -43,6 +43,7 @@ public final class LintRequest {
     private final boolean errorOnUnmatched;
     private final Optional<ShardRun> shard;
     private final Charset fallbackCharset;
+    private final Optional<java.util.function.Predicate<Path>> onlyFiles;
 
     private LintRequest(Builder builder) {
         this.baseDirectory = builder.baseDirectory;
@@ -63,6 +64,7 @@ public final class LintRequest {
         this.errorOnUnmatched = builder.errorOnUnmatched;
         this.shard = builder.shard;
         this.fallbackCharset = builder.fallbackCharset;
+        this.onlyFiles = builder.onlyFiles;
     }
 
     public static Builder builder() {
@@ -160,6 +162,14 @@ public final class LintRequest {
     }
 
     /**
+     * Which of the collected files to lint (such as those {@code --changed-since} found changed), by absolute
+     * normalised path; empty to lint every file collected.
+     */
+    public Optional<java.util.function.Predicate<Path>> onlyFiles() {
+        return onlyFiles;
+    }
+
+    /**
      * Collects a request; every field has a default except the paths (none), standard input, the configuration file
      * and the baseline (none of them).
      */
@@ -182,6 +192,7 @@ public final class LintRequest {
         private boolean errorOnUnmatched = true;
         private Optional<ShardRun> shard = Optional.empty();
         private Charset fallbackCharset = StandardCharsets.UTF_8;
+        private Optional<java.util.function.Predicate<Path>> onlyFiles = Optional.empty();
 
         private Builder() {
         }
@@ -302,6 +313,12 @@ public final class LintRequest {
                         + "recognised by their byte order mark");
             }
             this.fallbackCharset = charset;
+            return this;
+        }
+
+        /** Lints only the collected files {@code keep} accepts (absolute, normalised paths). */
+        public Builder onlyFiles(java.util.function.Predicate<Path> keep) {
+            this.onlyFiles = Optional.of(Objects.requireNonNull(keep, "keep"));
             return this;
         }
 

@@ -68,6 +68,11 @@ public final class LintRunner {
                 ? BaselineStep.load(baselineFile.get(), update) : Optional.empty();
         CollectedFiles collected = collect(request, resolver);
         List<SourceInput> inputs = new ArrayList<>(collected.inputs());
+        if (request.onlyFiles().isPresent()) {
+            // Standard input is not a file that can have changed; it is linted whenever it is given.
+            inputs.removeIf(input -> input.file().isEmpty()
+                    || !request.onlyFiles().get().test(input.file().get().toAbsolutePath().normalize()));
+        }
         request.stdin().ifPresent(inputs::add);
         // Results come out in input order, and reports list files by path: the walk sorts its files, stdin joins by
         // its name.

@@ -30,10 +30,18 @@ final class JunitFormatter implements Formatter {
         out.append("<testsuites name=\"reportlint\"");
         appendCounts(out, suites.stream().map(Suite::cases).flatMap(List::stream).toList());
         out.append(">\n");
-        for (Suite suite : suites) {
+        for (int i = 0; i < suites.size(); i++) {
+            Suite suite = suites.get(i);
             out.append("  <testsuite name=\"").append(XmlText.attribute("reportlint: " + suite.path())).append('"');
             appendCounts(out, suite.cases());
             out.append(">\n");
+            // The document's quality score (docs/scoring.md), where the JUnit schema has room for a value.
+            java.util.OptionalInt score = result.files().get(i).score();
+            if (score.isPresent()) {
+                out.append("    <properties><property name=\"reportlint.score\" value=\"").append(score.getAsInt())
+                        .append("\"/><property name=\"reportlint.words\" value=\"")
+                        .append(result.files().get(i).words()).append("\"/></properties>\n");
+            }
             for (TestCase testCase : suite.cases()) {
                 appendCase(out, suite.path(), testCase);
             }

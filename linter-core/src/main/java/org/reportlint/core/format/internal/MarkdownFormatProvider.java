@@ -4,7 +4,9 @@ package org.reportlint.core.format.internal;
 public final class MarkdownFormatProvider extends BuiltInFormat {
 
     public MarkdownFormatProvider() {
-        super("markdown", "a Markdown summary: totals per rule, the worst files, the command to reproduce",
-                "md", context -> new MarkdownSummaryFormatter(context.command()));
+        super("markdown", "a Markdown scorecard: scores overall, per group and per document, totals per rule, the "
+                + "worst findings linked to their lines, the command to reproduce",
+                "md", context -> new MarkdownSummaryFormatter(context.command(), context.groups(),
+                        context.scorecard()));
     }
 }

@@ -5,6 +5,6 @@ public final class TextFormatProvider extends BuiltInFormat {
 
     public TextFormatProvider() {
         super("text", "Findings by file with code frames and a summary, for a terminal",
-                "txt", context -> new TextFormatter(context.color()));
+                "txt", context -> new TextFormatter(context.color(), context.groups()));
     }
 }

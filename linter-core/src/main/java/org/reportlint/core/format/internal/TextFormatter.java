@@ -2,9 +2,14 @@ package org.reportlint.core.format.internal;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import org.reportlint.core.format.ReportStream;
 import org.reportlint.core.format.StreamingFormatter;
+import org.reportlint.core.result.DocumentGroups;
 import org.reportlint.core.result.FileResult;
+import org.reportlint.core.result.GroupTally;
+import org.reportlint.core.result.QualityScore;
+import org.reportlint.core.result.WorstDocuments;
 import org.reportlint.core.result.Finding;
 import org.reportlint.core.result.RelatedLocation;
 import org.reportlint.core.result.Summary;
@@ -19,19 +24,35 @@ final class TextFormatter implements StreamingFormatter {
     private static final String FRAME_INDENT = "    ";
     private static final int SEVERITY_WIDTH = "warning".length();
 
+    static final int WORST_SHOWN = 5;
+
     private final Ansi ansi;
+    private final DocumentGroups groups;
 
     /** @param color whether to use ANSI colors */
     public TextFormatter(boolean color) {
+        this(color, DocumentGroups.byFolder());
+    }
+
+    /** @param groups the groups whose scores the summary lists when there is more than one */
+    public TextFormatter(boolean color, DocumentGroups groups) {
         this.ansi = new Ansi(color);
+        this.groups = groups;
     }
 
     /** Writes file by file, so only one file's part of the report is in memory at a time. */
     @Override
     public ReportStream open(Writer writer) {
         return new ReportStream() {
+            private final QualityScore.Mean overall = new QualityScore.Mean();
+            private final WorstDocuments worst = new WorstDocuments(WORST_SHOWN);
+            private final GroupTally tally = new GroupTally(groups);
+
             @Override
             public void file(FileResult file) throws IOException {
+                overall.add(file);
+                worst.add(file);
+                tally.add(file);
                 if (!file.findings().isEmpty() || !file.errors().isEmpty() || !file.notices().isEmpty()) {
                     writeFile(writer, file);
                     writer.append('\n');
@@ -41,6 +62,7 @@ final class TextFormatter implements StreamingFormatter {
             @Override
             public void finish(Summary summary) throws IOException {
                 StringBuilder line = new StringBuilder();
+                appendScores(line, overall, worst, tally.groups());
                 appendSummary(line, summary);
                 writer.append(line);
             }
@@ -88,6 +110,34 @@ final class TextFormatter implements StreamingFormatter {
                     + position(related.span().start());
             out.append(FRAME_INDENT).append(ansi.dim("= " + where)).append("  ")
                     .append(DisplayText.safe(related.message())).append('\n');
+        }
+    }
+
+    /**
+     * The quality scores (docs/scoring.md) before the summary line: overall and the lowest documents, then each
+     * group's when there is more than one. Nothing when every document scored 100, which the summary already says.
+     */
+    private void appendScores(StringBuilder out, QualityScore.Mean overall, WorstDocuments worst,
+                              List<GroupTally.Group> totals) {
+        if (overall.value().isEmpty() || worst.belowHundred() == 0) {
+            return;
+        }
+        out.append(ansi.bold("Score " + overall.value().getAsInt() + "/100")).append(" overall; lowest: ")
+                .append(String.join(", ", worst.worst().stream()
+                        .map(doc -> DisplayText.safe(doc.path()) + " " + doc.score()).toList()));
+        if (worst.belowHundred() > WORST_SHOWN) {
+            out.append(" (").append(worst.belowHundred() - WORST_SHOWN).append(" more below 100)");
+        }
+        out.append('\n');
+        if (totals.size() > 1) {
+            out.append("Groups:");
+            for (GroupTally.Group group : totals) {
+                out.append("\n").append(INDENT).append(DisplayText.safe(group.name())).append("  ")
+                        .append(group.score().isPresent() ? "score " + group.score().getAsInt() : "no score")
+                        .append(", ").append(count(group.files(), "file", "files")).append(", ")
+                        .append(count(group.findings(), "problem", "problems"));
+            }
+            out.append('\n');
         }
     }
 

@@ -20,9 +20,11 @@ class JunitFormatterTest {
                 <?xml version="1.0" encoding="UTF-8"?>
                 <testsuites name="reportlint" tests="6" failures="3" errors="1" skipped="1">
                   <testsuite name="reportlint: reports/a.html" tests="1" failures="0" errors="0" skipped="0">
+                    <properties><property name="reportlint.score" value="100"/><property name="reportlint.words" value="0"/></properties>
                     <testcase name="no problems" classname="reports/a.html"/>
                   </testsuite>
                   <testsuite name="reportlint: reports/b.html" tests="3" failures="3" errors="0" skipped="0">
+                    <properties><property name="reportlint.score" value="32"/><property name="reportlint.words" value="0"/></properties>
                     <testcase name="placeholder 2:17" classname="reports/b.html">
                       <failure message="Placeholder &quot;$xxx&quot; left in text" type="placeholder">error: \
                 Placeholder &quot;$xxx&quot; left in text
@@ -75,6 +77,7 @@ class JunitFormatterTest {
                 <?xml version="1.0" encoding="UTF-8"?>
                 <testsuites name="reportlint" tests="2" failures="0" errors="1" skipped="0">
                   <testsuite name="reportlint: n.html" tests="2" failures="0" errors="1" skipped="0">
+                    <properties><property name="reportlint.score" value="95"/><property name="reportlint.words" value="0"/></properties>
                     <testcase name="internal-error 1:1" classname="n.html">
                       <error message="Rule &quot;style&quot; failed: NullPointerException" type="internal-error">\
                 error: Rule &quot;style&quot; failed: NullPointerException

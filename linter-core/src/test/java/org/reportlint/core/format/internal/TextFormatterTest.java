@@ -32,6 +32,7 @@ class TextFormatterTest {
                 reports/locked.html
                   error: cannot read: permission denied
 
+                Score 66/100 overall; lowest: reports/b.html 32
                 \u2716 3 problems (2 errors, 1 warning, 0 infos), 1 fixable, 1 suppressed
                 \u2716 1 file could not be read
                 1 file skipped, not linted
@@ -76,6 +77,7 @@ class TextFormatterTest {
                     1 | \tvalue:\t\u241b[31m$xxx
                       | \t      \t     ^^^^
 
+                Score 95/100 overall; lowest: t.txt 95
                 \u2716 1 problem (0 errors, 0 warnings, 1 info), 0 fixable
                 """;
         assertEquals(expected, new TextFormatter(false).format(result));
