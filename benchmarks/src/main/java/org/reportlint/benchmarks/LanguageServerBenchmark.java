@@ -119,7 +119,12 @@ public final class LanguageServerBenchmark {
             StringBuilder current = new StringBuilder(text);
             double[] latencies = new double[edits];
             double[] hovers = new double[edits];
+            StringBuilder heapAt = new StringBuilder();
+            long cpuStart = cpuNanos();
             for (int i = 0; i < edits; i++) {
+                if (i > 0 && i % Math.max(1, edits / 4) == 0) {
+                    heapAt.append(String.format(" %d edits %.1f MiB,", i, heapAfterGc() / 1048576.0));
+                }
                 int version = i + 2;
                 int offset = random.nextInt(current.length());
                 Position at = position(current, offset);
@@ -137,6 +142,7 @@ public final class LanguageServerBenchmark {
                 next.get(600, TimeUnit.SECONDS);
                 latencies[i] = (System.nanoTime() - sent) / 1e6;
             }
+            double cpuPerEdit = (cpuNanos() - cpuStart) / 1e6 / edits;
             long heapEdited = heapAfterGc();
             Arrays.sort(latencies);
             Arrays.sort(hovers);
@@ -145,11 +151,13 @@ public final class LanguageServerBenchmark {
             System.out.printf("  %d edits, edit -> diagnostics (250 ms debounce included): median %.0f ms, "
                     + "p95 %.0f ms, max %.0f ms%n", edits, latencies[edits / 2],
                     latencies[(int) Math.min(edits - 1, Math.ceil(edits * 0.95) - 1)], latencies[edits - 1]);
+            System.out.printf("  process CPU per edit (server and client, GC included): %.0f ms; load average %.1f "
+                    + "on %d processors%n", cpuPerEdit, ManagementFactory.getOperatingSystemMXBean()
+                    .getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
             System.out.printf("  hover while a check is pending: median %.1f ms, max %.1f ms%n", hovers[edits / 2],
                     hovers[edits - 1]);
-            System.out.printf("  heap after GC: before open %.1f MiB, after open %.1f MiB, after %d edits %.1f MiB "
-                    + "(%+.1f KiB per edit)%n", heapBefore / 1048576.0, heapOpen / 1048576.0, edits,
-                    heapEdited / 1048576.0, (heapEdited - heapOpen) / 1024.0 / edits);
+            System.out.printf("  heap after GC: before open %.1f MiB, after open %.1f MiB,%s after %d edits %.1f MiB%n",
+                    heapBefore / 1048576.0, heapOpen / 1048576.0, heapAt, edits, heapEdited / 1048576.0);
         }
 
         private static Position position(CharSequence text, int offset) {
@@ -162,6 +170,11 @@ public final class LanguageServerBenchmark {
                 }
             }
             return new Position(line, offset - start);
+        }
+
+        private static long cpuNanos() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
         }
 
         private static long heapAfterGc() throws InterruptedException {

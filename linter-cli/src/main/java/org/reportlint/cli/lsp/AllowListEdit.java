@@ -126,8 +126,9 @@ final class AllowListEdit {
         return (int) parser.currentTokenLocation().getCharOffset();
     }
 
-    /** The offset just after the current token. */
-    private static int end(JsonParser parser) {
+    /** The offset just after the current token; a string is read lazily, so it is read to its end first. */
+    private static int end(JsonParser parser) throws IOException {
+        parser.finishToken();
         return (int) parser.currentLocation().getCharOffset();
     }
 
