@@ -39,29 +39,30 @@ final class AllowListEdit {
                 return Optional.empty();
             }
             int rootOpen = end(parser);
-            boolean rootEmpty = true;
+            int firstMember = -1;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                rootEmpty = false;
+                firstMember = firstMember < 0 ? start(parser) : firstMember;
                 String key = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if (key.equals("rules") && value == JsonToken.START_OBJECT) {
-                    return inRules(parser, rule, newSetting, quoted);
+                    return inRules(config, parser, rule, newSetting, quoted);
                 }
                 parser.skipChildren();
             }
             String member = "\"rules\": {" + quote(rule) + ": " + newSetting + "}";
-            return Optional.of(new Insertion(rootOpen, rootOpen, "\n  " + member + (rootEmpty ? "\n" : ",")));
+            return Optional.of(firstMember < 0 ? new Insertion(rootOpen, rootOpen, "\n  " + member + "\n")
+                    : before(config, firstMember, member));
         } catch (IOException malformed) {
             return Optional.empty();
         }
     }
 
-    private static Optional<Insertion> inRules(JsonParser parser, String rule, String newSetting, String quoted)
-            throws IOException {
+    private static Optional<Insertion> inRules(String config, JsonParser parser, String rule, String newSetting,
+                                               String quoted) throws IOException {
         int rulesOpen = end(parser);
-        boolean empty = true;
+        int firstMember = -1;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            empty = false;
+            firstMember = firstMember < 0 ? start(parser) : firstMember;
             String key = parser.currentName();
             JsonToken value = parser.nextToken();
             if (!key.equals(rule)) {
@@ -80,7 +81,8 @@ final class AllowListEdit {
             return inSetting(parser, quoted);
         }
         String member = quote(rule) + ": " + newSetting;
-        return Optional.of(new Insertion(rulesOpen, rulesOpen, empty ? member : member + ", "));
+        return Optional.of(firstMember < 0 ? new Insertion(rulesOpen, rulesOpen, member)
+                : before(config, firstMember, member));
     }
 
     /** Inside {@code [level, {options}]}. */
@@ -120,6 +122,21 @@ final class AllowListEdit {
         }
         String member = "\"" + OPTION + "\": [" + quoted + "]";
         return Optional.of(new Insertion(optionsOpen, optionsOpen, empty ? member : member + ", "));
+    }
+
+    /**
+     * A new member before the object's first one, laid out like it: on a line of its own with the same indent
+     * when the first member starts its line, else on the same line.
+     */
+    private static Insertion before(String config, int first, String member) {
+        int lineStart = first;
+        while (lineStart > 0 && config.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
+        String indent = config.substring(lineStart, first);
+        boolean ownLine = indent.isBlank() && lineStart > 0;
+        String newline = lineStart > 1 && config.charAt(lineStart - 2) == '\r' ? "\r\n" : "\n";
+        return new Insertion(first, first, ownLine ? member + "," + newline + indent : member + ", ");
     }
 
     private static int start(JsonParser parser) {

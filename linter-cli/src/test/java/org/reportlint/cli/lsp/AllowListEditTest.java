@@ -52,6 +52,14 @@ class AllowListEditTest {
     }
 
     @Test
+    void aNewMemberIsLaidOutLikeTheFirstOne() {
+        String config = "{\n  // starter\n  \"root\": true\n}\n";
+        AllowListEdit.Insertion edit = AllowListEdit.of(config, "placeholder", "error", "X").orElseThrow();
+        assertEquals("{\n  // starter\n  \"rules\": {\"placeholder\": [\"error\", {\"allow\": [\"X\"]}]},\n"
+                + "  \"root\": true\n}\n", config.substring(0, edit.start()) + edit.text() + config.substring(edit.end()));
+    }
+
+    @Test
     void aValueAllowedAlreadyNeedsNoEdit() {
         assertEquals(Optional.empty(), AllowListEdit.of(
                 "{\"rules\": {\"placeholder\": [\"error\", {\"allow\": [\"Brand B\"]}]}}", "placeholder", "error",

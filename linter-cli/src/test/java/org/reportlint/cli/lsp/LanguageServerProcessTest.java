@@ -93,8 +93,18 @@ class LanguageServerProcessTest {
             PublishDiagnosticsParams typed = awaitVersion(lsp, uri);
             assertEquals(List.of("split-name"), rules(typed));
 
-            // The quick fix carried in the diagnostic's data, applied as an editor applies it.
+            // Fix-all, asked for by kind as an editor does on save: the same text --fix would write.
             Diagnostic fixable = typed.getDiagnostics().get(0);
+            CodeActionParams fixAllParams = new CodeActionParams(new TextDocumentIdentifier(uri),
+                    fixable.getRange(), new CodeActionContext(List.of()));
+            fixAllParams.getContext().setOnly(List.of("source.fixAll.reportlint"));
+            CodeAction fixAll = lsp.server.getTextDocumentService().codeAction(fixAllParams)
+                    .get(60, TimeUnit.SECONDS).get(0).getRight();
+            assertEquals("source.fixAll.reportlint", fixAll.getKind());
+            assertTrue(ClientEdits.apply(text, fixAll.getEdit().getChanges().get(uri))
+                    .contains("Technology Co., Ltd.</li>\n</ul>"));
+
+            // The quick fix carried in the diagnostic's data, applied as an editor applies it.
             CodeAction fix = action(lsp, uri, fixable, "Fix:");
             applyAndSend(lsp, uri, fix);
             assertTrue(text.contains("Technology Co., Ltd.</li>\n</ul>"), text);
@@ -104,6 +114,14 @@ class LanguageServerProcessTest {
             change(lsp, uri, fullText(text.replace("$412", "$XX")));
             PublishDiagnosticsParams again = awaitVersion(lsp, uri);
             assertEquals(List.of("placeholder"), rules(again));
+            CodeAction allow = action(lsp, uri, again.getDiagnostics().get(0), "Add \"$XX");
+            String configUri = workspace.resolve(".reportlint.json").toUri().toString();
+            String allowed = ClientEdits.apply("{\"root\": true}\n", allow.getEdit().getChanges().get(configUri));
+            String flagged = FindingData.of(again.getDiagnostics().get(0).getData()).orElseThrow().flagged();
+            assertTrue(flagged.startsWith("$XX"), flagged);
+            assertEquals("{\"rules\": {\"placeholder\": [\"error\", {\"allow\": [\"" + flagged
+                    + "\"]}]}, \"root\": true}\n",
+                    allowed);
             CodeAction disable = action(lsp, uri, again.getDiagnostics().get(0), "Disable placeholder for this line");
             applyAndSend(lsp, uri, disable);
             assertTrue(text.contains("<!-- reportlint-disable-line placeholder -- reason -->"), text);
