@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
  * {@code reportlint check file.html}.
  */
 @Command(name = "reportlint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {CheckCommand.class, MergeCommand.class, CompareCommand.class, RulesCommand.class, ExplainCommand.class, InitCommand.class},
+        subcommands = {CheckCommand.class, MergeCommand.class, CompareCommand.class, RulesCommand.class,
+            ExplainCommand.class, InitCommand.class, LspCommand.class},
         description = "Lints templated reports (HTML, Markdown, text) for placeholders, contradictions, "
                 + "malformed markup and encoding damage.",
         exitCodeListHeading = "%nExit codes:%n",
