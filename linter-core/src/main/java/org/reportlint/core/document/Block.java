@@ -33,8 +33,8 @@ public final class Block {
         this.column = builder.column;
         this.header = builder.header;
         this.element = builder.element;
-        this.children = List.copyOf(children);
-        this.texts = List.copyOf(texts);
+        this.children = children;
+        this.texts = texts;
         this.sourceRange = sourceRange;
         for (Block child : this.children) {
             child.parent = this;
@@ -232,6 +232,17 @@ public final class Block {
             return this;
         }
 
+        /** Inserts texts and child builders taken from another builder's {@link #parts()} at {@code index}. */
+        Builder insertParts(int index, List<Object> moved) {
+            for (Object part : moved) {
+                if (!(part instanceof TextBlock) && !(part instanceof Builder)) {
+                    throw new IllegalArgumentException("not a part of a block: " + part);
+                }
+            }
+            parts.addAll(index, moved);
+            return this;
+        }
+
         /** The texts and child builders added so far, in order, for an adapter that places them elsewhere. */
         List<Object> parts() {
             return java.util.Collections.unmodifiableList(parts);
@@ -267,18 +278,27 @@ public final class Block {
         }
 
         public Block build() {
-            List<Block> children = new ArrayList<>();
-            List<TextBlock> texts = new ArrayList<>();
+            int textCount = 0;
+            for (Object part : parts) {
+                if (part instanceof TextBlock) {
+                    textCount++;
+                }
+            }
+            // Exactly sized and wrapped, not copied: most blocks have one text or none, or a few children.
+            Block[] children = new Block[parts.size() - textCount];
+            TextBlock[] texts = new TextBlock[textCount];
+            int childAt = 0;
+            int textAt = 0;
             int from = Integer.MAX_VALUE;
             int to = -1;
             for (Object part : parts) {
                 TextRange range;
                 if (part instanceof TextBlock text) {
-                    texts.add(text);
+                    texts[textAt++] = text;
                     range = text.sourceRange();
                 } else {
                     Block child = ((Builder) part).build();
-                    children.add(child);
+                    children[childAt++] = child;
                     range = child.sourceRange();
                 }
                 from = Math.min(from, range.start());
@@ -287,7 +307,12 @@ public final class Block {
             from = start >= 0 ? start : from == Integer.MAX_VALUE ? Math.max(0, end) : from;
             to = Math.max(from, end >= 0 ? end : to);
             TextRange range = new TextRange(from, to);
-            return new Block(this, children, texts, range);
+            return new Block(this, readOnly(children), readOnly(texts), range);
+        }
+
+        private static <T> List<T> readOnly(T[] items) {
+            return items.length == 0 ? List.of() : items.length == 1 ? List.of(items[0])
+                    : java.util.Collections.unmodifiableList(java.util.Arrays.asList(items));
         }
     }
 }

@@ -24,8 +24,10 @@ public final class Document {
     private final String path;
     private final DocumentFormat format;
     private final DecodedText decoded;
-    private final LineIndex lines;
-    private final List<MarkupToken> markup;
+    /** Built on first use: a document without findings or directives never needs line numbers. */
+    private LineIndex lines;
+    /** Scanned on first use, like {@link #lines}: only rules that read markup (and directives) need the tokens. */
+    private List<MarkupToken> markup;
     private final String markupSource;
     private final org.jsoup.nodes.Document dom;
     private final List<ParseIssue> parseIssues;
@@ -34,14 +36,12 @@ public final class Document {
     private final int[] blockStarts;
     private final Map<Class<?>, Object> cache = new ConcurrentHashMap<>();
 
-    Document(String path, DocumentFormat format, DecodedText decoded, String markupSource, List<MarkupToken> markup,
+    Document(String path, DocumentFormat format, DecodedText decoded, String markupSource,
              org.jsoup.nodes.Document dom, List<ParseIssue> parseIssues, Block root) {
         this.path = path;
         this.format = format;
         this.decoded = decoded;
-        this.lines = LineIndex.of(decoded.text());
         this.markupSource = markupSource;
-        this.markup = List.copyOf(markup);
         this.dom = dom;
         this.parseIssues = List.copyOf(parseIssues);
         this.root = root;
@@ -71,7 +71,13 @@ public final class Document {
     }
 
     public LineIndex lines() {
-        return lines;
+        // Racy but safe: every thread that sees null builds an equal index, and LineIndex's fields are final.
+        LineIndex index = lines;
+        if (index == null) {
+            index = LineIndex.of(decoded.text());
+            lines = index;
+        }
+        return index;
     }
 
     /**
@@ -79,7 +85,14 @@ public final class Document {
      * and inline HTML, for plain text only comments.
      */
     public List<MarkupToken> markup() {
-        return markup;
+        // Racy but safe, as lines(): the scan is deterministic and its list and tokens are immutable.
+        List<MarkupToken> tokens = markup;
+        if (tokens == null) {
+            tokens = format == DocumentFormat.TEXT
+                    ? MarkupScanner.scanComments(decoded.text()) : MarkupScanner.scanHtml(markupSource);
+            markup = tokens;
+        }
+        return tokens;
     }
 
     /**
@@ -93,7 +106,7 @@ public final class Document {
 
     /** Whether the document has HTML to check: an HTML document, or Markdown with HTML blocks or inline HTML. */
     public boolean containsHtml() {
-        return format == DocumentFormat.HTML || markup.stream().anyMatch(t -> t.kind() != MarkupToken.Kind.COMMENT);
+        return format == DocumentFormat.HTML || markup().stream().anyMatch(t -> t.kind() != MarkupToken.Kind.COMMENT);
     }
 
     /**
@@ -182,7 +195,7 @@ public final class Document {
     }
 
     public SourceSpan span(TextRange range) {
-        return lines.span(range);
+        return lines().span(range);
     }
 
     public String text(TextRange range) {

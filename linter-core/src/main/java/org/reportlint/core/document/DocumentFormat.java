@@ -25,10 +25,6 @@ public enum DocumentFormat {
                     + "footer|form|h[1-6]|header|hr|main|menu|nav|ol|p|section|table|ul|meta|link|title|style|"
                     + "script)(?=[\\s/>])",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern LINE_STARTS_WITH_TAG = Pattern.compile("(?m)^[ \\t]*<[!/A-Za-z]");
-    private static final Pattern NON_BLANK_LINE = Pattern.compile("(?m)^[ \\t]*\\S");
-    /** A Markdown heading or code fence, which HTML pages do not have at the start of a line. */
-    private static final Pattern MARKDOWN_LINE = Pattern.compile("(?m)^[ \\t]{0,3}(?:#{1,6}[ \\t]|```|~~~)");
 
     private final String id;
 
@@ -63,7 +59,21 @@ public enum DocumentFormat {
             return MARKDOWN;
         }
         CharSequence head = text.subSequence(0, Math.min(text.length(), SNIFF_CHARS));
-        return MARKUP.matcher(head).find() ? HTML : TEXT;
+        return containsMarkup(head) ? HTML : TEXT;
+    }
+
+    /**
+     * Whether {@link #MARKUP} occurs in {@code head}: tried only where a {@code <} is, so that prose without any is
+     * read once by a plain scan instead of by the regex at every offset.
+     */
+    private static boolean containsMarkup(CharSequence head) {
+        Matcher markup = MARKUP.matcher(head);
+        for (int i = 0; i < head.length(); i++) {
+            if (head.charAt(i) == '<' && markup.region(i, head.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code text} reads as an HTML page or fragment rather than as prose with some HTML in it. */
@@ -77,12 +87,63 @@ public enum DocumentFormat {
         if (!BLOCK_START.matcher(head).region(start, head.length()).lookingAt()) {
             return false;
         }
-        if (MARKDOWN_LINE.matcher(head).find()) {
-            return false;
+        // One pass over the lines: none may be a Markdown heading or code fence, half must start with a tag.
+        int lines = 0;
+        int tagLines = 0;
+        int length = head.length();
+        int lineStart = 0;
+        while (lineStart < length) {
+            int lineEnd = lineStart;
+            while (lineEnd < length && !isLineEnd(head.charAt(lineEnd))) {
+                lineEnd++;
+            }
+            int indent = lineStart;
+            while (indent < lineEnd && (head.charAt(indent) == ' ' || head.charAt(indent) == '\t')) {
+                indent++;
+            }
+            if (indent - lineStart <= 3 && isMarkdownLine(head, indent, lineEnd)) {
+                return false;
+            }
+            // As the regex \S does, a line end other than CR or LF after the blanks counts as a character.
+            if (indent < length && !isAsciiSpace(head.charAt(indent))) {
+                lines++;
+                if (head.charAt(indent) == '<' && indent + 1 < length && isTagStart(head.charAt(indent + 1))) {
+                    tagLines++;
+                }
+            }
+            lineStart = lineEnd + 1;
         }
-        int lines = count(NON_BLANK_LINE.matcher(head));
-        int tagLines = count(LINE_STARTS_WITH_TAG.matcher(head));
         return 2 * tagLines >= lines;
+    }
+
+    /** A line end as {@code (?m)^} sees one: LF, CR, NEL, or the Unicode line or paragraph separator. */
+    private static boolean isLineEnd(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** Whether the line goes on at {@code at} with an ATX heading marker and a blank, or a code fence. */
+    private static boolean isMarkdownLine(CharSequence line, int at, int end) {
+        if (at < end && line.charAt(at) == '#') {
+            int hashes = at;
+            while (hashes < end && line.charAt(hashes) == '#') {
+                hashes++;
+            }
+            return hashes - at <= 6 && hashes < end && (line.charAt(hashes) == ' ' || line.charAt(hashes) == '\t');
+        }
+        return at + 3 <= end && (isRun(line, at, '`') || isRun(line, at, '~'));
+    }
+
+    private static boolean isRun(CharSequence line, int at, char c) {
+        return line.charAt(at) == c && line.charAt(at + 1) == c && line.charAt(at + 2) == c;
+    }
+
+    /** The regex {@code \s}: ASCII blanks, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isTagStart(char c) {
+        return c == '!' || c == '/' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     /** Where the first thing that is neither whitespace nor an HTML comment starts. */
@@ -100,13 +161,5 @@ public enum DocumentFormat {
             }
         }
         return i;
-    }
-
-    private static int count(Matcher matcher) {
-        int n = 0;
-        while (matcher.find()) {
-            n++;
-        }
-        return n;
     }
 }

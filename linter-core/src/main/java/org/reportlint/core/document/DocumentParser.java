@@ -9,9 +9,12 @@ public final class DocumentParser {
     private DocumentParser() {
     }
 
-    /** Decodes bytes (BOM, declared charset, else UTF-8) and parses them. */
+    /**
+     * Decodes bytes (BOM, declared charset, else UTF-8) and parses them. The path's extension decides, as it does
+     * for the linter, whether a {@code <meta>} may declare the charset.
+     */
     public static Document parse(String path, byte[] bytes) {
-        return parse(path, SourceDecoder.decode(bytes));
+        return parse(path, SourceDecoder.decode(bytes, path));
     }
 
     /** Parses text that needs no decoding, such as a test fixture. */
@@ -30,20 +33,18 @@ public final class DocumentParser {
         switch (format) {
             case MARKDOWN -> {
                 MarkdownBlockTree.Parsed markdown = MarkdownBlockTree.parse(text);
-                return new Document(path, format, decoded, markdown.markupSource(),
-                        MarkupScanner.scanHtml(markdown.markupSource()), markdown.html().dom(),
+                return new Document(path, format, decoded, markdown.markupSource(), markdown.html().dom(),
                         markdown.html().issues(), markdown.root());
             }
             case TEXT -> {
                 PlainTextBlockTree.build(text, root);
-                return new Document(path, format, decoded, "", MarkupScanner.scanComments(text),
-                        org.jsoup.nodes.Document.createShell(""), List.of(), root.build());
+                return new Document(path, format, decoded, "", org.jsoup.nodes.Document.createShell(""), List.of(),
+                        root.build());
             }
             default -> {
                 HtmlParse html = HtmlParse.of(text);
                 HtmlBlockTree.build(html.dom(), text, root);
-                return new Document(path, format, decoded, text, MarkupScanner.scanHtml(text), html.dom(),
-                        html.issues(), root.build());
+                return new Document(path, format, decoded, text, html.dom(), html.issues(), root.build());
             }
         }
     }

@@ -1,11 +1,15 @@
 package org.reportlint.core.document;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 
@@ -39,9 +43,20 @@ final class HtmlBlockTree {
             "figcaption", "address", "summary", "details", "legend", "fieldset", "form", "hr", "option", "select",
             "center");
 
+    /** What a tag is to the walk, as bits: one map lookup per element instead of a probe of every set above. */
+    private static final int SKIP = 1;
+    private static final int PASS_THROUGH = 2;
+    private static final int CODE = 4;
+    private static final int LITERAL = 8;
+    /** A block, a section, a transparent element or a heading: what a text block names as its element. */
+    private static final int ENCLOSING = 16;
+    private static final Map<String, Integer> FLAGS = flags();
+
     private final String source;
     /** Row and next-column counters of the tables being walked, innermost first. */
     private final Deque<int[]> tables = new ArrayDeque<>();
+    /** The {@code <title>} elements of the body in document order, while the body is walked; else null. */
+    private List<Element> titles;
 
     private HtmlBlockTree(String source) {
         this.source = source;
@@ -50,10 +65,56 @@ final class HtmlBlockTree {
     /** Adds the blocks of {@code dom} (its title, then its body) to {@code root}. */
     static void build(org.jsoup.nodes.Document dom, String source, Block.Builder root) {
         HtmlBlockTree tree = new HtmlBlockTree(source);
-        for (Element title : dom.getElementsByTag("title")) {
-            tree.walk(title, root, null);
+        Element body = dom.body() == null ? dom : dom.body();
+        // Every <title> of the DOM comes first, in document order: those outside the body are looked up (the head
+        // is small), those in the body are noted by the walk itself instead of by a second pass over the whole DOM.
+        List<Element> outside = new ArrayList<>();
+        int bodyAt = body == dom ? 0 : titlesOutside(dom, body, outside);
+        tree.titles = new ArrayList<>();
+        tree.walk(body, root, null);
+        List<Element> titles = new ArrayList<>(outside.subList(0, bodyAt));
+        titles.addAll(tree.titles);
+        titles.addAll(outside.subList(bodyAt, outside.size()));
+        tree.titles = null;
+        if (!titles.isEmpty()) {
+            // Walking a title touches no table counter (they are balanced within any element), so walking the titles
+            // after the body builds exactly what walking them first would.
+            Block.Builder first = Block.builder(BlockKind.DOCUMENT);
+            for (Element title : titles) {
+                tree.walk(title, first, null);
+            }
+            root.insertParts(0, first.parts());
         }
-        tree.walk(dom.body() == null ? dom : dom.body(), root, null);
+    }
+
+    /**
+     * Adds the {@code <title>} elements of {@code parent}'s subtree outside {@code body} to {@code out} in document
+     * order; returns how many of them come before the body (all, if the body is not in this subtree).
+     */
+    private static int titlesOutside(Element parent, Element body, List<Element> out) {
+        int bodyAt = -1;
+        for (Element child : parent.children()) {
+            if (child == body) {
+                bodyAt = out.size();
+            } else if (isAncestor(child, body)) {
+                if (child.normalName().equals("title")) {
+                    out.add(child);
+                }
+                bodyAt = titlesOutside(child, body, out);
+            } else {
+                out.addAll(child.getElementsByTag("title"));
+            }
+        }
+        return bodyAt < 0 ? out.size() : bodyAt;
+    }
+
+    private static boolean isAncestor(Element element, Element of) {
+        for (Element e = of.parent(); e != null; e = e.parent()) {
+            if (e == element) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -70,17 +131,27 @@ final class HtmlBlockTree {
             return current;
         }
         String tag = element.normalName();
-        if (SKIPPED.contains(tag)) {
-            return current;
-        }
-        if (tag.equals("br")) {
-            current = current == null ? TextBlock.builder(block.kind(), enclosingElement(node)) : current;
-            if (element.sourceRange().isTracked()) {
-                current.addLineBreak(element.sourceRange().startPos(), element.sourceRange().endPos());
+        int flags = flagsOf(tag);
+        if ((flags & SKIP) != 0) {
+            if (titles != null) {
+                // An SVG icon's <title> is still a title of the DOM, though its text is not walked here.
+                titles.addAll(element.getElementsByTag("title"));
             }
             return current;
         }
-        boolean transparent = TRANSPARENT.contains(tag) || element instanceof org.jsoup.nodes.Document;
+        if (titles != null && tag.equals("title")) {
+            titles.add(element);
+        }
+        if (tag.equals("br")) {
+            current = current == null ? TextBlock.builder(block.kind(), enclosingElement(node)) : current;
+            // jsoup builds a new Range on every sourceRange() call: read it once.
+            Range range = element.sourceRange();
+            if (range.isTracked()) {
+                current.addLineBreak(range.startPos(), range.endPos());
+            }
+            return current;
+        }
+        boolean transparent = (flags & PASS_THROUGH) != 0 || element instanceof org.jsoup.nodes.Document;
         Block.Builder child = transparent ? null : blockFor(element);
         if (transparent || child != null) {
             flush(current, block);
@@ -96,7 +167,7 @@ final class HtmlBlockTree {
             }
             return null;
         }
-        boolean code = INLINE_CODE.contains(tag);
+        boolean code = (flags & CODE) != 0;
         if (code) {
             current = current == null ? TextBlock.builder(block.kind(), enclosingElement(node)) : current;
             current.startCode();
@@ -149,11 +220,31 @@ final class HtmlBlockTree {
         if (block.kind() == BlockKind.TABLE) {
             tables.pop();
         }
-        if (element.sourceRange().isTracked()) {
-            block.start(element.sourceRange().startPos());
-            block.end(element.endSourceRange().isTracked()
-                    ? element.endSourceRange().endPos() : element.sourceRange().endPos());
+        Range range = element.sourceRange();
+        if (range.isTracked()) {
+            Range endRange = element.endSourceRange();
+            block.start(range.startPos());
+            block.end(endRange.isTracked() ? endRange.endPos() : range.endPos());
         }
+    }
+
+    private static int flagsOf(String tag) {
+        Integer flags = FLAGS.get(tag);
+        return flags == null ? 0 : flags;
+    }
+
+    private static Map<String, Integer> flags() {
+        Map<String, Integer> flags = new HashMap<>();
+        SKIPPED.forEach(tag -> flags.merge(tag, SKIP, (a, b) -> a | b));
+        TRANSPARENT.forEach(tag -> flags.merge(tag, PASS_THROUGH | ENCLOSING, (a, b) -> a | b));
+        INLINE_CODE.forEach(tag -> flags.merge(tag, CODE, (a, b) -> a | b));
+        LITERAL_TEXT.forEach(tag -> flags.merge(tag, LITERAL, (a, b) -> a | b));
+        KINDS.keySet().forEach(tag -> flags.merge(tag, ENCLOSING, (a, b) -> a | b));
+        SECTIONS.forEach(tag -> flags.merge(tag, ENCLOSING, (a, b) -> a | b));
+        for (char level = '1'; level <= '6'; level++) {
+            flags.merge("h" + level, ENCLOSING, (a, b) -> a | b);
+        }
+        return Map.copyOf(flags);
     }
 
     private static boolean isHeading(String tag) {
@@ -161,6 +252,10 @@ final class HtmlBlockTree {
     }
 
     private static int parseSpan(String value) {
+        if (value.isEmpty()) {
+            // No colspan, the usual case: not a number, without the cost of throwing that it is not.
+            return 1;
+        }
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException notANumber) {
@@ -177,12 +272,8 @@ final class HtmlBlockTree {
     /** The nearest enclosing element that is a block, so that a text block knows the element it is the text of. */
     private static Element enclosingElement(Node node) {
         for (Node n = node.parent(); n != null; n = n.parent()) {
-            if (n instanceof Element e) {
-                String tag = e.normalName();
-                if (KINDS.containsKey(tag) || SECTIONS.contains(tag) || TRANSPARENT.contains(tag)
-                        || isHeading(tag)) {
-                    return e;
-                }
+            if (n instanceof Element e && (flagsOf(e.normalName()) & ENCLOSING) != 0) {
+                return e;
             }
         }
         return null;
@@ -190,13 +281,17 @@ final class HtmlBlockTree {
 
     private void append(TextBlock.Builder builder, TextNode node) {
         String decoded = node.getWholeText();
-        if (decoded.isEmpty() || !node.sourceRange().isTracked()) {
+        if (decoded.isEmpty()) {
             return;
         }
-        int rawStart = node.sourceRange().startPos();
-        int rawEnd = Math.min(node.sourceRange().endPos(), source.length());
+        Range range = node.sourceRange();
+        if (!range.isTracked()) {
+            return;
+        }
+        int rawStart = range.startPos();
+        int rawEnd = Math.min(range.endPos(), source.length());
         Element parent = node.parent();
-        boolean literal = parent != null && LITERAL_TEXT.contains(parent.normalName());
+        boolean literal = parent != null && (flagsOf(parent.normalName()) & LITERAL) != 0;
         align(builder, decoded, rawStart, rawEnd, !literal);
     }
 

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 final class PlainTextBlockTree {
     private static final Pattern HEADING = Pattern.compile("^[ \\t]{0,3}(#{1,6})[ \\t]+(?=\\S)");
     private static final Pattern BULLET = Pattern.compile("^[ \\t]*(?:[-*+\u2022\u25aa\u25cf]|\\d{1,3}[.)])[ \\t]+(?=\\S)");
+    /** The characters a {@link #HEADING} or a {@link #BULLET} starts with after its blanks. */
+    private static final String HEADING_START = "#";
+    private static final String BULLET_START = "-*+\u2022\u25aa\u25cf0123456789";
     /** The longest line that can be an unmarked list entry, and the longest heading-like line above such entries. */
     private static final int SHORT_LINE = 60;
 
@@ -79,15 +82,15 @@ final class PlainTextBlockTree {
         List<Line> items = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            Matcher heading = HEADING.matcher(line.text());
-            if (heading.find()) {
+            Matcher heading = mayStartWith(line.text(), HEADING_START) ? HEADING.matcher(line.text()) : null;
+            if (heading != null && heading.find()) {
                 addProse(prose, root);
                 addList(items, root);
                 Block.Builder block = Block.builder(BlockKind.HEADING).level(heading.group(1).length())
                         .range(line.start(), line.end());
                 block.add(text(BlockKind.HEADING, line, heading.end()));
                 root.add(block);
-            } else if (BULLET.matcher(line.text()).find()) {
+            } else if (mayStartWith(line.text(), BULLET_START) && BULLET.matcher(line.text()).find()) {
                 addProse(prose, root);
                 items.add(line);
             } else if (!items.isEmpty() && Character.isWhitespace(line.text().charAt(0))) {
@@ -106,6 +109,18 @@ final class PlainTextBlockTree {
         }
         addProse(prose, root);
         addList(items, root);
+    }
+
+    /**
+     * Whether the first character after the line's leading blanks is one of {@code starts}: what a heading or bullet
+     * must start with, checked before its regex, which most lines of prose would fail only after trying it.
+     */
+    private static boolean mayStartWith(String line, String starts) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < line.length() && starts.indexOf(line.charAt(i)) >= 0;
     }
 
     /** Whether line {@code i} is heading-like and every line after it is a short entry of its own. */

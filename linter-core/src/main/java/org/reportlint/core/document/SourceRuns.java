@@ -50,15 +50,19 @@ final class SourceRuns {
     }
 
     private int runOf(int index) {
+        if (firsts.length == 1) {
+            return 0;
+        }
         int found = Arrays.binarySearch(firsts, index);
         return found >= 0 ? found : -found - 2;
     }
 
     /** Collects the runs as characters are appended in text order. */
     static final class Builder {
-        private int[] firsts = new int[8];
-        private int[] starts = new int[8];
-        private int[] ends = new int[8];
+        /** Room for one run at first: most texts have one, and a builder is made per text of every block. */
+        private int[] firsts = new int[1];
+        private int[] starts = new int[1];
+        private int[] ends = new int[1];
         private int count;
 
         /** Records text character {@code index} (the next one) as standing for source {@code [start, end)}. */
@@ -96,9 +100,10 @@ final class SourceRuns {
 
         private void open(int index, int start, int end) {
             if (count == firsts.length) {
-                firsts = Arrays.copyOf(firsts, count * 2);
-                starts = Arrays.copyOf(starts, count * 2);
-                ends = Arrays.copyOf(ends, count * 2);
+                int capacity = Math.max(8, count * 2);
+                firsts = Arrays.copyOf(firsts, capacity);
+                starts = Arrays.copyOf(starts, capacity);
+                ends = Arrays.copyOf(ends, capacity);
             }
             firsts[count] = index;
             starts[count] = start;
@@ -109,7 +114,8 @@ final class SourceRuns {
         SourceRuns build() {
             if (count == 1 && ends[0] == VERBATIM) {
                 // Most blocks: short text written as it reads. Shares all but its start with every other such block.
-                return new SourceRuns(FIRST_ONLY, new int[] {starts[0]}, VERBATIM_ONLY);
+                // A builder changes only the end of its last run, and grows into new arrays: its starts can be kept.
+                return new SourceRuns(FIRST_ONLY, starts.length == 1 ? starts : new int[] {starts[0]}, VERBATIM_ONLY);
             }
             return new SourceRuns(Arrays.copyOf(firsts, count), Arrays.copyOf(starts, count),
                     Arrays.copyOf(ends, count));

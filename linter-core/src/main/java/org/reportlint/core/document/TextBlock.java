@@ -26,6 +26,8 @@ public final class TextBlock {
     private final SourceRuns runs;
     private final BitSet lineBreaks;
     private final int[] codeSpans;
+    /** The source range of the whole text, which building the tree and every rule ask for; null when empty. */
+    private final TextRange range;
     private Block block;
 
     private TextBlock(BlockKind kind, Element element, String text, SourceRuns runs, BitSet lineBreaks,
@@ -36,6 +38,7 @@ public final class TextBlock {
         this.runs = runs;
         this.lineBreaks = lineBreaks;
         this.codeSpans = codeSpans;
+        this.range = text.isEmpty() ? null : new TextRange(runs.start(0), runs.end(text.length() - 1));
     }
 
     /** A builder for the text of a block of {@code kind}; {@code element} is its HTML element, or null. */
@@ -52,7 +55,7 @@ public final class TextBlock {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
-                builder.lineBreaks.set(i);
+                builder.lineBreakAt(i);
             }
         }
         builder.addVerbatim(text, 0, text.length(), sourceStart);
@@ -104,7 +107,7 @@ public final class TextBlock {
     /** The source offset where the character at {@code index} of the text starts. */
     public int sourceStart(int index) {
         checkIndex(index);
-        return runs.start(index);
+        return index == 0 ? range.start() : runs.start(index);
     }
 
     /** The source offset just after the character at {@code index} of the text. */
@@ -136,7 +139,7 @@ public final class TextBlock {
 
     /** The source range of the whole block text. */
     public TextRange sourceRange() {
-        return sourceRange(0, text.length());
+        return range != null ? range : sourceRange(0, text.length());
     }
 
     /** The text offset of the first character whose source range ends after {@code sourceOffset}, or the text length. */
@@ -169,10 +172,18 @@ public final class TextBlock {
     public static final class Builder {
         private final BlockKind kind;
         private final Element element;
-        private final StringBuilder text = new StringBuilder();
+        /**
+         * The text while it is one verbatim slice of a string, as most text is (a text node written as it reads):
+         * then it is not copied into {@link #text} at all, and a slice that is a whole string is the text as is.
+         */
+        private String slice;
+        private int sliceFrom;
+        private int sliceTo;
+        /** The text once it is more than one slice; null before. */
+        private StringBuilder text;
         private final SourceRuns.Builder runs = new SourceRuns.Builder();
-        private final BitSet lineBreaks = new BitSet();
-        private int[] codeSpans = new int[0];
+        private BitSet lineBreaks;
+        private int[] codeSpans = NO_CODE;
         private int codeStart = -1;
 
         private Builder(BlockKind kind, Element element) {
@@ -186,8 +197,8 @@ public final class TextBlock {
 
         /** Appends one character that stands for source characters {@code [sourceStart, sourceEnd)}. */
         public Builder add(char c, int sourceStart, int sourceEnd) {
-            runs.add(text.length(), sourceStart, sourceEnd);
-            text.append(c);
+            runs.add(length(), sourceStart, sourceEnd);
+            copied(1).append(c);
             return this;
         }
 
@@ -197,42 +208,75 @@ public final class TextBlock {
          */
         public Builder addVerbatim(CharSequence chars, int from, int to, int sourceStart) {
             if (from < to) {
-                runs.addVerbatim(text.length(), to - from, sourceStart);
-                text.append(chars, from, to);
+                runs.addVerbatim(length(), to - from, sourceStart);
+                // Only an immutable string may be kept instead of copied: a caller may change its builder after.
+                if (text == null && slice == null && chars instanceof String) {
+                    slice = (String) chars;
+                    sliceFrom = from;
+                    sliceTo = to;
+                } else {
+                    copied(to - from).append(chars, from, to);
+                }
             }
             return this;
         }
 
+        /** The text as a builder with room for {@code more} characters, the slice copied into it. */
+        private StringBuilder copied(int more) {
+            if (text == null) {
+                int sliced = slice == null ? 0 : sliceTo - sliceFrom;
+                text = new StringBuilder(Math.max(16, sliced + more + 16));
+                if (slice != null) {
+                    text.append(slice, sliceFrom, sliceTo);
+                    slice = null;
+                }
+            }
+            return text;
+        }
+
+        /** Marks text character {@code index} as a hard line break. */
+        private void lineBreakAt(int index) {
+            if (lineBreaks == null) {
+                lineBreaks = new BitSet();
+            }
+            lineBreaks.set(index);
+        }
+
         /** Appends a hard line break written as source characters {@code [sourceStart, sourceEnd)}. */
         public Builder addLineBreak(int sourceStart, int sourceEnd) {
-            lineBreaks.set(text.length());
+            lineBreakAt(length());
             return add('\n', sourceStart, sourceEnd);
         }
 
         /** Marks where inline code starts; what is added until {@link #endCode()} is code. */
         public Builder startCode() {
-            codeStart = text.length();
+            codeStart = length();
             return this;
         }
 
         public Builder endCode() {
-            if (codeStart >= 0 && text.length() > codeStart) {
+            int length = length();
+            if (codeStart >= 0 && length > codeStart) {
                 codeSpans = Arrays.copyOf(codeSpans, codeSpans.length + 2);
                 codeSpans[codeSpans.length - 2] = codeStart;
-                codeSpans[codeSpans.length - 1] = text.length();
+                codeSpans[codeSpans.length - 1] = length;
             }
             codeStart = -1;
             return this;
         }
 
         public int length() {
-            return text.length();
+            return text != null ? text.length() : slice != null ? sliceTo - sliceFrom : 0;
         }
 
         /** Whether the text has a character that is not whitespace. */
         public boolean hasVisibleText() {
-            for (int i = 0; i < text.length(); i++) {
-                if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u00A0') {
+            CharSequence chars = text != null ? text : slice;
+            int from = text != null ? 0 : sliceFrom;
+            int to = text != null ? text.length() : slice != null ? sliceTo : 0;
+            for (int i = from; i < to; i++) {
+                char c = chars.charAt(i);
+                if (!Character.isWhitespace(c) && c != '\u00A0') {
                     return true;
                 }
             }
@@ -240,9 +284,11 @@ public final class TextBlock {
         }
 
         public TextBlock build() {
+            String built = text != null ? text.toString()
+                    : slice != null ? slice.substring(sliceFrom, sliceTo) : "";
             // Most blocks have neither line breaks nor code: they share one empty set and array, never changed.
-            return new TextBlock(kind, element, text.toString(), runs.build(),
-                    lineBreaks.isEmpty() ? NO_LINE_BREAKS : (BitSet) lineBreaks.clone(),
+            return new TextBlock(kind, element, built, runs.build(),
+                    lineBreaks == null || lineBreaks.isEmpty() ? NO_LINE_BREAKS : (BitSet) lineBreaks.clone(),
                     codeSpans.length == 0 ? NO_CODE : codeSpans.clone());
         }
     }

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 final class DeclaredCharset {
     /** How far into the file the prescan looks; the HTML standard uses 1024 bytes, generators put meta later. */
     static final int SNIFF_LIMIT = 8192;
-    private static final Pattern META = Pattern.compile("<meta[\\s/]", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHARSET = Pattern.compile(
             "charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
 
@@ -34,8 +33,7 @@ final class DeclaredCharset {
         int at = 0;
         while (at < head.length()) {
             int comment = head.indexOf("<!--", at);
-            Matcher meta = META.matcher(head);
-            int tag = meta.find(at) ? meta.start() : -1;
+            int tag = nextMeta(head, at);
             if (tag < 0) {
                 return Optional.empty();
             }
@@ -56,5 +54,24 @@ final class DeclaredCharset {
             at = end < 0 ? head.length() : end + 1;
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where the next {@code <meta} followed by whitespace or {@code /} starts (any case), or -1: a scan for {@code <}
+     * rather than a case-insensitive regex tried at every offset of the head.
+     */
+    private static int nextMeta(String head, int from) {
+        int length = head.length();
+        for (int lt = head.indexOf('<', from); lt >= 0 && lt + 5 < length; lt = head.indexOf('<', lt + 1)) {
+            if (head.regionMatches(true, lt + 1, "meta", 0, 4) && isSpaceOrSlash(head.charAt(lt + 5))) {
+                return lt;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code [\s/]} of {@link java.util.regex.Pattern}: ASCII whitespace (with vertical tab) or a slash. */
+    private static boolean isSpaceOrSlash(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '/';
     }
 }

@@ -20,6 +20,9 @@ public final class LineIndex {
     }
 
     public static LineIndex of(CharSequence text) {
+        if (text instanceof String string && string.indexOf('\r') < 0) {
+            return ofLineFeeds(string);
+        }
         int[] starts = new int[16];
         int count = 1;
         for (int i = 0; i < text.length(); i++) {
@@ -33,6 +36,19 @@ public final class LineIndex {
                 starts = Arrays.copyOf(starts, count * 2);
             }
             starts[count++] = i + 1;
+        }
+        return new LineIndex(text, Arrays.copyOf(starts, count));
+    }
+
+    /** Text whose only line end is LF: found by the runtime's vectorised {@code indexOf}, not char by char. */
+    private static LineIndex ofLineFeeds(String text) {
+        int[] starts = new int[16];
+        int count = 1;
+        for (int lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lf + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = lf + 1;
         }
         return new LineIndex(text, Arrays.copyOf(starts, count));
     }

@@ -20,6 +20,10 @@ public final class DirectiveParser {
 
     public static List<Directive> parse(Document document) {
         List<Directive> directives = new ArrayList<>();
+        if (!document.source().contains("reportlint-")) {
+            // Every directive names its keyword: without one the markup need not even be scanned for comments.
+            return directives;
+        }
         for (MarkupToken token : document.markup()) {
             if (token.kind() != MarkupToken.Kind.COMMENT) {
                 continue;

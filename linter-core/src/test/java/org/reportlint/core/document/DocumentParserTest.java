@@ -20,6 +20,31 @@ class DocumentParserTest {
     }
 
     @Test
+    void titlesOfHeadAndBodyComeFirstInDocumentOrder() {
+        // The body's titles (one inside an SVG icon the walk skips) are noted during the walk, not by a second pass.
+        Document document = DocumentParser.parse("t.html", "<html><head><title>Head</title></head><body>"
+                + "<p>Before</p><svg><title>Icon</title></svg><p>After</p></body></html>");
+        List<String> titles = document.root().children().stream()
+                .filter(b -> b.kind() == BlockKind.TITLE).map(Block::ownText).toList();
+        assertEquals(List.of("Head", "Icon"), titles);
+        assertEquals(BlockKind.TITLE, document.root().children().get(1).kind());
+        assertEquals(BlockKind.PARAGRAPH, document.root().children().get(2).kind());
+    }
+
+    @Test
+    void markdownLinesAndTagLinesDecideMostlyHtmlInOnePass() {
+        String tagged = "<div>\n<p>one</p>\n  <p>two</p>\nplain\n";
+        assertEquals(DocumentFormat.HTML, DocumentFormat.detect("r.txt", tagged));
+        // A heading (up to three blanks in, one to six hashes and a blank) or a fence makes it Markdown.
+        assertEquals(DocumentFormat.MARKDOWN, DocumentFormat.detect("r.md", tagged + "   ## Heading\n"));
+        assertEquals(DocumentFormat.MARKDOWN, DocumentFormat.detect("r.md", tagged + "~~~\ncode\n~~~\n"));
+        assertEquals(DocumentFormat.HTML, DocumentFormat.detect("r.md", tagged + "    ## indented\n"));
+        assertEquals(DocumentFormat.HTML, DocumentFormat.detect("r.md", tagged + "####### seven\n"));
+        // Fewer than half the non-blank lines start with a tag.
+        assertEquals(DocumentFormat.MARKDOWN, DocumentFormat.detect("r.md", "<div>\na\nb\nc\n<p>d</p>\n"));
+    }
+
+    @Test
     void markdownOrTextThatIsMostlyHtmlIsReadAsHtml() {
         String page = "<!-- generated -->\n\n<!DOCTYPE html>\n<html><body><h2>Title</h1>\nText</body></html>\n";
         assertEquals(DocumentFormat.HTML, DocumentFormat.detect("report.md", page));
