@@ -109,12 +109,30 @@ final class Clauses {
         String written = text.substring(clauseStart, clauseStart + predicate.start());
         int lead = written.length() - written.stripLeading().length();
         String subject = written.strip();
-        if (subject.isEmpty() || subject.split("\\s+").length > MAX_SUBJECT_WORDS
+        if (subject.isEmpty() || hasMoreWords(subject, MAX_SUBJECT_WORDS)
                 || NOT_A_SUBJECT.matcher(subject).find()) {
             return Optional.empty();
         }
         int start = clauseStart + lead;
         return Optional.of(new ClauseSubject(subject, start, start + subject.length()));
+    }
+
+    /**
+     * Whether a stripped text has more than {@code max} words separated by {@code \\s+}, as
+     * {@code text.split("\\s+").length > max} says, counted in place without compiling the pattern or copying words.
+     */
+    static boolean hasMoreWords(String text, int max) {
+        int words = 1;
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && !inSpace && ++words > max) {
+                return true;
+            }
+            inSpace = space;
+        }
+        return false;
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -28,7 +28,7 @@ final class FigureScanner {
     private static final Pattern PREFIXED_YEAR = Pattern.compile(
             "(?i)(?<![\\p{L}\\p{N}])(?:FY|CY)\\s?(\\d{4}|\\d{2})(?-i:[EFAP])?(?![\\p{L}\\p{N}])");
     /** Currency signs and codes as printed right before a number, longest first. */
-    private static final Pattern CURRENCY_BEFORE = Pattern.compile(
+    static final Pattern CURRENCY_BEFORE = Pattern.compile(
             "(?:(?<![\\p{L}])(?<code>US\\$|U\\.S\\.\\s?\\$|USD|CA\\$|C\\$|CAD|AU\\$|A\\$|AUD|S\\$|SGD|HK\\$|HKD"
             + "|NZ\\$|NZD|R\\$|BRL|EUR|GBP|INR|Rs\\.?|JPY|CNY|RMB|CHF|KRW|SAR|AED|ZAR|MXN|RUB)"
             + "|(?<sign>[$\u20ac\u00a3\u20b9\u00a5\u20a9]))[\\s\u00a0]?$");
@@ -76,6 +76,8 @@ final class FigureScanner {
             Map.entry("US DOLLARS", "USD"), Map.entry("EURO", "EUR"), Map.entry("EUROS", "EUR"),
             Map.entry("POUNDS STERLING", "GBP"), Map.entry("RUPEES", "INR"));
     private static final int LOOK_BEHIND = 16;
+    /** The last characters of the signs and codes {@link #CURRENCY_BEFORE} knows. */
+    private static final String CURRENCY_ENDS = "$DLRPs.YBFWN\u20ac\u00a3\u20b9\u00a5\u20a9";
 
     private final TextBlock block;
     private final String text;
@@ -177,7 +179,7 @@ final class FigureScanner {
             return numEnd;
         }
         Matcher sign = CURRENCY_BEFORE.matcher(signLead);
-        boolean signed = sign.find();
+        boolean signed = mayEndWithCurrency(signLead) && sign.find();
         String currency = signed ? code(sign.group("code") != null ? sign.group("code") : sign.group("sign")) : null;
         Unit unit = unitAfter(numEnd, currency != null, isYear(number));
         int start = currency == null ? signStart : signStart - (sign.end() - sign.start());
@@ -360,6 +362,20 @@ final class FigureScanner {
         }
         char last = lead.charAt(i - 1);
         return last >= 'a' && last <= 'z' || last >= 'A' && last <= 'Z' || last == '.';
+    }
+
+    /**
+     * Whether {@link #CURRENCY_BEFORE} can match: the last character of each of its signs and codes is one of
+     * {@link #CURRENCY_ENDS}, and at most a blank and a final line terminator ({@code $} matches before one) may
+     * follow it, so one of them stands among the last four characters. Most numbers follow a word such as "of".
+     */
+    static boolean mayEndWithCurrency(String lead) {
+        for (int i = Math.max(0, lead.length() - 4); i < lead.length(); i++) {
+            if (CURRENCY_ENDS.indexOf(lead.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code \\s}, {@code #} or {@code :}: what may follow an identifier's word. */

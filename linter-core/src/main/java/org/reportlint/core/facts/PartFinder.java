@@ -31,7 +31,7 @@ import org.reportlint.core.document.TextBlock;
  * regions stay the document's own.
  */
 final class PartFinder {
-    private static final Pattern RELATED = Pattern.compile("(?i)^\\W*(?:"
+    static final Pattern RELATED = Pattern.compile("(?i)^\\W*(?:"
             + "(?:(?:browse|check\\s+out|explore|see|view|read|discover|find)\\s+(?:all\\s+)?)?(?:(?:our|the)\\s+)?"
             + "(?:related|other|similar|recent|latest|trending|popular|more|recommended|featured|top|new|relevant"
             + "|additional)(?:\\s+(?:trending|popular|related|latest|recent|top|new|market|industry|research))*"
@@ -42,6 +42,8 @@ final class PartFinder {
             + "|you\\s+(?:may|might)\\s+also(?:\\s+(?:like|enjoy|read|be\\s+interested\\s+in))?"
             + "|reports?\\s+you\\s+may|people\\s+(?:also|who)|customers\\s+(?:also|who)"
             + "|also\\s+read|see\\s+also|further\\s+reading|explore\\s+more|read\\s+more\\s+reports?)\\b");
+    /** The first letters of {@link #RELATED}'s phrases, which it matches ignoring ASCII case. */
+    private static final String RELATED_FIRST_LETTERS = "bcedsvfrotmpnlay";
     /**
      * What ends a related-reports label that opens a paragraph: a colon or dash ("Related Reports: ..."), the end of
      * its line, or the capital of the first title after it, as a bold label runs into its text.
@@ -143,6 +145,9 @@ final class PartFinder {
         if (!alone) {
             return 0;
         }
+        if (!mayBeRelated(text.text())) {
+            return 0;
+        }
         String label = text.text().strip();
         Matcher related = RELATED.matcher(label);
         if (!related.lookingAt()) {
@@ -153,10 +158,26 @@ final class PartFinder {
         return label.length() <= LABEL_LENGTH || opens ? LABEL_LEVEL : 0;
     }
 
+    /**
+     * Whether {@link #RELATED} can match at the start of {@code text}: every one of its phrases opens with a letter
+     * from {@link #RELATED_FIRST_LETTERS}, right after the non-word characters {@code \\W*} skips (leading blanks
+     * among them, so the text need not be stripped first). Most blocks fail here, before the long alternation.
+     */
+    static boolean mayBeRelated(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+            if (word) {
+                return RELATED_FIRST_LETTERS.indexOf(Character.toLowerCase(c)) >= 0;
+            }
+        }
+        return false;
+    }
+
     /** The part a heading starts, or null when its section is the document's own. */
     private SeparatePart separation(TextBlock heading, Set<TextBlock> listing) {
         String text = heading.text().strip();
-        if (RELATED.matcher(text).lookingAt()) {
+        if (mayBeRelated(text) && RELATED.matcher(text).lookingAt()) {
             return new SeparatePart(heading.block(), SeparatePart.Reason.RELATED_REPORTS, "");
         }
         Optional<String> named = names.of(text);

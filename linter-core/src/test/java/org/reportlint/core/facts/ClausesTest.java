@@ -3,6 +3,8 @@ package org.reportlint.core.facts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -70,5 +72,25 @@ class ClausesTest {
         "E-commerce packaging, a fast-growing niche"})
     void otherNounsAreNotTheMarket(String subject) {
         assertEquals(false, Clauses.isMarketItself(subject));
+    }
+
+    @Test
+    void countsWordsAsSplittingOnBlanksDoes() {
+        String[] pieces = {"a", "market", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\r\n", "-", ","};
+        Random random = new Random(3);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int count = random.nextInt(24);
+            for (int i = 0; i < count; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String subject = text.toString().strip();
+            if (subject.isEmpty()) {
+                continue;
+            }
+            for (int max = 1; max <= 9; max++) {
+                assertEquals(subject.split("\\s+").length > max, Clauses.hasMoreWords(subject, max), subject);
+            }
+        }
     }
 }

@@ -21,7 +21,6 @@ final class EntryReader {
     private static final int MAX_NAME_WORDS = 8;
     private static final Pattern LEAD = Pattern.compile(
             "^(?:\\d{1,3}(?:\\.\\d{1,3})*[.)]?|[a-zA-Z][.)]|\\(\\w{1,3}\\)|[-*+>\u2022\u25aa\u25cf\u25e6\u2013\u2014])\\s+");
-    private static final Pattern TRAIL = Pattern.compile("[\\s.,;:!?\u00a0]+$");
     /** Only letters, spaces and the punctuation inside names: what an entry of names run together looks like. */
     private static final Pattern NAMES_ONLY = Pattern.compile("[\\p{L}][\\p{L}\\p{M}.'\u2019 \u00a0-]*");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;]");
@@ -55,10 +54,12 @@ final class EntryReader {
             return new Reading.Other();
         }
         Segment core = cleaned.get();
-        String key = PlaceKey.of(core.text());
-        if (!mayNamePlace(key)) {
+        String text = core.text();
+        // Most entries are no place: their first word, found without keying the whole entry, tells.
+        if (!startsAsPlace(PlaceKey.firstWordOfKey(text))) {
             return new Reading.Other();
         }
+        String key = PlaceKey.of(text);
         Optional<Reading.RegionName> region = region(key);
         if (region.isPresent()) {
             return region.get();
@@ -88,13 +89,15 @@ final class EntryReader {
 
     /** Whether a text, read whole, is exactly a country or a region. */
     boolean namesPlace(String text) {
+        if (!startsAsPlace(PlaceKey.firstWordOfKey(text))) {
+            return false;
+        }
         String key = PlaceKey.of(text);
-        return mayNamePlace(key) && (geography.countryByKey(key).isPresent() || region(key).isPresent());
+        return (geography.countryByKey(key).isPresent() || region(key).isPresent());
     }
 
     /** Whether a key starts as a place name or as "Rest of" one does; every reading below needs that. */
-    private boolean mayNamePlace(String key) {
-        String first = PlaceKey.firstWord(key);
+    private boolean startsAsPlace(String first) {
         return geography.startsAName(first) || REST_WORDS.contains(first);
     }
 
@@ -106,11 +109,38 @@ final class EntryReader {
     /** Without list numbering or bullets before, and punctuation after. */
     private static Optional<Segment> clean(Segment entry) {
         String text = entry.text();
+        // LEAD is anchored at the start: lookingAt tries it there only, where find would try every offset.
         Matcher lead = LEAD.matcher(text);
-        int from = lead.find() ? lead.end() : 0;
-        Matcher trail = TRAIL.matcher(text);
-        int to = trail.find() ? trail.start() : text.length();
+        int from = lead.lookingAt() ? lead.end() : 0;
+        int to = trailStart(text);
         return from < to ? entry.part(from, to) : Optional.empty();
+    }
+
+    /**
+     * Where the run of blanks and punctuation that ends {@code text} starts, as {@code [\\s.,;:!?\u00a0]+$} would
+     * find it, scanned back from the end rather than tried at every offset: {@code $} also matches before a final
+     * line terminator, and of those only {@code \u0085}, {@code \u2028} and {@code \u2029} are not in the run.
+     */
+    static int trailStart(String text) {
+        int end = text.length();
+        if (end > 0) {
+            char last = text.charAt(end - 1);
+            if (last == '\u0085' || last == '\u2028' || last == '\u2029') {
+                end--;
+            }
+        }
+        int start = end;
+        while (start > 0 && isTrailing(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end ? start : text.length();
+    }
+
+    private static boolean isTrailing(char c) {
+        return switch (c) {
+            case ' ', '\t', '\n', '\u000B', '\f', '\r', '.', ',', ';', ':', '!', '?', '\u00a0' -> true;
+            default -> false;
+        };
     }
 
     /** A region by name, with {@code Rest of}, {@code region} or an exclusion around it. */

@@ -114,6 +114,9 @@ final class EntrySequences {
     /** The lines of a text broken by hard line breaks, each an entry; a first line ending with a colon heads. */
     private void lines(TextBlock text) {
         String value = text.text();
+        if (value.indexOf('\n') < 0) {
+            return; // a line break is a newline: a text without one is no sequence of lines
+        }
         List<Entry> entries = new ArrayList<>();
         int start = 0;
         boolean broken = false;
@@ -154,7 +157,18 @@ final class EntrySequences {
 
     private static boolean isEmpty(Block block) {
         return block.kind() == BlockKind.PARAGRAPH && block.children().isEmpty()
-                && block.texts().stream().allMatch(t -> t.text().replace('\u00a0', ' ').isBlank());
+                && block.texts().stream().allMatch(t -> isBlank(t.text()));
+    }
+
+    /** Whether a text is only whitespace and no-break spaces; checked in place, without a copy per paragraph. */
+    private static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\u00a0' && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean endsWithColon(Segment segment) {

@@ -46,6 +46,57 @@ final class PlaceKey {
         return key.toString();
     }
 
+    /**
+     * {@code firstWord(of(text))}, reading no further than the key's second word: a long entry or paragraph is
+     * mostly not keyed at all. Text that is not ASCII before that point is keyed whole, as accents decompose.
+     */
+    static String firstWordOfKey(String text) {
+        StringBuilder key = new StringBuilder();
+        boolean space = false;
+        boolean spaced = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 0x7f) {
+                // Up to here the text is its own decomposition (ASCII decomposes to itself); past it, it may not be.
+                return firstWord(of(text));
+            }
+            if (isDropped(c)) {
+                continue;
+            }
+            if (c == '&') {
+                if (key.length() > 0) {
+                    if (spaced) {
+                        break;
+                    }
+                    key.append(' ');
+                    spaced = true;
+                }
+                key.append("and");
+                space = true;
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isSpaced(c)) {
+                space = key.length() > 0;
+                continue;
+            }
+            if (space) {
+                // The first word, and the one after a leading "the", are whole once a second space is due.
+                if (spaced) {
+                    break;
+                }
+                key.append(' ');
+                spaced = true;
+                space = false;
+            }
+            key.append(Character.toLowerCase(c));
+        }
+        if (key.length() > 4 && key.charAt(0) == 't' && key.charAt(1) == 'h' && key.charAt(2) == 'e'
+                && key.charAt(3) == ' ') {
+            key.delete(0, 4);
+        }
+        return firstWord(key.toString());
+    }
+
     /** The letters and digits a key starts with: its first word without what follows it ({@code japan:}). */
     static String firstWord(String key) {
         int end = 0;

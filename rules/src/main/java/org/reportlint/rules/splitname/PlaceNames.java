@@ -10,13 +10,19 @@ final class PlaceNames {
     private static final String RESOURCE = "place-names.txt";
 
     private final Set<String> names;
+    /** The length of the longest normalised name: a longer pair of entries is no name. */
+    private final int longest;
 
     private PlaceNames(List<String> places) {
         Set<String> normalised = new HashSet<>();
+        int max = 0;
         for (String place : places) {
-            normalised.add(normalise(place));
+            String name = normalise(place);
+            normalised.add(name);
+            max = Math.max(max, name.length());
         }
         this.names = Set.copyOf(normalised);
+        this.longest = max;
     }
 
     /** The names shipped with the rule. */
@@ -33,9 +39,30 @@ final class PlaceNames {
      * {@code South} / {@code Bosnia}, nor {@code Middle East} / {@code Africa}.
      */
     boolean completes(String start, String rest) {
+        // Most pairs are sentences or long entries: counted, they are too long before anything is normalised.
+        int atLeast = visibleAscii(start, longest);
+        if (atLeast + 1 + visibleAscii(rest, longest - atLeast) > longest) {
+            return false;
+        }
         String head = normalise(start);
         String tail = normalise(rest);
         return !head.isEmpty() && !tail.isEmpty() && names.contains(head + " " + tail);
+    }
+
+    /**
+     * How many printable ASCII characters {@code text} has, counting no further than past {@code limit}: each is one
+     * character of its normalised form (it is neither blank nor changed in length by lower-casing), so the normalised
+     * form is at least that long.
+     */
+    private static int visibleAscii(String text, int limit) {
+        int count = 0;
+        for (int i = 0; i < text.length() && count <= limit; i++) {
+            char c = text.charAt(i);
+            if (c > ' ' && c < 0x80) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Lower case with runs of whitespace, no-break spaces included, as one space. */

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -77,5 +80,23 @@ class EntryReaderTest {
 
     private static List<String> countries(Reading reading) {
         return assertInstanceOf(Reading.RunTogether.class, reading).countries().stream().map(Country::name).toList();
+    }
+
+    @Test
+    void trailStartIsWhereTheTrailingPunctuationPatternFindsIt() {
+        Pattern trail = Pattern.compile("[\\s.,;:!?\u00a0]+$");
+        String[] pieces = {"a", "Japan", " ", ".", ",", ";", ":", "!", "?", "\u00a0", "\n", "\r", "\t", "\u0085",
+            "\u2028", "\u2029", "-", ")"};
+        Random random = new Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int count = random.nextInt(7);
+            for (int i = 0; i < count; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String written = text.toString();
+            Matcher matcher = trail.matcher(written);
+            assertEquals(matcher.find() ? matcher.start() : written.length(), EntryReader.trailStart(written), written);
+        }
     }
 }
