@@ -42,7 +42,13 @@ import picocli.CommandLine.Model.CommandSpec;
             "2:invalid usage, or reports that are not the shards of one run",
             "3:a file could not be read or a rule failed in a shard, or a rule's findings are missing"})
 public final class MergeCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Made on first use, not when picocli builds the command line: every run instantiates this subcommand, and
+     * Jackson's databind set-up is a good part of a small run's start-up.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     @ParentCommand
     ReportlintCommand parent;
@@ -130,7 +136,7 @@ public final class MergeCommand implements Callable<Integer> {
     private static JsonNode json(Path base, String name) throws UsageException {
         JsonNode json;
         try {
-            json = JSON.readTree(Files.readAllBytes(base.resolve(name)));
+            json = Json.MAPPER.readTree(Files.readAllBytes(base.resolve(name)));
         } catch (JsonProcessingException invalid) {
             throw new UsageException(name + ": not a JSON report: " + invalid.getOriginalMessage());
         } catch (IOException unreadable) {

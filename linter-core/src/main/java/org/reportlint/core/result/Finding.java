@@ -25,11 +25,11 @@ public record Finding(String rule, Severity severity, String message, SourceSpan
 
     /** Report order: line, column, rule id, then message so that equal positions still sort stably. */
     public static final Comparator<Finding> ORDER = Comparator
-            .comparingInt((Finding f) -> f.span().start().line())
-            .thenComparingInt(f -> f.span().start().column())
+            .comparingInt((Finding f) -> f.span().startLine())
+            .thenComparingInt(f -> f.span().startColumn())
             .thenComparing(Finding::rule)
             .thenComparing(Finding::message)
-            .thenComparingInt(f -> f.span().end().offset());
+            .thenComparingInt(f -> f.span().endOffset());
 
     public Finding {
         Objects.requireNonNull(rule, "rule");

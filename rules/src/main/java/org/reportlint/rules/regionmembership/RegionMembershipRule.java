@@ -56,8 +56,14 @@ public final class RegionMembershipRule implements Rule {
                             + "<ul><li>Brazil</li><li>Argentina</li></ul>")
             .build();
 
-    private final Geography geography = Geography.shipped();
-    private final SequenceChecker checker = new SequenceChecker(new EntryReader(geography));
+    /**
+     * Read on the rule's first check, not when the rule is loaded: every run loads every rule, this one is off by
+     * default, and its country tables are a visible part of a small run's start-up.
+     */
+    private static final class Shipped {
+        static final Geography GEOGRAPHY = Geography.shipped();
+        static final SequenceChecker CHECKER = new SequenceChecker(new EntryReader(GEOGRAPHY));
+    }
 
     @Override
     public RuleMetadata metadata() {
@@ -69,7 +75,7 @@ public final class RegionMembershipRule implements Rule {
         Document document = context.document();
         Set<TextRange> reported = new HashSet<>();
         for (List<Entry> sequence : EntrySequences.of(document)) {
-            SequenceChecker.Result result = checker.check(sequence);
+            SequenceChecker.Result result = Shipped.CHECKER.check(sequence);
             for (SequenceChecker.Together together : result.runTogether()) {
                 if (reported.add(together.segment().range())) {
                     context.report(runTogether(together));
@@ -91,7 +97,7 @@ public final class RegionMembershipRule implements Rule {
         String message = group.region().excluded().contains(member.country())
                 ? "\"" + country + "\" is listed under \"" + label + "\", which leaves it out"
                 : "\"" + country + "\" is listed under \"" + label + "\" but is in "
-                        + geography.whereIs(member.country());
+                        + Shipped.GEOGRAPHY.whereIs(member.country());
         return Problem.at(member.segment().range(), message)
                 .withRelated(group.label().range(), "\"" + label + "\" is the region it is listed under");
     }

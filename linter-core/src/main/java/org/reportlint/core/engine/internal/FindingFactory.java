@@ -37,8 +37,10 @@ public final class FindingFactory {
                 .map(r -> new RelatedLocation(r.message(), lines.span(clamp(r.range(), source))))
                 .toList();
         SharedValues shared = document.cached(SharedValues.class, d -> new SharedValues());
+        // Repetitive text (a line of filler on every line, a paragraph of one masked figure) gives equal
+        // fingerprints as well as equal messages and excerpts: each kept once.
         return new Finding(rule, severity, shared.of(problem.message()), span, related, problem.fix(),
-                shared.of(excerpt(source, lines, span)), fingerprint(document, rule, range));
+                shared(shared, excerpt(source, lines, span)), shared.of(fingerprint(document, rule, range)));
     }
 
     /**
@@ -64,6 +66,20 @@ public final class FindingFactory {
         int start = Math.min(offset, document.source().length());
         int end = Math.min(start + 1, document.source().length());
         return create(document, rule, severity, Problem.at(start, end, message));
+    }
+
+    /**
+     * The excerpt, or an equal one handed out before; else one whose text is shared: the windows of a long line of
+     * one repeated phrase are equal text at different columns.
+     */
+    private static Excerpt shared(SharedValues shared, Excerpt excerpt) {
+        Excerpt known = shared.of(excerpt);
+        if (known != excerpt) {
+            return known;
+        }
+        String text = shared.of(excerpt.text());
+        return text == excerpt.text() ? excerpt
+                : new Excerpt(text, excerpt.firstColumn(), excerpt.truncatedLeft(), excerpt.truncatedRight());
     }
 
     private static Excerpt excerpt(String source, LineIndex lines, SourceSpan span) {
