@@ -6,7 +6,7 @@ def report = jsonReport(basedir)
 
 assert report.files*.path == ['clean-module/src/reports/market-overview.html',
                               'defective-module/src/reports/market-brief.html']
-assertLine(log, '[WARNING] defective-module/src/reports/market-brief.html:11:7: warning: Invalid UTF-8 at byte 232: '
+assertLine(log, '[WARNING] defective-module/src/reports/market-brief.html:11:7: warning: Invalid UTF-8 bytes: '
         + 'the file is not valid in its encoding; bad bytes read as U+FFFD [encoding]')
 def summary = assertLogListsReport(log, report)
 assertRuleLines(log, report)

@@ -15,6 +15,6 @@ assert [brief.line, brief.column] == [1, 28]
 def utf8 = new JsonSlurper().parse(new File(basedir, 'target/reportlint-utf-8/reportlint.json'), 'UTF-8')
 assert rulesOf(utf8)['src/reports/bom.txt'] == ['placeholder']
 assert rulesOf(utf8)['src/reports/brief.txt'].contains('encoding')
-assertLine(log, '[WARNING] src/reports/brief.txt:1:4: warning: Invalid UTF-8 at byte 3: the file is not valid in '
+assertLine(log, '[WARNING] src/reports/brief.txt:1:4: warning: Invalid UTF-8 bytes: the file is not valid in '
         + 'its encoding; bad bytes read as U+FFFD [encoding]')
 true
