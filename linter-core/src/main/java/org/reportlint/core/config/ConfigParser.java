@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.reportlint.core.custom.CustomRule;
 import org.reportlint.core.document.DocumentFormat;
 import org.reportlint.core.rule.OptionSpec;
 import org.reportlint.core.rule.RuleMetadata;
@@ -19,11 +20,12 @@ import org.reportlint.core.rule.RuleOptions;
  */
 public final class ConfigParser {
     private static final Set<String> TOP_LEVEL = Set.of("$schema", "root", "extends", "rules", "include", "exclude",
-            "overrides", "formats");
+            "overrides", "formats", "customRules");
     private static final Set<String> OVERRIDE_KEYS = Set.of("files", "rules");
     private static final List<String> LEVELS = List.of("off", "info", "warning", "error");
 
-    private final RuleRegistry registry;
+    /** The known rules and, once {@code customRules} is read, the file's own: ids in {@code rules} may name them. */
+    private RuleRegistry registry;
     private final String file;
 
     private ConfigParser(RuleRegistry registry, String file) {
@@ -49,9 +51,14 @@ public final class ConfigParser {
         Optional<List<String>> exclude = Optional.empty();
         List<ConfigFile.Override> overrides = List.of();
         Map<String, DocumentFormat> formats = Map.of();
+        // Read first, wherever it stands, so that "rules" and "overrides" can set the levels of these rules.
+        JsonNodeAt.Member declared = root.members().get("customRules");
+        List<CustomRule> customRules = declared == null ? List.of()
+                : new CustomRulesParser(file, registry).parse(declared.value());
+        registry = registry.with(customRules);
         for (JsonNodeAt.Member member : root.members().values()) {
             switch (member.key()) {
-                case "$schema" -> { }
+                case "$schema", "customRules" -> { }
                 case "root" -> isRoot = bool(member);
                 case "extends" -> preset = Optional.of(preset(member));
                 case "rules" -> rules = rules(member.value());
@@ -63,7 +70,7 @@ public final class ConfigParser {
                         "unknown key \"" + member.key() + "\"" + Nearest.hint(member.key(), TOP_LEVEL));
             }
         }
-        return new ConfigFile(path, isRoot, preset, rules, include, exclude, overrides, formats);
+        return new ConfigFile(path, isRoot, preset, rules, include, exclude, overrides, formats, customRules);
     }
 
     /** {@code "formats": {"GLOB": "html" | "markdown" | "text", ...}}, in file order. */
