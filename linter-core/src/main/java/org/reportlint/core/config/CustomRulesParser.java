@@ -56,7 +56,7 @@ final class CustomRulesParser {
         String id = member.key();
         if (!NAMESPACED.matcher(id).matches()) {
             throw error(member.line(), member.column(), "custom rule id \"" + id + "\" must be namespace/kebab-id, "
-                    + "such as \"house/" + kebab(id) + "\"");
+                    + "such as \"" + suggestedId(id) + "\"");
         }
         if (builtIn.metadata(id).isPresent()) {
             throw error(member.line(), member.column(), "custom rule id \"" + id + "\" is already a rule's id");
@@ -250,8 +250,14 @@ final class CustomRulesParser {
         return new ConfigException(file, line, column, reason);
     }
 
+    /** The id a typo most likely meant: each part kebab-cased, {@code house/} added when there is no namespace. */
+    private static String suggestedId(String id) {
+        int slash = id.indexOf('/');
+        return slash < 0 ? "house/" + kebab(id) : kebab(id.substring(0, slash)) + "/" + kebab(id.substring(slash + 1));
+    }
+
     private static String kebab(String id) {
-        String cleaned = id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String cleaned = id.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return cleaned.isEmpty() ? "rule-name" : cleaned;
     }
 }
