@@ -31,8 +31,12 @@ public record Term(String source, Pattern pattern, boolean wordBoundaries) {
             if (end > start && (!wordBoundaries || bounded(text, start, end))) {
                 matches.add(new Match(start, end, text.substring(start, end)));
                 from = end;
+            } else if (end > start && isWord(text.charAt(start)) && start > 0 && isWord(text.charAt(start - 1))) {
+                // Any match starting inside this word would be rejected the same way: skip the rest of the word,
+                // so that a long word ("xaaaa...") costs one search, not one per character.
+                from = endOfWord(text, start);
             } else {
-                // A rejected or empty match: look again one character further, so progress is guaranteed.
+                // An empty match, or one that ends inside a word: look again one character further.
                 from = start + 1;
             }
         }
@@ -44,6 +48,14 @@ public record Term(String source, Pattern pattern, boolean wordBoundaries) {
         boolean endsWord = isWord(text.charAt(end - 1));
         return !(startsWord && start > 0 && isWord(text.charAt(start - 1)))
                 && !(endsWord && end < text.length() && isWord(text.charAt(end)));
+    }
+
+    private static int endOfWord(String text, int index) {
+        int end = index;
+        while (end < text.length() && isWord(text.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     static boolean isWord(char c) {
