@@ -25,7 +25,12 @@ final class ConfiguredRules {
     static RuleRegistry of(RuleRegistry registry, CliEnvironment environment, Optional<String> config)
             throws UsageException {
         Path base = environment.workingDirectory();
-        ConfigResolver resolver = new ConfigResolver(registry, config.map(base::resolve), Map.of(), base);
+        Optional<Path> explicit = config.map(base::resolve);
+        if (explicit.isPresent() && !java.nio.file.Files.isRegularFile(explicit.get())) {
+            // Worded as the check itself words it, which would otherwise report it a moment later.
+            throw new UsageException("no such config file: " + config.get());
+        }
+        ConfigResolver resolver = new ConfigResolver(registry, explicit, Map.of(), base);
         try {
             List<CustomRule> declared = resolver.chainFor(base).stream()
                     .flatMap((ConfigFile file) -> file.customRules().stream()).toList();
