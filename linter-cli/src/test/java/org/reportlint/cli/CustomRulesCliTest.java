@@ -28,7 +28,8 @@ class CustomRulesCliTest {
                 "house/disclaimer": {"kind": "required", "level": "error", "message": "Missing the disclaimer",
                                      "pattern": "Figures are estimates"},
                 "house/email": {"kind": "consistency", "message": "'%s' here, '%s' elsewhere",
-                                "either": {"e-mail": "email"}}
+                                "either": {"e-mail": "email"}},
+                "house/headings": {"kind": "capitalization", "match": "title", "message": "'%s' is not in %s"}
               }
             }
             """;
@@ -57,6 +58,7 @@ class CustomRulesCliTest {
         assertEquals(1, result.exitCode(), result.err());
         assertEquals(List.of(
                 "1:1 error house/disclaimer Missing the disclaimer",
+                "1:11 warning house/headings 'Solar market' is not in Title Case",
                 "2:18 error house/no-guaranteed Avoid 'guaranteed returns'",
                 "2:41 warning house/use Use 'Use' instead of 'Utilise'",
                 "3:30 info house/email 'e-mail' here, 'email' elsewhere"), rules(new ObjectMapper().readTree(result.out())));
@@ -69,11 +71,13 @@ class CustomRulesCliTest {
                         + "<!-- reportlint-disable-next-line house/no-guaranteed -->\n"
                         + REPORT.substring(REPORT.indexOf("<p>")));
         JsonNode report = new ObjectMapper().readTree(cli.run("-f", "json", "a.html").out());
-        assertEquals(List.of("4:41 warning house/use Use 'Use' instead of 'Utilise'",
+        assertEquals(List.of("2:11 warning house/headings 'Solar market' is not in Title Case",
+                "4:41 warning house/use Use 'Use' instead of 'Utilise'",
                 "5:30 info house/email 'e-mail' here, 'email' elsewhere"), rules(report));
 
         assertEquals(0, cli.run("--baseline", "b.json", "--update-baseline", "a.html").exitCode());
         assertTrue(Files.readString(dir.resolve("b.json")).contains("house/use"));
+        assertTrue(Files.readString(dir.resolve("b.json")).contains("house/headings"));
         CliRun.Result again = cli.run("-f", "json", "--baseline", "b.json", "a.html");
         assertEquals(List.of(), rules(new ObjectMapper().readTree(again.out())), again.err());
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.reportlint.core.custom.CapitalizationRule;
 import org.reportlint.core.custom.ConsistencyRule;
 import org.reportlint.core.custom.CustomRule;
 import org.reportlint.core.custom.ExistenceRule;
@@ -25,14 +26,16 @@ import org.reportlint.core.rule.Severity;
 final class CustomRulesParser {
     /** {@code namespace/kebab-id}: the namespace keeps configured ids apart from built-in ones, now and later. */
     private static final Pattern NAMESPACED = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*/[a-z][a-z0-9]*(-[a-z0-9]+)*");
-    private static final List<String> KINDS = List.of("existence", "substitution", "required", "consistency");
+    private static final List<String> KINDS = List.of("existence", "substitution", "required", "consistency",
+            "capitalization");
     private static final List<String> COMMON = List.of("kind", "level", "message", "scope", "link", "description",
             "ignoreCase");
     private static final Map<String, List<String>> KIND_KEYS = Map.of(
             "existence", List.of("patterns", "words", "wordBoundaries"),
             "substitution", List.of("swap", "wordBoundaries"),
             "required", List.of("pattern"),
-            "consistency", List.of("either", "wordBoundaries"));
+            "consistency", List.of("either", "wordBoundaries"),
+            "capitalization", List.of("match", "exceptions"));
     private static final List<String> LEVELS = List.of("error", "warning", "info");
 
     private final String file;
@@ -82,11 +85,17 @@ final class CustomRulesParser {
         CustomRule.Common common = new CustomRule.Common(id, file, level(keys.get("level"), id),
                 string(required(body, id, "message"), id, "message").value(), scope(keys.get("scope"), id),
                 optionalString(keys.get("link"), id), optionalString(keys.get("description"), id));
+        if (kind.equals("capitalization") && !keys.containsKey("scope")) {
+            // Case rules are about headings; prose in title case is not a thing to check.
+            common = new CustomRule.Common(common.id(), common.configFile(), common.level(), common.message(),
+                    Scope.parse("heading").orElseThrow(), common.link(), common.description());
+        }
         return switch (kind) {
             case "existence" -> existence(common, body, ignoreCase, wordBoundaries);
             case "substitution" -> substitution(common, required(body, id, "swap"), ignoreCase, wordBoundaries);
             case "required" -> new RequiredRule(common, term(string(required(body, id, "pattern"), id, "pattern"),
                     id, ignoreCase, false));
+            case "capitalization" -> capitalization(common, body);
             default -> consistency(common, required(body, id, "either"), ignoreCase, wordBoundaries);
         };
     }
@@ -128,6 +137,22 @@ final class CustomRulesParser {
             throw error(swap.line(), swap.column(), "custom rule \"" + common.id() + "\": \"swap\" is empty");
         }
         return new SubstitutionRule(common, from, to);
+    }
+
+    private CapitalizationRule capitalization(CustomRule.Common common, JsonNodeAt.ObjectNode body)
+            throws ConfigException {
+        JsonNodeAt.StringNode match = string(required(body, common.id(), "match"), common.id(), "match");
+        List<String> styles = List.of("title", "sentence");
+        if (!styles.contains(match.value())) {
+            throw error(match.line(), match.column(), "custom rule \"" + common.id() + "\": unknown \"match\" \""
+                    + match.value() + "\": use title or sentence" + Nearest.hint(match.value(), styles));
+        }
+        Set<String> exceptions = new LinkedHashSet<>();
+        for (JsonNodeAt.StringNode word : strings(body.members().get("exceptions"), common.id())) {
+            exceptions.add(word.value());
+        }
+        return new CapitalizationRule(common, match.value().equals("title") ? CapitalizationRule.Style.TITLE
+                : CapitalizationRule.Style.SENTENCE, exceptions);
     }
 
     private ConsistencyRule consistency(CustomRule.Common common, JsonNodeAt node, boolean ignoreCase,

@@ -21,7 +21,7 @@ class CustomRulesValidationTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "{\"kind\": \"existance\", \"message\": \"m\", \"words\": [\"a\"]} | c.json:2:21: custom rule \"house/x\": unknown kind \"existance\": use one of existence, substitution, required, consistency (did you mean \"existence\"?)",
+        "{\"kind\": \"existance\", \"message\": \"m\", \"words\": [\"a\"]} | c.json:2:21: custom rule \"house/x\": unknown kind \"existance\": use one of existence, substitution, required, consistency, capitalization (did you mean \"existence\"?)",
         "{\"kind\": \"existence\", \"mesage\": \"m\", \"words\": [\"a\"]} | c.json:2:34: custom rule \"house/x\": unknown key \"mesage\" for kind existence (did you mean \"message\"?)",
         "{\"kind\": \"existence\", \"message\": \"m\", \"swap\": {\"a\": \"b\"}} | c.json:2:50: custom rule \"house/x\": unknown key \"swap\" for kind existence (\"swap\" belongs to kind substitution)",
         "{\"kind\": \"existence\", \"words\": [\"a\"]} | c.json:2:12: custom rule \"house/x\" needs \"message\"",

@@ -19,4 +19,10 @@ class CustomRuleFixturesTest {
     void findsExactlyTheMarkedDefects(String fixture) throws Exception {
         assertEquals(List.of(), CustomRuleFixture.mismatches(folder, "house.json", fixture));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"case.html", "case.md"})
+    void capitalizationChecksHeadingsAndCells(String fixture) throws Exception {
+        assertEquals(List.of(), CustomRuleFixture.mismatches(folder, "case.json", fixture));
+    }
 }
