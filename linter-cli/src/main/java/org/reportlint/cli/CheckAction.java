@@ -73,7 +73,9 @@ final class CheckAction {
             LintStats stats = new LintStats();
             long start = System.nanoTime();
             boolean color = ColorChoice.of(options.color, environment);
-            FormatContext context = new FormatContext(ToolVersion.get(), color, registry.allMetadata())
+            // Reports describe declared rules too (SARIF helpUri from their "link"), like registered ones.
+            RuleRegistry described = ConfiguredRules.of(registry, environment, Optional.ofNullable(options.config));
+            FormatContext context = new FormatContext(ToolVersion.get(), color, described.allMetadata())
                     .withRepositoryPath(RepositoryRoot.pathOf(environment.workingDirectory()))
                     .withCommand(ReproduceCommand.of(arguments))
                     .withGroups(groups(options, registry))

@@ -2,6 +2,7 @@ package org.reportlint.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.reportlint.core.config.RuleRegistry;
@@ -39,11 +40,16 @@ public final class ExplainCommand implements Callable<Integer> {
             description = "text (default) or markdown: the rule's documentation page, as in docs/rules/.")
     String format;
 
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Also explain the customRules of this config (default: the discovered .reportlint.json).")
+    String config;
+
     @Override
     public Integer call() {
         try {
             parent.requireNoArgumentsBefore("explain");
-            RuleRegistry registry = Rules.load(parent.environment());
+            RuleRegistry registry = ConfiguredRules.of(Rules.load(parent.environment()), parent.environment(),
+                    Optional.ofNullable(config));
             LintRunner.requireKnownRule(registry, id);
             PrintWriter out = spec.commandLine().getOut();
             RuleMetadata rule = registry.metadata(id).orElseThrow();

@@ -3,6 +3,7 @@ package org.reportlint.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.engine.FailPolicy;
@@ -32,6 +33,10 @@ public final class RulesCommand implements Callable<Integer> {
                     + "summary, docsUrl, acrossDocuments}, for editors and scripts.")
     String format;
 
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Also list the customRules of this config (default: the discovered .reportlint.json).")
+    String config;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -41,7 +46,8 @@ public final class RulesCommand implements Callable<Integer> {
             if (!format.equals("text") && !format.equals("json")) {
                 throw new UsageException("unknown rules format \"" + format + "\" (use text or json)");
             }
-            registry = Rules.load(parent.environment());
+            registry = ConfiguredRules.of(Rules.load(parent.environment()), parent.environment(),
+                    Optional.ofNullable(config));
         } catch (UsageException usage) {
             return CommandErrors.usage(spec.commandLine().getErr(), usage);
         }

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.reportlint.core.config.ConfiguredCrossDocumentRule;
 import org.reportlint.core.config.ConfiguredRule;
 import org.reportlint.core.config.FileSettings;
+import org.reportlint.core.custom.CustomRule;
 import org.reportlint.core.engine.Linter;
 import org.reportlint.core.result.EngineRules;
 import org.reportlint.core.rule.RuleOptions;
@@ -50,6 +51,10 @@ final class SettingsDigest {
             text.append("rule ").append(rule.id()).append(' ').append(rule.severity().id()).append(' ')
                     .append(options(rule.options())).append(' ').append(implementations.of(rule.rule().getClass()))
                     .append('\n');
+            if (rule.rule() instanceof CustomRule declared) {
+                // One class implements every rule of a kind: what this one checks is in its definition.
+                text.append("definition ").append(Sha256.of(declared.definition())).append('\n');
+            }
         }
         for (ConfiguredCrossDocumentRule rule : settings.rules().crossDocumentRules()) {
             text.append("cross-document-rule ").append(rule.id()).append(' ').append(rule.severity().id()).append(' ')

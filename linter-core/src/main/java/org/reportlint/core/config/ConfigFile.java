@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.reportlint.core.custom.CustomRule;
 import org.reportlint.core.document.DocumentFormat;
 
 /**
@@ -21,18 +22,20 @@ import org.reportlint.core.document.DocumentFormat;
  *     match wins)
  * @param groups named groups of documents (a template, a vendor) by globs relative to the config's folder, in file
  *     order (the first group that matches a file is its group); empty to group by top-level folder
+ * @param customRules the rules the file declares in {@code customRules}, in file order
  */
 public record ConfigFile(Path path, boolean root, Optional<Preset> preset, Optional<Extends> base,
                          Map<String, RuleSetting> rules, Optional<List<String>> include,
                          Optional<List<String>> exclude, List<Override> overrides,
-                         Map<String, DocumentFormat> formats, Map<String, List<String>> groups) {
+                         Map<String, DocumentFormat> formats, Map<String, List<String>> groups,
+                         List<CustomRule> customRules) {
 
-    /** A config file without groups. */
+    /** A config file without groups or rules of its own. */
     public ConfigFile(Path path, boolean root, Optional<Preset> preset, Optional<Extends> base,
                       Map<String, RuleSetting> rules, Optional<List<String>> include,
                       Optional<List<String>> exclude, List<Override> overrides,
                       Map<String, DocumentFormat> formats) {
-        this(path, root, preset, base, rules, include, exclude, overrides, formats, Map.of());
+        this(path, root, preset, base, rules, include, exclude, overrides, formats, Map.of(), List.of());
     }
 
     /** An {@code "extends": "./shared.json"}: the path as written, and where it is written, for messages. */
@@ -56,6 +59,7 @@ public record ConfigFile(Path path, boolean root, Optional<Preset> preset, Optio
         java.util.Map<String, List<String>> copied = new java.util.LinkedHashMap<>();
         groups.forEach((name, globs) -> copied.put(name, List.copyOf(globs)));
         groups = java.util.Collections.unmodifiableMap(copied);
+        customRules = List.copyOf(customRules);
     }
 
     /**
@@ -82,8 +86,11 @@ public record ConfigFile(Path path, boolean root, Optional<Preset> preset, Optio
         // This config's groups come first: the first group that matches a file is its group.
         Map<String, List<String>> allGroups = new java.util.LinkedHashMap<>(groups);
         parent.groups.forEach(allGroups::putIfAbsent);
+        List<CustomRule> allCustomRules = new java.util.ArrayList<>(parent.customRules);
+        allCustomRules.addAll(customRules);
         return new ConfigFile(path, root, preset.or(parent::preset), Optional.empty(), merged,
-                include.or(parent::include), exclude.or(parent::exclude), allOverrides, allFormats, allGroups);
+                include.or(parent::include), exclude.or(parent::exclude), allOverrides, allFormats, allGroups,
+                allCustomRules);
     }
 
     /** The folder the config's globs are relative to. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.reportlint.core.custom.CustomRule;
 import org.reportlint.core.document.DocumentFormat;
 import org.reportlint.core.files.Glob;
 import org.reportlint.core.rule.OptionSpec;
@@ -20,11 +21,12 @@ import org.reportlint.core.rule.RuleOptions;
  */
 public final class ConfigParser {
     private static final Set<String> TOP_LEVEL = Set.of("$schema", "root", "extends", "rules", "include", "exclude",
-            "overrides", "formats", "groups");
+            "overrides", "formats", "groups", "customRules");
     private static final Set<String> OVERRIDE_KEYS = Set.of("files", "rules");
     private static final List<String> LEVELS = List.of("off", "info", "warning", "error");
 
-    private final RuleRegistry registry;
+    /** The known rules and, once {@code customRules} is read, the file's own: ids in {@code rules} may name them. */
+    private RuleRegistry registry;
     private final String file;
 
     private ConfigParser(RuleRegistry registry, String file) {
@@ -52,9 +54,14 @@ public final class ConfigParser {
         List<ConfigFile.Override> overrides = List.of();
         Map<String, DocumentFormat> formats = Map.of();
         Map<String, List<String>> groups = Map.of();
+        // Read first, wherever it stands, so that "rules" and "overrides" can set the levels of these rules.
+        JsonNodeAt.Member declared = root.members().get("customRules");
+        List<CustomRule> customRules = declared == null ? List.of()
+                : new CustomRulesParser(file, registry).parse(declared.value());
+        registry = registry.with(customRules);
         for (JsonNodeAt.Member member : root.members().values()) {
             switch (member.key()) {
-                case "$schema" -> { }
+                case "$schema", "customRules" -> { }
                 case "root" -> isRoot = bool(member);
                 case "extends" -> {
                     if (member.value() instanceof JsonNodeAt.StringNode s && isConfigReference(s.value())) {
@@ -73,7 +80,8 @@ public final class ConfigParser {
                         "unknown key \"" + member.key() + "\"" + Nearest.hint(member.key(), TOP_LEVEL));
             }
         }
-        return new ConfigFile(path, isRoot, preset, base, rules, include, exclude, overrides, formats, groups);
+        return new ConfigFile(path, isRoot, preset, base, rules, include, exclude, overrides, formats, groups,
+                customRules);
     }
 
     /** {@code "groups": {"NAME": ["GLOB", ...], ...}}, in file order; each name and glob list non-empty. */

@@ -12,7 +12,9 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.reportlint.core.custom.CustomRule;
 import org.reportlint.core.document.DocumentFormat;
+import org.reportlint.core.rule.Rule;
 import org.reportlint.core.files.Glob;
 import org.reportlint.core.source.DisplayPath;
 
@@ -81,8 +83,15 @@ public final class ConfigResolver {
         Preset preset = Preset.RECOMMENDED;
         Map<String, RuleSetting> settings = new LinkedHashMap<>();
         Optional<DocumentFormat> format = Optional.empty();
+        Map<String, Rule> declared = new LinkedHashMap<>();
         for (ConfigFile config : chain) {
             preset = config.preset().orElse(preset);
+            // A declared rule is on at its own level whatever the preset; "rules" below may still change that.
+            for (CustomRule rule : config.customRules()) {
+                declared.put(rule.metadata().id(), rule);
+                settings.put(rule.metadata().id(), new RuleSetting(Optional.of(rule.metadata().defaultSeverity()),
+                        Optional.empty()));
+            }
             apply(settings, config.rules());
             String relative = relative(config.directory(), absolute);
             for (ConfigFile.Override override : config.overrides()) {
@@ -98,7 +107,7 @@ public final class ConfigResolver {
             }
         }
         apply(settings, commandLine);
-        RuleSet rules = RuleSet.of(registry, preset, settings);
+        RuleSet rules = RuleSet.of(registry.with(declared.values()), preset, settings);
         return new EffectiveConfig(chain.stream().map(ConfigFile::path).toList(), preset, settings, rules, format);
     }
 

@@ -53,6 +53,10 @@ public final class RuleRegistry {
         EngineRules.ALL.forEach(metadata -> owners.put(metadata.id(), "the engine"));
         Map<String, Rule> byId = new LinkedHashMap<>();
         for (Rule rule : sorted(rules, Rule::metadata)) {
+            if (rule.metadata().isNamespaced()) {
+                throw new IllegalStateException("rule " + rule.getClass().getName() + " has the id \""
+                        + rule.metadata().id() + "\": namespace/id is for rules declared in customRules; use kebab-case");
+            }
             claim(owners, rule.metadata().id(), rule);
             byId.put(rule.metadata().id(), rule);
         }
@@ -62,6 +66,26 @@ public final class RuleRegistry {
             crossById.put(rule.metadata().id(), rule);
         }
         return new RuleRegistry(Map.copyOf(byId), Map.copyOf(crossById));
+    }
+
+    /**
+     * This registry and the rules a configuration declares ({@code customRules}); a configured rule replaces an
+     * earlier configured rule of the same id (a nested config redefining it), never a built-in one.
+     */
+    public RuleRegistry with(Collection<? extends Rule> configured) {
+        if (configured.isEmpty()) {
+            return this;
+        }
+        Map<String, Rule> byId = new LinkedHashMap<>(rules);
+        for (Rule rule : configured) {
+            Rule previous = byId.get(rule.metadata().id());
+            if ((previous != null && !previous.metadata().isNamespaced())
+                    || crossDocumentRules.containsKey(rule.metadata().id())) {
+                throw new IllegalArgumentException("a configured rule cannot replace \"" + rule.metadata().id() + "\"");
+            }
+            byId.put(rule.metadata().id(), rule);
+        }
+        return new RuleRegistry(Map.copyOf(byId), crossDocumentRules);
     }
 
     private static <R> List<R> sorted(Collection<? extends R> rules, Function<R, RuleMetadata> meta) {

@@ -13,11 +13,14 @@ public record RuleMetadata(String id, String summary, String description, Severi
                            boolean fixable, boolean recommended, List<RuleExample> examples,
                            List<OptionSpec> options, Optional<String> docsUrl) {
     private static final Pattern KEBAB_CASE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    /** Rules declared in configuration ({@code customRules}) are {@code namespace/kebab-id}; see {@link #isNamespaced}. */
+    private static final Pattern NAMESPACED = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*/[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     public RuleMetadata {
         Objects.requireNonNull(id, "id");
-        if (!KEBAB_CASE.matcher(id).matches()) {
-            throw new IllegalArgumentException("rule id must be kebab-case: " + id);
+        if (!KEBAB_CASE.matcher(id).matches() && !NAMESPACED.matcher(id).matches()) {
+            throw new IllegalArgumentException("rule id must be kebab-case (or namespace/kebab-case for a configured "
+                    + "rule): " + id);
         }
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(description, "description");
@@ -25,6 +28,14 @@ public record RuleMetadata(String id, String summary, String description, Severi
         examples = List.copyOf(examples);
         options = List.copyOf(options);
         Objects.requireNonNull(docsUrl, "docsUrl");
+    }
+
+    /**
+     * Whether the id is {@code namespace/kebab-id}, the form of rules declared in configuration. The registry refuses
+     * such ids from rule jars, so built-in and third-party Java rules stay plain kebab-case.
+     */
+    public boolean isNamespaced() {
+        return id.indexOf('/') >= 0;
     }
 
     /** The same metadata with {@code url} as the page that documents the rule. */
