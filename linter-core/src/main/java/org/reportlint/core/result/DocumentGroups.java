@@ -76,4 +76,38 @@ public final class DocumentGroups {
         }
         return Optional.of(OTHER);
     }
+
+    /**
+     * The group of a reported path: its configured group, else the first folder below the {@code sharedFolders}
+     * leading folders that every path of the run shares ({@link #TOP} for a path directly in them).
+     */
+    public String groupOf(String path, int sharedFolders) {
+        return configuredGroupOf(path).orElseGet(() -> {
+            List<String> folders = folders(path);
+            return folders.size() > sharedFolders ? folders.get(sharedFolders) : TOP;
+        });
+    }
+
+    /** How many leading folders all of these paths share (none when one is directly in the run's folder). */
+    public static int sharedFolders(Iterable<String> paths) {
+        List<String> common = null;
+        for (String path : paths) {
+            List<String> folders = folders(path);
+            if (common == null) {
+                common = new java.util.ArrayList<>(folders);
+            } else {
+                int same = 0;
+                while (same < common.size() && same < folders.size() && common.get(same).equals(folders.get(same))) {
+                    same++;
+                }
+                common.subList(same, common.size()).clear();
+            }
+        }
+        return common == null ? 0 : common.size();
+    }
+
+    private static List<String> folders(String path) {
+        String[] parts = path.split("/", -1);
+        return List.of(parts).subList(0, parts.length - 1);
+    }
 }

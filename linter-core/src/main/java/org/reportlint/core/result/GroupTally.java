@@ -56,9 +56,9 @@ public final class GroupTally {
                 Comparator.comparing((String name) -> !name.equals(DocumentGroups.TOP))
                         .thenComparing(Comparator.naturalOrder()));
         groups.names().forEach(name -> members.put(name, new ArrayList<>()));
-        int shared = sharedFolders();
+        int shared = DocumentGroups.sharedFolders(files.stream().map(Tally::path).toList());
         for (Tally file : files) {
-            String name = groups.configuredGroupOf(file.path()).orElseGet(() -> folderOf(file.path(), shared));
+            String name = groups.groupOf(file.path(), shared);
             members.computeIfAbsent(name, n -> new ArrayList<>()).add(file);
         }
         List<Group> result = new ArrayList<>();
@@ -86,37 +86,5 @@ public final class GroupTally {
             tally.score().ifPresent(score -> mean.add(score, tally.words()));
         }
         return new Group(name, tallies.size(), errors, warnings, infos, fixable, mean.value(), words);
-    }
-
-    /** How many leading folders every path shares (none when a path is directly in the run's folder). */
-    private int sharedFolders() {
-        List<String> common = null;
-        for (Tally file : files) {
-            List<String> folders = folders(file.path());
-            if (common == null) {
-                common = new ArrayList<>(folders);
-            } else {
-                int same = 0;
-                while (same < common.size() && same < folders.size() && common.get(same).equals(folders.get(same))) {
-                    same++;
-                }
-                common.subList(same, common.size()).clear();
-            }
-        }
-        return common == null ? 0 : common.size();
-    }
-
-    private static String folderOf(String path, int shared) {
-        List<String> folders = folders(path);
-        return folders.size() > shared ? folders.get(shared) : DocumentGroups.TOP;
-    }
-
-    private static List<String> folders(String path) {
-        String[] parts = path.split("/", -1);
-        List<String> folders = new ArrayList<>();
-        for (int i = 0; i < parts.length - 1; i++) {
-            folders.add(parts[i]);
-        }
-        return folders;
     }
 }

@@ -1,6 +1,5 @@
 package org.reportlint.core.format.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -12,9 +11,8 @@ import org.reportlint.core.result.LintResult;
 /**
  * What the HTML report says about a document beyond its findings: the group it belongs to and its quality score,
  * and the run's groups in the order {@link GroupTally} gives them, so the page totals groups as every other report
- * does. The script needs each document's group to filter by it, which {@code GroupTally} does not hand out; the
- * folder rule here (the first folder below the one all paths share) is the same as there, and
- * {@code HtmlFormatterTest} checks that both agree.
+ * does. The script needs each document's group to filter by it; both take it from
+ * {@link DocumentGroups#groupOf}.
  */
 final class HtmlDocumentFacts {
     private final DocumentGroups groups;
@@ -30,8 +28,8 @@ final class HtmlDocumentFacts {
     static HtmlDocumentFacts of(LintResult result, DocumentGroups groups) {
         GroupTally tally = new GroupTally(groups);
         result.files().forEach(tally::add);
-        return new HtmlDocumentFacts(groups, sharedFolders(result.files()),
-                tally.groups().stream().map(GroupTally.Group::name).toList());
+        int shared = DocumentGroups.sharedFolders(result.files().stream().map(FileResult::path).toList());
+        return new HtmlDocumentFacts(groups, shared, tally.groups().stream().map(GroupTally.Group::name).toList());
     }
 
     /** The names of the groups with documents, in report order. */
@@ -40,37 +38,12 @@ final class HtmlDocumentFacts {
     }
 
     String group(FileResult file) {
-        return groups.configuredGroupOf(file.path()).orElseGet(() -> {
-            List<String> folders = folders(file.path());
-            return folders.size() > sharedFolders ? folders.get(sharedFolders) : DocumentGroups.TOP;
-        });
+        return groups.groupOf(file.path(), sharedFolders);
     }
 
     /** The document's quality score (see {@code QualityScore}), empty when it was not parsed. */
     static Optional<Integer> score(FileResult file) {
         OptionalInt score = file.score();
         return score.isPresent() ? Optional.of(score.getAsInt()) : Optional.empty();
-    }
-
-    private static int sharedFolders(List<FileResult> files) {
-        List<String> common = null;
-        for (FileResult file : files) {
-            List<String> folders = folders(file.path());
-            if (common == null) {
-                common = new ArrayList<>(folders);
-            } else {
-                int same = 0;
-                while (same < common.size() && same < folders.size() && common.get(same).equals(folders.get(same))) {
-                    same++;
-                }
-                common.subList(same, common.size()).clear();
-            }
-        }
-        return common == null ? 0 : common.size();
-    }
-
-    private static List<String> folders(String path) {
-        String[] parts = path.split("/", -1);
-        return List.of(parts).subList(0, parts.length - 1);
     }
 }
