@@ -11,9 +11,9 @@ import java.util.TreeSet;
 import org.reportlint.core.rule.Severity;
 
 /**
- * Two runs' findings matched by path, rule and fingerprint (the flagged text and its surroundings), never by line:
- * a finding whose lines moved is unchanged. Within one path, rule and fingerprint the findings are matched by
- * count, so a third copy of a defect that was there twice is one new finding.
+ * Two runs' findings matched by path, rule and fingerprint (the flagged text and its surroundings), then by path,
+ * rule and message, never by line: a finding whose lines moved, or whose paragraph was edited around it, is
+ * unchanged. Matching is by count, so a third copy of a defect that was there twice is one new finding.
  */
 public final class ReportComparison {
 
@@ -65,28 +65,55 @@ public final class ReportComparison {
         return new ReportComparison(changes, documents);
     }
 
-    /** The findings of one path: each new one is unchanged while an old one with its rule and fingerprint is left. */
+    /**
+     * The findings of one path. A new finding is unchanged while an old one with its rule and fingerprint is left;
+     * then, because a fingerprint also covers the text around the flagged text, an edit elsewhere in the same
+     * paragraph changes it: a finding still unmatched is unchanged while an unmatched old one with its rule and its
+     * message is left (messages quote the flagged text, and carry no line numbers).
+     */
     public static List<Change> match(String path, List<ReportSnapshot.Item> old, List<ReportSnapshot.Item> current) {
-        Map<String, List<ReportSnapshot.Item>> left = new LinkedHashMap<>();
+        Map<String, List<ReportSnapshot.Item>> byFingerprint = new LinkedHashMap<>();
         for (ReportSnapshot.Item item : old) {
-            left.computeIfAbsent(key(item), k -> new ArrayList<>()).add(item);
+            byFingerprint.computeIfAbsent(key(item), k -> new ArrayList<>()).add(item);
         }
-        List<Change> changes = new ArrayList<>();
-        for (ReportSnapshot.Item item : current) {
-            List<ReportSnapshot.Item> same = left.get(key(item));
-            if (same != null && !same.isEmpty()) {
-                same.remove(0);
-                changes.add(new Change(Status.UNCHANGED, path, item));
-            } else {
-                changes.add(new Change(Status.NEW, path, item));
+        Status[] status = new Status[current.size()];
+        for (int i = 0; i < current.size(); i++) {
+            if (take(byFingerprint, key(current.get(i)))) {
+                status[i] = Status.UNCHANGED;
             }
         }
-        left.values().forEach(items -> items.forEach(item -> changes.add(new Change(Status.RESOLVED, path, item))));
+        Map<String, List<ReportSnapshot.Item>> byMessage = new LinkedHashMap<>();
+        byFingerprint.values().forEach(items -> items.forEach(item ->
+                byMessage.computeIfAbsent(messageKey(item), k -> new ArrayList<>()).add(item)));
+        List<Change> changes = new ArrayList<>();
+        for (int i = 0; i < current.size(); i++) {
+            ReportSnapshot.Item item = current.get(i);
+            boolean same = status[i] == Status.UNCHANGED || take(byMessage, messageKey(item));
+            changes.add(new Change(same ? Status.UNCHANGED : Status.NEW, path, item));
+        }
+        byMessage.values().stream().flatMap(List::stream)
+                .sorted(java.util.Comparator.comparingInt(ReportSnapshot.Item::line)
+                        .thenComparingInt(ReportSnapshot.Item::column))
+                .forEach(left -> changes.add(new Change(Status.RESOLVED, path, left)));
         return changes;
+    }
+
+    /** Removes one item under {@code key}; whether there was one. */
+    private static boolean take(Map<String, List<ReportSnapshot.Item>> items, String key) {
+        List<ReportSnapshot.Item> same = items.get(key);
+        if (same == null || same.isEmpty()) {
+            return false;
+        }
+        same.remove(0);
+        return true;
     }
 
     private static String key(ReportSnapshot.Item item) {
         return item.rule() + '\u0000' + item.fingerprint();
+    }
+
+    private static String messageKey(ReportSnapshot.Item item) {
+        return item.rule() + '\u0000' + item.message();
     }
 
     private static int count(List<Change> changes, Status status) {
