@@ -64,11 +64,8 @@ public final class CompareCommand implements Callable<Integer> {
         Path base = parent.environment().workingDirectory();
         try {
             parent.requireNoArgumentsBefore("compare");
-            Optional<Optional<Severity>> level = FailPolicy.parseLevel(failOn);
-            if (level.isEmpty()) {
-                throw new UsageException("invalid --fail-on level \"" + failOn
-                        + "\" (use error, warning, info or never)");
-            }
+            // The same --fail-on as check and merge, parsed and refused in one place.
+            Optional<Severity> level = CheckAction.failPolicy(failOn, -1).failOn();
             ReportComparison comparison = ReportComparison.of(read(base, oldReport), read(base, newReport));
             String report = switch (format) {
                 case "text" -> ComparisonReport.text(comparison);
@@ -92,7 +89,7 @@ public final class CompareCommand implements Callable<Integer> {
                 out.print(report);
                 out.flush();
             }
-            return comparison.hasNewAtLeast(level.get()) ? FailPolicy.EXIT_FINDINGS : FailPolicy.EXIT_OK;
+            return comparison.hasNewAtLeast(level) ? FailPolicy.EXIT_FINDINGS : FailPolicy.EXIT_OK;
         } catch (UsageException usage) {
             return CommandErrors.usage(err, usage);
         }
