@@ -7,15 +7,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.OptionalInt;
+import org.reportlint.core.custom.CagrCondition;
 import org.reportlint.core.custom.CapitalizationRule;
 import org.reportlint.core.custom.ConsistencyRule;
 import org.reportlint.core.custom.CustomRule;
 import org.reportlint.core.custom.ExistenceRule;
+import org.reportlint.core.custom.FigureCondition;
+import org.reportlint.core.custom.FigureRule;
+import org.reportlint.core.custom.ForecastPeriodCondition;
+import org.reportlint.core.custom.Limit;
+import org.reportlint.core.custom.MarketSizeCondition;
 import org.reportlint.core.custom.Re2Patterns;
 import org.reportlint.core.custom.RequiredRule;
 import org.reportlint.core.custom.Scope;
+import org.reportlint.core.custom.SubjectFilter;
 import org.reportlint.core.custom.SubstitutionRule;
 import org.reportlint.core.custom.Term;
+import org.reportlint.core.facts.Figure;
+import org.reportlint.core.facts.FigureKind;
+import org.reportlint.core.facts.Subject;
+import org.reportlint.core.facts.YearRange;
 import org.reportlint.core.rule.Severity;
 
 /**
@@ -27,7 +39,7 @@ final class CustomRulesParser {
     /** {@code namespace/kebab-id}: the namespace keeps configured ids apart from built-in ones, now and later. */
     private static final Pattern NAMESPACED = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*/[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final List<String> KINDS = List.of("existence", "substitution", "required", "consistency",
-            "capitalization");
+            "capitalization", "figure");
     private static final List<String> COMMON = List.of("kind", "level", "message", "scope", "link", "description",
             "ignoreCase");
     private static final Map<String, List<String>> KIND_KEYS = Map.of(
@@ -35,7 +47,14 @@ final class CustomRulesParser {
             "substitution", List.of("swap", "wordBoundaries"),
             "required", List.of("pattern"),
             "consistency", List.of("either", "wordBoundaries"),
-            "capitalization", List.of("match", "exceptions"));
+            "capitalization", List.of("match", "exceptions"),
+            "figure", List.of("fact", "min", "max", "year", "startYear", "endYear", "historical", "subjects"));
+    /** The facts a figure rule can check, and the keys each takes besides {@code fact}. */
+    private static final Map<String, List<String>> FACT_KEYS = Map.of(
+            "cagr", List.of("min", "max", "historical", "subjects"),
+            "market-size", List.of("min", "max", "year", "subjects"),
+            "forecast-period", List.of("startYear", "endYear"));
+    private static final List<String> FACTS = List.of("cagr", "market-size", "forecast-period");
     private static final List<String> LEVELS = List.of("error", "warning", "info");
 
     private final String file;
@@ -96,6 +115,7 @@ final class CustomRulesParser {
             case "required" -> new RequiredRule(common, term(string(required(body, id, "pattern"), id, "pattern"),
                     id, ignoreCase, false));
             case "capitalization" -> capitalization(common, body);
+            case "figure" -> new FigureRule(common, new FigureRuleParser(common.id(), body).condition());
             default -> consistency(common, required(body, id, "either"), ignoreCase, wordBoundaries);
         };
     }
@@ -273,6 +293,189 @@ final class CustomRulesParser {
 
     private ConfigException error(int line, int column, String reason) {
         return new ConfigException(file, line, column, reason);
+    }
+
+    /**
+     * Reads the condition of one {@code figure} rule: which fact, and the limits or years it must keep to. Each key
+     * is checked against the fact it belongs to, and each value against what the fact measures.
+     */
+    private final class FigureRuleParser {
+        private final String id;
+        private final JsonNodeAt.ObjectNode body;
+        private final Map<String, JsonNodeAt.Member> keys;
+
+        FigureRuleParser(String id, JsonNodeAt.ObjectNode body) {
+            this.id = id;
+            this.body = body;
+            this.keys = body.members();
+        }
+
+        FigureCondition condition() throws ConfigException {
+            JsonNodeAt.StringNode factNode = string(required(body, id, "fact"), id, "fact");
+            String fact = factNode.value();
+            if (!FACTS.contains(fact)) {
+                throw error(factNode.line(), factNode.column(), "custom rule \"" + id + "\": unknown fact \"" + fact
+                        + "\": use one of " + String.join(", ", FACTS) + Nearest.hint(fact, FACTS));
+            }
+            List<String> allowed = FACT_KEYS.get(fact);
+            for (JsonNodeAt.Member key : keys.values()) {
+                if (KIND_KEYS.get("figure").contains(key.key()) && !key.key().equals("fact")
+                        && !allowed.contains(key.key())) {
+                    throw error(key.line(), key.column(), "custom rule \"" + id + "\": \"" + key.key()
+                            + "\" does not apply to fact " + fact + otherFact(key.key()) + ": use "
+                            + String.join(", ", allowed) + Nearest.hint(key.key(), allowed));
+                }
+            }
+            return switch (fact) {
+                case "cagr" -> cagr();
+                case "market-size" -> marketSize();
+                default -> forecastPeriod();
+            };
+        }
+
+        private CagrCondition cagr() throws ConfigException {
+            Optional<Limit> min = rate("min");
+            Optional<Limit> max = rate("max");
+            requireALimit(min, max, "cagr", "\"max\": 25 for a CAGR of at most 25%");
+            checkOrder(min, max);
+            return new CagrCondition(min, max, flag(keys.get("historical"), id, false), subjects());
+        }
+
+        private MarketSizeCondition marketSize() throws ConfigException {
+            Optional<Figure> min = amount("min");
+            Optional<Figure> max = amount("max");
+            requireALimit(min, max, "market-size", "\"max\": \"USD 500 billion\"");
+            if (min.isPresent() && max.isPresent() && !min.get().currency().equals(max.get().currency())) {
+                JsonNodeAt at = keys.get("max").value();
+                throw error(at.line(), at.column(), "custom rule \"" + id + "\": \"min\" is in "
+                        + min.get().currency() + " but \"max\" in " + max.get().currency()
+                        + ": give both in one currency");
+            }
+            Optional<Limit> low = min.map(f -> new Limit(f.scaledLow(), f.text()));
+            Optional<Limit> high = max.map(f -> new Limit(f.scaledLow(), f.text()));
+            checkOrder(low, high);
+            String currency = (min.isPresent() ? min : max).get().currency();
+            return new MarketSizeCondition(low, high, currency, year("year"), subjects());
+        }
+
+        private ForecastPeriodCondition forecastPeriod() throws ConfigException {
+            OptionalInt start = year("startYear");
+            OptionalInt end = year("endYear");
+            if (start.isEmpty() && end.isEmpty()) {
+                throw error(body.line(), body.column(), "custom rule \"" + id + "\": fact forecast-period needs "
+                        + "\"startYear\" or \"endYear\", such as \"endYear\": 2032");
+            }
+            if (start.isPresent() && end.isPresent() && start.getAsInt() >= end.getAsInt()) {
+                JsonNodeAt at = keys.get("endYear").value();
+                throw error(at.line(), at.column(), "custom rule \"" + id + "\": \"endYear\" " + end.getAsInt()
+                        + " must be after \"startYear\" " + start.getAsInt());
+            }
+            return new ForecastPeriodCondition(start, end);
+        }
+
+        /** A rate limit in percentage points: a number, 25 for 25%. */
+        private Optional<Limit> rate(String key) throws ConfigException {
+            JsonNodeAt.Member member = keys.get(key);
+            if (member == null) {
+                return Optional.empty();
+            }
+            JsonNodeAt value = member.value();
+            if (value instanceof JsonNodeAt.NumberNode number) {
+                return Optional.of(new Limit(number.value().doubleValue(), shown(number.value()) + "%"));
+            }
+            String written = value instanceof JsonNodeAt.StringNode s ? s.value().strip() : null;
+            String instead = written != null && written.matches("-?\\d+(\\.\\d+)?\\s*%")
+                    ? " (write " + written.replaceAll("\\s*%", "") + ")" : "";
+            throw error(value.line(), value.column(), "custom rule \"" + id + "\": \"" + key + "\" of fact cagr "
+                    + "must be a number of percentage points, such as 25, not " + value.typeName() + instead);
+        }
+
+        /** A money limit: an amount with its currency, read as figures in reports are ("USD 500 billion"). */
+        private Optional<Figure> amount(String key) throws ConfigException {
+            JsonNodeAt.Member member = keys.get(key);
+            if (member == null) {
+                return Optional.empty();
+            }
+            JsonNodeAt value = member.value();
+            String example = "such as \"USD 500 billion\" or \"$1.2 Bn\"";
+            if (!(value instanceof JsonNodeAt.StringNode written)) {
+                throw error(value.line(), value.column(), "custom rule \"" + id + "\": \"" + key + "\" of fact "
+                        + "market-size must be an amount with its currency, " + example + ", not " + value.typeName());
+            }
+            Optional<Figure> figure = Figure.read(written.value());
+            if (figure.isEmpty() || figure.get().kind() != FigureKind.MONEY || figure.get().isRange()) {
+                throw error(written.line(), written.column(), "custom rule \"" + id + "\": \"" + key + "\" \""
+                        + written.value() + "\" is not one amount with its currency: write it as in \"USD 500 billion\" or \"$1.2 Bn\"");
+            }
+            return figure;
+        }
+
+        private OptionalInt year(String key) throws ConfigException {
+            JsonNodeAt.Member member = keys.get(key);
+            if (member == null) {
+                return OptionalInt.empty();
+            }
+            JsonNodeAt value = member.value();
+            if (value instanceof JsonNodeAt.NumberNode number && number.integral()
+                    && number.value().longValue() >= YearRange.EARLIEST_YEAR
+                    && number.value().longValue() <= YearRange.LATEST_YEAR) {
+                return OptionalInt.of(number.value().intValue());
+            }
+            throw error(value.line(), value.column(), "custom rule \"" + id + "\": \"" + key + "\" must be a year "
+                    + "from " + YearRange.EARLIEST_YEAR + " to " + YearRange.LATEST_YEAR + ", such as 2032, not "
+                    + (value instanceof JsonNodeAt.NumberNode n ? shown(n.value()) : value.typeName()));
+        }
+
+        private SubjectFilter subjects() throws ConfigException {
+            JsonNodeAt.Member member = keys.get("subjects");
+            if (member == null) {
+                return SubjectFilter.market();
+            }
+            List<String> names = SubjectFilter.names();
+            java.util.Set<Subject.Kind> kinds = new java.util.HashSet<>();
+            for (JsonNodeAt.StringNode name : strings(member, id)) {
+                Subject.Kind kind = SubjectFilter.kindOf(name.value());
+                if (kind == null) {
+                    throw error(name.line(), name.column(), "custom rule \"" + id + "\": unknown subject \""
+                            + name.value() + "\": use " + String.join(", ", names) + Nearest.hint(name.value(), names));
+                }
+                kinds.add(kind);
+            }
+            if (kinds.isEmpty()) {
+                JsonNodeAt at = member.value();
+                throw error(at.line(), at.column(), "custom rule \"" + id + "\": \"subjects\" is empty: leave it "
+                        + "out for the document's market, or name some of " + String.join(", ", names));
+            }
+            return new SubjectFilter(kinds);
+        }
+
+        private void requireALimit(Optional<?> min, Optional<?> max, String fact, String example)
+                throws ConfigException {
+            if (min.isEmpty() && max.isEmpty()) {
+                throw error(body.line(), body.column(), "custom rule \"" + id + "\": fact " + fact
+                        + " needs \"min\" or \"max\", such as " + example);
+            }
+        }
+
+        private void checkOrder(Optional<Limit> min, Optional<Limit> max) throws ConfigException {
+            if (min.isPresent() && max.isPresent() && min.get().value() > max.get().value()) {
+                JsonNodeAt at = keys.get("min").value();
+                throw error(at.line(), at.column(), "custom rule \"" + id + "\": \"min\" " + min.get().shown()
+                        + " is above \"max\" " + max.get().shown());
+            }
+        }
+
+        /** When a key belongs to another fact, says which. */
+        private static String otherFact(String key) {
+            List<String> owners = FACTS.stream().filter(f -> FACT_KEYS.get(f).contains(key)).toList();
+            return owners.isEmpty() ? "" : " (\"" + key + "\" belongs to fact " + String.join(" or ", owners) + ")";
+        }
+
+        private static String shown(Number number) {
+            double value = number.doubleValue();
+            return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
+                    : String.valueOf(value);
+        }
     }
 
     /** The id a typo most likely meant: each part kebab-cased, {@code house/} added when there is no namespace. */

@@ -41,6 +41,23 @@ public record Region(String text, TextBlock block, int sourceStart, List<TextRan
         return block.sourceRange(start, end);
     }
 
+    /**
+     * Whether text {@code [start, end)} of {@code other} is text of this region: the same block, not blanked out of
+     * a slice, and {@linkplain #admits admitted}.
+     */
+    boolean covers(TextBlock other, int start, int end) {
+        if (block != other || end > text.length()) {
+            return false;
+        }
+        String original = block.text();
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) != original.charAt(i)) {
+                return false;
+            }
+        }
+        return admits(start, end);
+    }
+
     /** Whether a match at text {@code [start, end)} counts: not in inline code, not in an excluded range. */
     boolean admits(int start, int end) {
         if (block != null && block.isCode(start, end)) {

@@ -1,5 +1,8 @@
 package org.reportlint.core.facts;
 
+import java.util.List;
+import java.util.Optional;
+import org.reportlint.core.document.BlockKind;
 import org.reportlint.core.document.TextBlock;
 import org.reportlint.core.source.TextRange;
 
@@ -23,6 +26,24 @@ import org.reportlint.core.source.TextRange;
  */
 public record Figure(FigureKind kind, double low, double high, String currency, Magnitude magnitude, int decimals,
                      TextBlock block, int start, int end, Sentence sentence) {
+
+    /**
+     * The one figure {@code text} is, read exactly as figures in a document's prose are ({@code USD 500 billion},
+     * {@code $1.2 Bn}, {@code 25%}); empty when the text is not one figure and nothing else. For values written
+     * outside documents, such as a limit in a config: it has no sentence.
+     */
+    public static Optional<Figure> read(String text) {
+        String stripped = text.strip();
+        if (stripped.isEmpty()) {
+            return Optional.empty();
+        }
+        TextBlock block = TextBlock.verbatim(BlockKind.PARAGRAPH, stripped, 0);
+        List<Figure> found = FigureScanner.scan(block, List.of(), index -> null).figures();
+        if (found.size() != 1 || found.get(0).start() != 0 || found.get(0).end() != stripped.length()) {
+            return Optional.empty();
+        }
+        return Optional.of(found.get(0));
+    }
 
     /** Whether a range of values was printed. */
     public boolean isRange() {

@@ -21,7 +21,7 @@ class CustomRulesValidationTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "{\"kind\": \"existance\", \"message\": \"m\", \"words\": [\"a\"]} | c.json:2:21: custom rule \"house/x\": unknown kind \"existance\": use one of existence, substitution, required, consistency, capitalization (did you mean \"existence\"?)",
+        "{\"kind\": \"existance\", \"message\": \"m\", \"words\": [\"a\"]} | c.json:2:21: custom rule \"house/x\": unknown kind \"existance\": use one of existence, substitution, required, consistency, capitalization, figure (did you mean \"existence\"?)",
         "{\"kind\": \"existence\", \"mesage\": \"m\", \"words\": [\"a\"]} | c.json:2:34: custom rule \"house/x\": unknown key \"mesage\" for kind existence (did you mean \"message\"?)",
         "{\"kind\": \"existence\", \"message\": \"m\", \"swap\": {\"a\": \"b\"}} | c.json:2:50: custom rule \"house/x\": unknown key \"swap\" for kind existence (\"swap\" belongs to kind substitution)",
         "{\"kind\": \"existence\", \"words\": [\"a\"]} | c.json:2:12: custom rule \"house/x\" needs \"message\"",
@@ -40,6 +40,28 @@ class CustomRulesValidationTest {
         "{\"kind\": \"existence\", \"message\": \"m\", \"words\": [\"a\"], \"ignoreCase\": \"yes\"} | c.json:2:80: custom rule \"house/x\": \"ignoreCase\" must be true or false, not string",
     })
     void reportsTheMistakeWhereItIs(String rule, String message) {
+        assertEquals(message, error(rule));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "{\"kind\": \"figure\", \"message\": \"m\", \"fact\": \"cagrs\", \"max\": 25} | c.json:2:55: custom rule \"house/x\": unknown fact \"cagrs\": use one of cagr, market-size, forecast-period (did you mean \"cagr\"?)",
+        "{\"kind\": \"figure\", \"message\": \"m\", \"fact\": \"cagr\"} | c.json:2:12: custom rule \"house/x\": fact cagr needs \"min\" or \"max\", such as \"max\": 25 for a CAGR of at most 25%",
+        "{\"kind\": \"figure\", \"message\": \"m\", \"fact\": \"cagr\", \"max\": \"25%\"} | c.json:2:70: custom rule \"house/x\": \"max\" of fact cagr must be a number of percentage points, such as 25, not string (write 25)",
+        "{\"kind\": \"figure\", \"message\": \"m\", \"fact\": \"cagr\", \"min\": 30, \"max\": 25} | c.json:2:70: custom rule \"house/x\": \"min\" 30% is above \"max\" 25%",
+        "{\"kind\": \"figure\", \"message\": \"m\", \"fact\": \"cagr\", \"endYear\": 2032} | c.json:2:63: custom rule \"house/x\": \"endYear\" does not apply to fact cagr (\"endYear\" belongs to fact forecast-period): use min, max, historical, subjects",
+        "{\"kind\": \"figure\", \"message\": \"m\", \"fact\": \"cagr\", \"max\": 25, \"subjects\": [\"segments\"]} | c.json:2:87: custom rule \"house/x\": unknown subject \"segments\": use market, segment, region, company, other-market (did you mean \"segment\"?)",
+        "{\"kind\": \"figure\", \"message\": \"m\", \"fact\": \"cagr\", \"max\": 25, \"historical\": \"yes\"} | c.json:2:88: custom rule \"house/x\": \"historical\" must be true or false, not string",
+        "{\"kind\": \"figure\", \"message\": \"m\", \"fact\": \"market-size\", \"max\": 500} | c.json:2:77: custom rule \"house/x\": \"max\" of fact market-size must be an amount with its currency, such as \"USD 500 billion\" or \"$1.2 Bn\", not number",
+        "{\"kind\": \"figure\", \"message\": \"m\", \"fact\": \"market-size\", \"max\": \"500 billion\"} | c.json:2:77: custom rule \"house/x\": \"max\" \"500 billion\" is not one amount with its currency: write it as in \"USD 500 billion\" or \"$1.2 Bn\"",
+        "{\"kind\": \"figure\", \"message\": \"m\", \"fact\": \"market-size\", \"min\": \"EUR 1 billion\", \"max\": \"USD 5 billion\"} | c.json:2:101: custom rule \"house/x\": \"min\" is in EUR but \"max\" in USD: give both in one currency",
+        "{\"kind\": \"figure\", \"message\": \"m\", \"fact\": \"market-size\", \"max\": \"USD 5 billion\", \"year\": 30} | c.json:2:102: custom rule \"house/x\": \"year\" must be a year from 1900 to 2100, such as 2032, not 30",
+        "{\"kind\": \"figure\", \"message\": \"m\", \"fact\": \"forecast-period\"} | c.json:2:12: custom rule \"house/x\": fact forecast-period needs \"startYear\" or \"endYear\", such as \"endYear\": 2032",
+        "{\"kind\": \"figure\", \"message\": \"m\", \"fact\": \"forecast-period\", \"startYear\": 2032, \"endYear\": 2025} | c.json:2:104: custom rule \"house/x\": \"endYear\" 2025 must be after \"startYear\" 2032",
+        "{\"kind\": \"figure\", \"message\": \"m\", \"fact\": \"forecast-period\", \"endyear\": 2032} | c.json:2:74: custom rule \"house/x\": unknown key \"endyear\" for kind figure (did you mean \"endYear\"?)",
+        "{\"kind\": \"figure\", \"message\": \"m\", \"fact\": \"forecast-period\", \"endYear\": 2032, \"patterns\": [\"a\"]} | c.json:2:91: custom rule \"house/x\": unknown key \"patterns\" for kind figure (\"patterns\" belongs to kind existence)",
+    })
+    void reportsFigureRuleMistakesWhereTheyAre(String rule, String message) {
         assertEquals(message, error(rule));
     }
 

@@ -25,4 +25,10 @@ class CustomRuleFixturesTest {
     void capitalizationChecksHeadingsAndCells(String fixture) throws Exception {
         assertEquals(List.of(), CustomRuleFixture.mismatches(folder, "case.json", fixture));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"figure-cagr.html", "figure-size.html", "figure-period.html", "figure.md"})
+    void figureRulesCheckTheDocumentsFacts(String fixture) throws Exception {
+        assertEquals(List.of(), CustomRuleFixture.mismatches(folder, "figure.json", fixture));
+    }
 }
