@@ -5,32 +5,42 @@ import org.reportlint.core.document.TextBlock;
 import org.reportlint.core.source.TextRange;
 
 /**
- * A piece of text a custom rule reads, with the way back to the source. Text outside {@code [from, to)} (a slice of
- * a block) or inside an excluded source range is blanked with spaces, so offsets stay those of the block text.
+ * A piece of text a custom rule reads, with the way back to the source: a whole text block, a part of one (a link's
+ * text, an image's alt text, so that {@code ^} and {@code $} anchor at its ends), or a verbatim slice of the source
+ * (an attribute value). Matches inside an excluded source range do not count.
+ *
+ * @param text the text read
+ * @param block the text block it is of, or null for a verbatim slice of the source
+ * @param offset the block text offset of the text's first character; 0 for a whole block
+ * @param sourceStart for a verbatim slice, the source offset of its first character; -1 otherwise
+ * @param excluded source ranges whose matches do not count
  */
-public record Region(String text, TextBlock block, int sourceStart, List<TextRange> excluded) {
+public record Region(String text, TextBlock block, int offset, int sourceStart, List<TextRange> excluded) {
 
     static Region of(TextBlock block) {
-        return new Region(block.text(), block, -1, List.of());
+        return new Region(block.text(), block, 0, -1, List.of());
+    }
+
+    /** Text characters {@code [from, to)} of {@code block}. */
+    static Region part(TextBlock block, int from, int to) {
+        return new Region(block.text().substring(from, to), block, from, -1, List.of());
     }
 
     /** Text that is a verbatim slice of the source from {@code sourceStart}, such as an attribute value. */
     static Region verbatim(String text, int sourceStart) {
-        return new Region(text, null, sourceStart, List.of());
-    }
-
-    Region slice(int from, int to) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            if (i < from || i >= to) {
-                chars[i] = ' ';
-            }
-        }
-        return new Region(new String(chars), block, sourceStart, excluded);
+        return new Region(text, null, 0, sourceStart, List.of());
     }
 
     Region excluding(List<TextRange> ranges) {
-        return new Region(text, block, sourceStart, List.copyOf(ranges));
+        return new Region(text, block, offset, sourceStart, List.copyOf(ranges));
+    }
+
+    /** Where the region starts in the source, to put regions of several origins in order. */
+    int sourceOrder() {
+        if (block == null) {
+            return sourceStart;
+        }
+        return offset < block.text().length() ? block.sourceStart(offset) : block.sourceRange().start();
     }
 
     /** The source range of text characters {@code [start, end)}. */
@@ -38,29 +48,23 @@ public record Region(String text, TextBlock block, int sourceStart, List<TextRan
         if (block == null) {
             return new TextRange(sourceStart + start, sourceStart + end);
         }
-        return block.sourceRange(start, end);
+        return block.sourceRange(offset + start, offset + end);
     }
 
     /**
-     * Whether text {@code [start, end)} of {@code other} is text of this region: the same block, not blanked out of
-     * a slice, and {@linkplain #admits admitted}.
+     * Whether block text {@code [start, end)} of {@code other} is text of this region: the same block, inside this
+     * part of it, and {@linkplain #admits admitted}.
      */
     boolean covers(TextBlock other, int start, int end) {
-        if (block != other || end > text.length()) {
+        if (block != other || start < offset || end > offset + text.length()) {
             return false;
         }
-        String original = block.text();
-        for (int i = start; i < end; i++) {
-            if (text.charAt(i) != original.charAt(i)) {
-                return false;
-            }
-        }
-        return admits(start, end);
+        return admits(start - offset, end - offset);
     }
 
     /** Whether a match at text {@code [start, end)} counts: not in inline code, not in an excluded range. */
     boolean admits(int start, int end) {
-        if (block != null && block.isCode(start, end)) {
+        if (block != null && block.isCode(offset + start, offset + end)) {
             return false;
         }
         TextRange source = source(start, end);

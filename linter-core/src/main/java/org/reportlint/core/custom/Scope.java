@@ -8,13 +8,17 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
 import org.reportlint.core.document.BlockKind;
 import org.reportlint.core.document.Document;
+import org.reportlint.core.document.InlineSpan;
 import org.reportlint.core.document.TextBlock;
 import org.reportlint.core.source.TextRange;
 
 /**
  * Which text of a document a custom rule reads. Block scopes select the prose text blocks of a kind, or inside a
- * block of that kind (a paragraph in a list item is list-item text); {@code link-text} and {@code attribute:alt}
- * come from the HTML (and HTML inside Markdown). A negation ({@code !heading}) is all prose text except that part.
+ * block of that kind (a paragraph in a list item is list-item text). {@code link-text} is the text of HTML {@code <a>}
+ * elements and of Markdown links; {@code attribute:alt} the value of HTML {@code alt} attributes and the alt text of
+ * Markdown images (which Markdown puts in its paragraph's text), with HTML inside Markdown read as HTML. An image
+ * inside a link is alt text, not link text, as it is in HTML. A negation ({@code !heading}) is all prose text except
+ * that part.
  */
 public record Scope(String name, boolean negated) {
     /** The scope names a config may use, each also with a leading {@code !}. */
@@ -38,11 +42,23 @@ public record Scope(String name, boolean negated) {
     /** The pieces of text in scope, in document order. */
     public List<Region> regions(Document document) {
         if (name.equals("attribute:alt")) {
-            return negated ? filtered(document, List.of()) : altTexts(document);
+            if (negated) {
+                return filtered(document, markdownRanges(document, InlineSpan.Kind.IMAGE_ALT));
+            }
+            List<Region> regions = altTexts(document);
+            regions.addAll(markdownRegions(document, InlineSpan.Kind.IMAGE_ALT));
+            return inOrder(regions);
         }
         if (name.equals("link-text")) {
             List<TextRange> links = linkRanges(document);
-            return negated ? filtered(document, links) : inside(document, links);
+            if (negated) {
+                List<TextRange> excluded = new ArrayList<>(links);
+                excluded.addAll(markdownRanges(document, InlineSpan.Kind.LINK_TEXT));
+                return filtered(document, excluded);
+            }
+            List<Region> regions = inside(document, links);
+            regions.addAll(markdownRegions(document, InlineSpan.Kind.LINK_TEXT));
+            return inOrder(regions);
         }
         BlockKind kind = switch (name) {
             case "heading" -> BlockKind.HEADING;
@@ -61,6 +77,12 @@ public record Scope(String name, boolean negated) {
                 regions.add(Region.of(block));
             }
         }
+        return regions;
+    }
+
+    /** HTML and Markdown regions of one document in source order, as rules that weigh occurrences expect. */
+    private static List<Region> inOrder(List<Region> regions) {
+        regions.sort(java.util.Comparator.comparingInt(Region::sourceOrder));
         return regions;
     }
 
@@ -87,11 +109,53 @@ public record Scope(String name, boolean negated) {
                 int from = block.textIndexAt(range.start());
                 int to = block.textIndexAt(range.end());
                 if (from < to) {
-                    regions.add(Region.of(block).slice(from, to));
+                    regions.add(Region.part(block, from, to));
                 }
             }
         }
         return regions;
+    }
+
+    /**
+     * The Markdown link texts or image alt texts of every prose block, each a region of its own; an image's alt text
+     * is left out of the link around it.
+     */
+    private static List<Region> markdownRegions(Document document, InlineSpan.Kind kind) {
+        List<Region> regions = new ArrayList<>();
+        for (TextBlock block : document.blocks()) {
+            if (block.inlineSpans().isEmpty() || !block.block().isProse()) {
+                continue;
+            }
+            List<TextRange> images = kind == InlineSpan.Kind.LINK_TEXT ? sourceRanges(block, InlineSpan.Kind.IMAGE_ALT)
+                    : List.of();
+            for (InlineSpan span : block.inlineSpans()) {
+                if (span.kind() == kind) {
+                    regions.add(Region.part(block, span.start(), span.end()).excluding(images));
+                }
+            }
+        }
+        return regions;
+    }
+
+    /** The source ranges of every Markdown link text or image alt text of the document's prose. */
+    private static List<TextRange> markdownRanges(Document document, InlineSpan.Kind kind) {
+        List<TextRange> ranges = new ArrayList<>();
+        for (TextBlock block : document.blocks()) {
+            if (block.block().isProse()) {
+                ranges.addAll(sourceRanges(block, kind));
+            }
+        }
+        return ranges;
+    }
+
+    private static List<TextRange> sourceRanges(TextBlock block, InlineSpan.Kind kind) {
+        List<TextRange> ranges = new ArrayList<>();
+        for (InlineSpan span : block.inlineSpans()) {
+            if (span.kind() == kind) {
+                ranges.add(block.sourceRange(span.start(), span.end()));
+            }
+        }
+        return ranges;
     }
 
     /** The source between the start and end tag of every {@code <a>} element. */

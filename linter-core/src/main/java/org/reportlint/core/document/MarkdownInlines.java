@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
@@ -17,6 +19,7 @@ import org.reportlint.core.source.TextRange;
  *
  * <p>Emphasis, links and images add only the text inside them: markers, link destinations and titles are not text,
  * and an image's alt text is read as text of its paragraph, since it is what readers see when the image is missing.
+ * Both are marked as {@linkplain InlineSpan inline spans}, so that rules can read link texts and alt texts apart.
  * Code spans stay in the text and are marked as code, as are {@code <code>}, {@code <kbd>}, {@code <samp>} and
  * {@code <tt>} written as inline HTML. A soft line break is a newline that is not a line break, as a wrapped line of
  * HTML is; a hard line break (two trailing spaces, a backslash, an inline {@code <br>}) is a line break. Other inline
@@ -90,6 +93,10 @@ final class MarkdownInlines {
                 }
             }
             lastEnd = Math.max(lastEnd, range.end());
+        } else if (node instanceof Link || node instanceof Image) {
+            int start = text.length();
+            children(node, text);
+            text.markInline(node instanceof Link ? InlineSpan.Kind.LINK_TEXT : InlineSpan.Kind.IMAGE_ALT, start);
         } else {
             children(node, text);
         }

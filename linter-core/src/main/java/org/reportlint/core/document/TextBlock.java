@@ -1,7 +1,9 @@
 package org.reportlint.core.document;
 
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 import org.reportlint.core.source.TextRange;
@@ -26,18 +28,20 @@ public final class TextBlock {
     private final SourceRuns runs;
     private final BitSet lineBreaks;
     private final int[] codeSpans;
+    private final List<InlineSpan> inlineSpans;
     /** The source range of the whole text, which building the tree and every rule ask for; null when empty. */
     private final TextRange range;
     private Block block;
 
     private TextBlock(BlockKind kind, Element element, String text, SourceRuns runs, BitSet lineBreaks,
-                      int[] codeSpans) {
+                      int[] codeSpans, List<InlineSpan> inlineSpans) {
         this.kind = kind;
         this.element = element;
         this.text = text;
         this.runs = runs;
         this.lineBreaks = lineBreaks;
         this.codeSpans = codeSpans;
+        this.inlineSpans = inlineSpans;
         this.range = text.isEmpty() ? null : new TextRange(runs.start(0), runs.end(text.length() - 1));
     }
 
@@ -102,6 +106,14 @@ public final class TextBlock {
             }
         }
         return false;
+    }
+
+    /**
+     * The link texts and image alt texts of this text that the format adapter marked, in text order: those of
+     * Markdown. HTML keeps them in its DOM ({@code <a>} elements, {@code alt} attributes), where they are not text.
+     */
+    public List<InlineSpan> inlineSpans() {
+        return inlineSpans;
     }
 
     /** The source offset where the character at {@code index} of the text starts. */
@@ -185,6 +197,7 @@ public final class TextBlock {
         private BitSet lineBreaks;
         private int[] codeSpans = NO_CODE;
         private int codeStart = -1;
+        private List<InlineSpan> inlineSpans;
 
         private Builder(BlockKind kind, Element element) {
             this.kind = kind;
@@ -265,6 +278,18 @@ public final class TextBlock {
             return this;
         }
 
+        /** Marks the text added since length {@code start} as held by an inline element of {@code kind}. */
+        public Builder markInline(InlineSpan.Kind kind, int start) {
+            int length = length();
+            if (length > start) {
+                if (inlineSpans == null) {
+                    inlineSpans = new ArrayList<>();
+                }
+                inlineSpans.add(new InlineSpan(kind, start, length));
+            }
+            return this;
+        }
+
         public int length() {
             return text != null ? text.length() : slice != null ? sliceTo - sliceFrom : 0;
         }
@@ -289,7 +314,15 @@ public final class TextBlock {
             // Most blocks have neither line breaks nor code: they share one empty set and array, never changed.
             return new TextBlock(kind, element, built, runs.build(),
                     lineBreaks == null || lineBreaks.isEmpty() ? NO_LINE_BREAKS : (BitSet) lineBreaks.clone(),
-                    codeSpans.length == 0 ? NO_CODE : codeSpans.clone());
+                    codeSpans.length == 0 ? NO_CODE : codeSpans.clone(),
+                    inlineSpans == null ? List.of() : sortedCopy(inlineSpans));
+        }
+
+        /** An image inside a link is marked before the link that holds it: sorted by start, the outer one first. */
+        private static List<InlineSpan> sortedCopy(List<InlineSpan> spans) {
+            List<InlineSpan> sorted = new ArrayList<>(spans);
+            sorted.sort(java.util.Comparator.comparingInt(InlineSpan::start).thenComparingInt(span -> -span.end()));
+            return List.copyOf(sorted);
         }
     }
 }

@@ -31,4 +31,10 @@ class CustomRuleFixturesTest {
     void figureRulesCheckTheDocumentsFacts(String fixture) throws Exception {
         assertEquals(List.of(), CustomRuleFixture.mismatches(folder, "figure.json", fixture));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"negations.html", "negations.md"})
+    void everyNegatedScopeReadsAllProseButItsPart(String fixture) throws Exception {
+        assertEquals(List.of(), CustomRuleFixture.mismatches(folder, "negations.json", fixture));
+    }
 }
