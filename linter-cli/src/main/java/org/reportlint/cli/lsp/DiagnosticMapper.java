@@ -3,6 +3,7 @@ package org.reportlint.cli.lsp;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticCodeDescription;
 import org.eclipse.lsp4j.DiagnosticRelatedInformation;
@@ -36,18 +37,26 @@ final class DiagnosticMapper {
         LineIndex lines = LineIndex.of(document.text());
         List<Diagnostic> out = new ArrayList<>();
         for (Finding finding : checked.result().get().findings()) {
-            out.add(diagnostic(finding, document, lines, settings));
+            out.add(diagnostic(finding, checked, lines, settings));
         }
         return out;
     }
 
-    private Diagnostic diagnostic(Finding finding, OpenDocument document, LineIndex lines, ServerSettings settings) {
+    private Diagnostic diagnostic(Finding finding, CheckResult checked, LineIndex lines, ServerSettings settings) {
+        OpenDocument document = checked.document();
         Diagnostic diagnostic = new Diagnostic(Positions.range(finding.span()), finding.message(),
                 settings.severityOf(finding.severity()), SOURCE);
         diagnostic.setCode(Either.forLeft(finding.rule()));
-        String page = registry.metadata(finding.rule()).flatMap(RuleMetadata::docsUrl)
-                .orElseGet(() -> RuleDocs.pageOf(finding.rule()));
-        diagnostic.setCodeDescription(new DiagnosticCodeDescription(page));
+        Optional<RuleMetadata> declared = checked.declared(finding.rule());
+        if (declared.isPresent()) {
+            // A declared rule's page is its "link"; without one it has none, rather than a built-in rule's address.
+            declared.get().docsUrl().ifPresent(link -> diagnostic.setCodeDescription(
+                    new DiagnosticCodeDescription(link)));
+        } else {
+            String page = registry.metadata(finding.rule()).flatMap(RuleMetadata::docsUrl)
+                    .orElseGet(() -> RuleDocs.pageOf(finding.rule()));
+            diagnostic.setCodeDescription(new DiagnosticCodeDescription(page));
+        }
         if (finding.rule().equals(EngineRules.UNUSED_SUPPRESSION)) {
             diagnostic.setTags(List.of(DiagnosticTag.Unnecessary));
         }

@@ -4,11 +4,14 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.reportlint.core.config.ConfigException;
 import org.reportlint.core.config.ConfigResolver;
+import org.reportlint.core.config.ConfiguredRule;
+import org.reportlint.core.config.EffectiveConfig;
 import org.reportlint.core.config.FileSettings;
 import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.engine.Linter;
@@ -17,6 +20,7 @@ import org.reportlint.core.result.FileResult;
 import org.reportlint.core.result.ResultCollector;
 import org.reportlint.core.run.LintRequest;
 import org.reportlint.core.run.LintRunner;
+import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.run.UsageException;
 
 /**
@@ -46,10 +50,18 @@ final class DocumentChecker {
         }
         ConfigResolver resolver = new ConfigResolver(registry, explicit, Map.of(), path.base());
         List<Path> sources;
+        Map<String, RuleMetadata> declared = new LinkedHashMap<>();
         try {
             // The runner reads the base folder's chain for its globs, then the document's chain for its rules.
             resolver.chainFor(path.base());
-            sources = resolver.effective(path.file()).sources();
+            EffectiveConfig effective = resolver.effective(path.file());
+            sources = effective.sources();
+            for (ConfiguredRule configured : effective.rules().rules()) {
+                RuleMetadata metadata = configured.rule().metadata();
+                if (metadata.isNamespaced()) {
+                    declared.put(metadata.id(), metadata);
+                }
+            }
         } catch (ConfigException invalid) {
             Path file = path.base().resolve(invalid.file()).normalize();
             return new CheckResult(document, Optional.empty(), List.of(),
@@ -67,7 +79,7 @@ final class DocumentChecker {
             return failed(document, unusable.getMessage());
         }
         Optional<FileResult> result = collected.files().stream().findFirst();
-        return new CheckResult(document, result, sources, Optional.empty(), Optional.empty());
+        return new CheckResult(document, result, sources, Optional.empty(), Optional.empty(), declared);
     }
 
     /**
