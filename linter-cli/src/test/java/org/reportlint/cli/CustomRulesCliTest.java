@@ -128,4 +128,58 @@ class CustomRulesCliTest {
                 + "\"(?<!un)guaranteed\": RE2 does not support look-behind (?<=...) / (?<!...) (at character 1): "
                 + "match the preceding text as part of the pattern, or use \\b for a word edge\n", result.err());
     }
+
+    private static final String FIGURE_CONFIG = """
+            {
+              "root": true,
+              "extends": "none",
+              "customRules": {
+                "house/cagr-cap": {"kind": "figure", "fact": "cagr", "max": 25, "level": "error",
+                                   "message": "CAGR %s is above the house limit of %s"},
+                "house/use": {"kind": "substitution", "message": "Use '%s' instead of '%s'", "swap": {"utilise": "use"}}
+              }
+            }
+            """;
+
+    @Test
+    void aFigureRuleIsSuppressedInARangeBaselinedAndExplained() throws Exception {
+        String report = "<title>Global Widget Market Report</title>\n"
+                + "<p>The widget market will grow at a CAGR of 31% from 2025 to 2032.</p>\n"
+                + "<!-- reportlint-disable house/cagr-cap -- the sponsor's own forecast -->\n"
+                + "<p>The widget market is expected to grow at a CAGR of 40% over the forecast period.</p>\n"
+                + "<!-- reportlint-enable house/cagr-cap -->\n";
+        CliRun cli = CliRun.in(dir).file(".reportlint.json", FIGURE_CONFIG).file("a.html", report);
+        CliRun.Result first = cli.run("-f", "json", "a.html");
+        assertEquals(1, first.exitCode(), first.err());
+        assertEquals(List.of("2:45 error house/cagr-cap CAGR 31% is above the house limit of 25%"),
+                rules(new ObjectMapper().readTree(first.out())));
+
+        assertEquals(0, cli.run("--baseline", "b.json", "--update-baseline", "a.html").exitCode());
+        assertEquals(0, cli.run("--baseline", "b.json", "a.html").exitCode());
+        // A new figure beyond the limit is not the accepted one, wherever it is.
+        cli.file("a.html", "<p>Widget demand is strong; the widget market may grow at a CAGR of 28% by 2032.</p>\n"
+                + report);
+        CliRun.Result grown = cli.run("-f", "json", "--baseline", "b.json", "a.html");
+        assertEquals(1, grown.exitCode(), grown.err());
+        assertEquals(List.of("1:69 error house/cagr-cap CAGR 28% is above the house limit of 25%"),
+                rules(new ObjectMapper().readTree(grown.out())));
+
+        CliRun.Result explain = cli.run("explain", "house/cagr-cap");
+        assertEquals(0, explain.exitCode(), explain.err());
+        for (String line : List.of("Kind: figure", "Fact: cagr", "Max: 25%", "Subjects: market",
+                "Historical rates: not checked", "Scope: text")) {
+            assertTrue(explain.out().contains(line), explain.out());
+        }
+    }
+
+    @Test
+    void fixLeavesSuppressedSubstitutionsAsTheyAre() throws Exception {
+        String report = "We utilise panels.\n\n<!-- reportlint-disable-next-line house/use -- quoted -->\n"
+                + "\"We utilise nothing,\" the brochure said.\n\nUTILISE them.\n";
+        CliRun cli = CliRun.in(dir).file(".reportlint.json", FIGURE_CONFIG).file("a.md", report);
+        CliRun.Result fixed = cli.run("--fix", "a.md");
+        assertEquals(0, fixed.exitCode(), fixed.err());
+        assertEquals(report.replace("We utilise panels", "We use panels").replace("UTILISE them", "USE them"),
+                Files.readString(dir.resolve("a.md")));
+    }
 }
