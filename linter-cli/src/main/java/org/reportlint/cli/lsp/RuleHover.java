@@ -12,7 +12,10 @@ import org.reportlint.core.format.RuleDocPage;
 import org.reportlint.core.result.Finding;
 import org.reportlint.core.source.LineIndex;
 
-/** The hover over a finding: the documentation of its rule, as {@code reportlint explain --format markdown} prints. */
+/**
+ * The hover over a finding: the documentation of its rule, built-in or declared in {@code customRules}, as {@code
+ * reportlint explain --format markdown} prints.
+ */
 final class RuleHover {
     private final RuleRegistry registry;
 
@@ -39,7 +42,8 @@ final class RuleHover {
         }
         StringBuilder markdown = new StringBuilder();
         for (String rule : rules) {
-            registry.metadata(rule).ifPresent(metadata -> {
+            // A rule the document's configuration declares is not in the server's registry.
+            checked.declared(rule).or(() -> registry.metadata(rule)).ifPresent(metadata -> {
                 if (!markdown.isEmpty()) {
                     markdown.append("\n\n---\n\n");
                 }

@@ -2,6 +2,7 @@ package org.reportlint.cli.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
@@ -23,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The rules a workspace's {@code .reportlint.json} declares reach the editor, from the real server process, as
  * diagnostics like built-in ones: id,
- * message, severity, exact range, the rule's {@code link} as code description, and a substitution's fix as a quick
- * fix.
+ * message, severity, exact range, the rule's {@code link} as code description, a substitution's fix as a quick fix,
+ * and the rule's explanation on hover.
  */
 class CustomRulesLanguageServerTest {
     private static final String CONFIG = """
@@ -79,6 +82,11 @@ class CustomRulesLanguageServerTest {
             CodeAction disable = action(lsp, uri, diagnostics.get(0), "Disable house/no-guaranteed for this line");
             assertEquals(1, disable.getEdit().getChanges().get(uri).size());
             assertNull(substitution.getCodeDescription(), "a declared rule without a link has no page");
+            Hover hover = lsp.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
+                    diagnostics.get(2).getRange().getStart())).get(60, TimeUnit.SECONDS);
+            String explained = hover.getContents().getRight().getValue();
+            assertTrue(explained.contains("house/cagr-cap") && explained.contains("Fact: cagr")
+                    && explained.contains("Max: 25%"), explained);
             assertEquals(0, lsp.shutDown());
         }
     }
