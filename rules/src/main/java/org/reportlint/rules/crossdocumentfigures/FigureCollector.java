@@ -93,13 +93,22 @@ final class FigureCollector {
                 rate -> "\"" + rate.text().replaceAll("\\s+", " ") + "\"", CagrStatement::sourceRange);
     }
 
-    /** For each figure, the statement most of the report's others agree with. */
+    /**
+     * For each figure, the statement most of the report's others agree with; none for a figure the report states
+     * with no value agreed by more than half of its statements (a segment's size the facts took for the market's
+     * beside the market's own, or two values as often each).
+     */
     private <S> List<StatedFigure> mostStated(Map<String, List<Statements.Stated<S>>> byFigure,
                                               StatedFigure.Kind kind, Function<S, String> period,
                                               Function<S, String> printed, Function<S, TextRange> range) {
         List<StatedFigure> figures = new ArrayList<>();
         byFigure.forEach((figure, statements) -> {
-            Statements.Stated<S> main = new Statements<S>(statements, (a, b) -> true, s -> "").conflicts().reference();
+            Statements.Conflicts<S> weighed = new Statements<S>(statements, (a, b) -> true, s -> "").conflicts();
+            if ((weighed.agreeing() + 1) * 2 <= statements.size()) {
+                // No value of its own has a majority in the report: it cannot say which one the report means.
+                return;
+            }
+            Statements.Stated<S> main = weighed.reference();
             S statement = main.statement();
             figures.add(new StatedFigure(figure, kind, period.apply(statement), printed.apply(statement),
                     main.bounds(), context.locate(range.apply(statement))));
