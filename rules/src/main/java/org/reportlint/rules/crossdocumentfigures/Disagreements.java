@@ -1,9 +1,11 @@
 package org.reportlint.rules.crossdocumentfigures;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.reportlint.core.facts.Bounds;
 import org.reportlint.core.rule.CrossDocumentContext;
 import org.reportlint.core.rule.CrossDocumentProblem;
 
@@ -48,15 +50,18 @@ final class Disagreements {
     }
 
     private void weigh(List<Entry> entries) {
+        // Reports of one family mostly print the same value: each different value is weighed once, with its count,
+        // so a market with thousands of reports costs reports times values, not reports squared.
+        Map<Bounds, Integer> values = new LinkedHashMap<>();
+        for (Entry entry : entries) {
+            values.merge(entry.figure().bounds(), 1, Integer::sum);
+        }
         int[] support = new int[entries.size()];
         int best = 0;
         int reference = 0;
+        Map<Bounds, Integer> supportOf = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
-            for (Entry other : entries) {
-                if (entries.get(i).figure().agrees(other.figure())) {
-                    support[i]++;
-                }
-            }
+            support[i] = supportOf.computeIfAbsent(entries.get(i).figure().bounds(), bounds -> agreeing(bounds, values));
             if (support[i] > best) {
                 best = support[i];
                 reference = i;
@@ -88,6 +93,17 @@ final class Disagreements {
                 report(entry, others, ", and no value has a majority");
             }
         }
+    }
+
+    /** How many reports state a value that agrees with {@code bounds}, its own included. */
+    private static int agreeing(Bounds bounds, Map<Bounds, Integer> values) {
+        int count = 0;
+        for (Map.Entry<Bounds, Integer> value : values.entrySet()) {
+            if (bounds.meets(value.getKey())) {
+                count += value.getValue();
+            }
+        }
+        return count;
     }
 
     /** Reports {@code entry} as disagreeing with {@code others}, the first of which its message names. */
