@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportlint.core.config.RuleRegistry;
 
 /**
  * {@code --cache} through the real command line: what a second run replays, and each change that must make a file
@@ -36,10 +37,30 @@ class CacheCliTest {
 
     @BeforeEach
     void writeReports() throws Exception {
-        cli = CliRun.in(dir)
+        // The built-in cross-document rules (cross-document-figures is in the recommended preset) make every file
+        // they read be linted each time; the cache of single-document results is tested without them, and what they
+        // change is theRecommendedCrossDocumentRuleLintsEveryFileEachTime.
+        cli = CliRun.in(dir).rules(CacheCliTest::withoutBuiltInCrossDocumentRules)
                 .file("reports/a.html", A)
                 .file("reports/b.md", B)
                 .file("reports/legacy/c.txt", C);
+    }
+
+    private static RuleRegistry withoutBuiltInCrossDocumentRules() {
+        RuleRegistry every = RuleRegistry.load(CacheCliTest.class.getClassLoader());
+        return RuleRegistry.of(every.rules(), every.crossDocumentRules().stream()
+                .filter(rule -> rule.metadata().id().startsWith("test-")).toList());
+    }
+
+    @Test
+    void theRecommendedCrossDocumentRuleLintsEveryFileEachTime() throws Exception {
+        cli.rules(() -> RuleRegistry.load(CacheCliTest.class.getClassLoader()));
+        // Neither replayed nor recorded: the files wait for the other documents in every run.
+        assertCounts(cached("reports"), 0, 0);
+        assertCounts(cached("reports"), 0, 0);
+        cli.file(".reportlint.json", "{\"root\": true, \"rules\": {\"cross-document-figures\": \"off\"}}");
+        assertCounts(cached("reports"), 0, 3);
+        assertCounts(cached("reports"), 3, 0);
     }
 
     /** Replayed and linted counts of a run with {@code --cache --stats}. */

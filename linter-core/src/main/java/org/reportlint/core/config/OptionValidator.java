@@ -18,6 +18,7 @@ final class OptionValidator {
             case INTEGER -> node instanceof JsonNodeAt.NumberNode n && n.integral() ? (Object) n.value().intValue() : null;
             case NUMBER -> node instanceof JsonNodeAt.NumberNode n ? (Object) n.value().doubleValue() : null;
             case STRING_LIST -> strings(node);
+            case STRING_LISTS -> stringLists(node);
         };
         if (value == null) {
             throw new ConfigException(file, node.line(), node.column(), "option \"" + spec.name() + "\" must be "
@@ -40,6 +41,21 @@ final class OptionValidator {
         return List.copyOf(values);
     }
 
+    private static List<List<String>> stringLists(JsonNodeAt node) {
+        if (!(node instanceof JsonNodeAt.ArrayNode array)) {
+            return null;
+        }
+        List<List<String>> values = new ArrayList<>();
+        for (JsonNodeAt item : array.items()) {
+            List<String> strings = strings(item);
+            if (strings == null) {
+                return null;
+            }
+            values.add(strings);
+        }
+        return List.copyOf(values);
+    }
+
     static String describe(OptionSpec.Type type) {
         return switch (type) {
             case STRING -> "a string";
@@ -47,6 +63,7 @@ final class OptionValidator {
             case INTEGER -> "an integer";
             case NUMBER -> "a number";
             case STRING_LIST -> "an array of strings";
+            case STRING_LISTS -> "an array of arrays of strings";
         };
     }
 }

@@ -11,8 +11,12 @@ import org.reportlint.core.source.TextRange;
  * @param year the year it is the size for
  * @param qualifier how the amount was qualified ({@code approximately}, {@code over})
  * @param subject whose size it is: the document's market, a segment, a region, a company or another market
+ * @param projected whether the words make the amount a projection ({@code is expected to reach}, {@code will be
+ *     worth}, a {@code Revenue forecast in 2031} row) rather than a size stated as reached or estimated ({@code was
+ *     valued at}, {@code grow from USD 4 billion in 2023}): a report's forecast for a year and a later report's
+ *     figure for that year are two different figures
  */
-public record MarketSize(Figure value, int year, RateQualifier qualifier, Subject subject) {
+public record MarketSize(Figure value, int year, RateQualifier qualifier, Subject subject, boolean projected) {
 
     /** The amounts the statement stands for as a reader takes it, in currency units. */
     public Bounds bounds() {

@@ -28,6 +28,13 @@ final class SizeScanner {
     private static final Pattern MARKET = Pattern.compile("(?i)\\b(?:markets?|industry|industries|sector)\\b");
     /** What joins the other end of a sized amount to it: "from", "to", "up from". */
     private static final Pattern OTHER_END = Pattern.compile("(?i)\\b(?:from|to)\\s*$");
+    /** Words before an amount that make it a projection: "is expected to reach", "will be worth". */
+    private static final Pattern PROJECTION = Pattern.compile("(?i)\\b(?:expect(?:s|ed|ing)?|project(?:s|ed|ing|ions?)?"
+            + "|forecast(?:s|ed|ing)?|anticipat\\w*|predict\\w*|poised|set\\s+to|likely|will|would|could|should"
+            + "|on\\s+track\\s+to|estimated\\s+to\\s+(?:reach|grow|rise|hit|surpass|exceed|expand|climb))\\b");
+    /** What makes an amount the start of a growth, a value already reached: "grow from", "up from". */
+    private static final Pattern BASE = Pattern.compile("(?i)\\bfrom(?:\\s+(?:about|around|approximately|nearly"
+            + "|over|more\\s+than|an\\s+estimated))?\\s*$");
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{N}])(19|20)\\d{2}(?![\\p{N}])");
 
     private SizeScanner() {
@@ -57,8 +64,11 @@ final class SizeScanner {
                 boolean sized = SIZING.matcher(stretch).find()
                         || previousSized && OTHER_END.matcher(stretch).find();
                 if (sized && !value.isRange()) {
+                    boolean projected = !BASE.matcher(stretch).find()
+                            && PROJECTION.matcher(text).region(sentence.start(), value.start()).find();
                     found.add(new MarketSize(value, d.year().year(),
-                            Qualifiers.before(text, stretchStart, value.start()), subjects.at(block, value.start())));
+                            Qualifiers.before(text, stretchStart, value.start()), subjects.at(block, value.start()),
+                            projected));
                 }
                 previousSized = sized;
                 stretchStart = Math.max(value.end(), d.year().end());
@@ -74,6 +84,7 @@ final class SizeScanner {
             return List.of();
         }
         int stated = Integer.parseInt(year.group());
+        boolean projected = PROJECTION.matcher(row).find();
         if (year.find()) {
             return List.of(); // two years in the labels: which one the amount is for is a guess
         }
@@ -81,7 +92,7 @@ final class SizeScanner {
         for (Figure value : figures) {
             if (value.kind() == FigureKind.MONEY && !value.isRange()) {
                 found.add(new MarketSize(value, stated, Qualifiers.before(block.text(), 0, value.start()),
-                        subjects.at(block, value.start())));
+                        subjects.at(block, value.start()), projected));
             }
         }
         return found;

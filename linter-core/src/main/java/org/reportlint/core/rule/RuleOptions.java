@@ -19,7 +19,7 @@ public final class RuleOptions {
         return NONE;
     }
 
-    /** Options from validated values: Strings, Booleans, Integers, Doubles and lists of Strings. */
+    /** Options from validated values: Strings, Booleans, Integers, Doubles, lists of Strings and lists of those. */
     public static RuleOptions of(Map<String, Object> values) {
         return values.isEmpty() ? NONE : new RuleOptions(values);
     }
@@ -47,6 +47,11 @@ public final class RuleOptions {
     @SuppressWarnings("unchecked")
     public List<String> getStrings(OptionSpec spec) {
         return (List<String>) value(spec);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<List<String>> getStringLists(OptionSpec spec) {
+        return (List<List<String>>) value(spec);
     }
 
     /** Whether the option was configured rather than left at its default. */

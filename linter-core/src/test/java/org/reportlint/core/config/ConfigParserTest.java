@@ -22,6 +22,7 @@ class ConfigParserTest {
                 .severity(Severity.ERROR)
                 .option("allow", OptionSpec.Type.STRING_LIST, List.of(), "literal strings never flagged")
                 .option("strict", OptionSpec.Type.BOOLEAN, false, "b")
+                .option("groups", OptionSpec.Type.STRING_LISTS, List.of(), "groups of names")
                 .build();
 
         @Override
@@ -103,6 +104,16 @@ class ConfigParserTest {
                 error("{\"rules\": {\"placeholder\": [\"error\", {\"allow\": \"Acme\"}]}}"));
         assertEquals(".reportlint.json:1:47: option \"asOf\" must be an integer, not number",
                 error("{\"rules\": {\"date-range\": [\"warning\", {\"asOf\": 2026.5}]}}"));
+    }
+
+    @Test
+    void anOptionOfGroupsOfStrings() throws ConfigException {
+        ConfigFile config = parse("{\"rules\": {\"placeholder\": [\"error\", {\"groups\": [[\"EV\", \"electric vehicle\"],"
+                + " [\"AI\"]]}]}}");
+        assertEquals(Optional.of(Map.of("groups", List.of(List.of("EV", "electric vehicle"), List.of("AI")))),
+                config.rules().get("placeholder").options());
+        assertEquals(".reportlint.json:1:48: option \"groups\" must be an array of arrays of strings, not array",
+                error("{\"rules\": {\"placeholder\": [\"error\", {\"groups\": [\"EV\", \"electric vehicle\"]}]}}"));
     }
 
     @Test

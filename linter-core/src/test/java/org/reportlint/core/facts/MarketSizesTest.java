@@ -54,4 +54,34 @@ class MarketSizesTest {
     void otherAmountsAreNoSizes(String text) {
         assertEquals(List.of(), sizes("s.txt", text));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The market was valued at USD 4.2 billion in 2023.                                     | false",
+        "In May 2024, the widget market was worth EUR 1.1 Bn.                                  | false",
+        "The market size is estimated at USD 4.6 billion in 2024.                              | false",
+        "The market is expected to reach USD 9 billion by 2031.                                | true",
+        "By 2031 the market will be worth USD 9 billion.                                       | true",
+        "The market is projected to be valued at USD 9 billion in 2031.                        | true",
+        "The market is poised to hit USD 9 billion in 2031.                                    | true",
+    })
+    void projectionsAreToldFromStatedSizes(String text, boolean projected) {
+        List<MarketSize> found = sizes("s.txt", text);
+        assertEquals(1, found.size(), () -> found.toString());
+        assertEquals(projected, found.get(0).projected(), text);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theStartOfAProjectedGrowthIsNoProjection() {
+        List<MarketSize> found = sizes("s.txt",
+                "The market is expected to reach USD 9.1 billion by 2030 from USD 4.0 billion in 2023.");
+        assertEquals(List.of(true, false), found.stream().map(MarketSize::projected).toList());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aForecastRowIsAProjection() {
+        List<MarketSize> found = sizes("s.md", "| Attribute | Detail |\n|---|---|\n"
+                + "| Market size value in 2024 | USD 4.2 billion |\n| Revenue forecast in 2031 | USD 7.9 billion |\n");
+        assertEquals(List.of(false, true), found.stream().map(MarketSize::projected).toList());
+    }
 }

@@ -12,6 +12,7 @@ import org.reportlint.core.rule.Rule;
 import org.reportlint.core.rule.RuleContext;
 import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.rule.Severity;
+import org.reportlint.rules.figures.Statements;
 
 /**
  * Flags the document's own market stated with two different CAGRs, or with two different sizes for one year.

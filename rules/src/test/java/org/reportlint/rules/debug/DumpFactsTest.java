@@ -26,7 +26,8 @@ class DumpFactsTest {
                         + " measure=" + s.measure() + " values=" + s.values().size() + " bounds=" + s.bounds());
             }
             for (MarketSize m : facts.marketSizes()) {
-                System.out.println("SIZE " + m.text() + " " + m.year() + " q=" + m.qualifier() + " subj=" + m.subject());
+                System.out.println("SIZE " + m.text() + " " + m.year() + " q=" + m.qualifier() + " projected=" + m.projected()
+                        + " subj=" + m.subject());
             }
         }
     }

@@ -1,4 +1,4 @@
-package org.reportlint.rules.conflictingfigures;
+package org.reportlint.rules.figures;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,9 +20,9 @@ import org.reportlint.core.facts.Bounds;
  *
  * @param <S> the statement type
  */
-final class Statements<S> {
+public final class Statements<S> {
     /** One statement with what it stands for. */
-    record Stated<S>(S statement, Bounds bounds) {
+    public record Stated<S>(S statement, Bounds bounds) {
     }
 
     private final List<Stated<S>> all;
@@ -34,14 +34,14 @@ final class Statements<S> {
      * @param key what, besides its bounds, decides whether a statement is comparable: statements with equal bounds
      *     and keys are treated alike
      */
-    Statements(List<Stated<S>> all, BiPredicate<S, S> comparable, Function<S, Object> key) {
+    public Statements(List<Stated<S>> all, BiPredicate<S, S> comparable, Function<S, Object> key) {
         this.all = List.copyOf(all);
         this.comparable = comparable;
         this.key = key;
     }
 
     /** The statement most others agree with, and every comparable statement that disagrees with it. */
-    Conflicts<S> conflicts() {
+    public Conflicts<S> conflicts() {
         Map<List<Object>, List<Stated<S>>> alike = new LinkedHashMap<>();
         for (Stated<S> stated : all) {
             alike.computeIfAbsent(List.of(stated.bounds(), key.apply(stated.statement())), k -> new ArrayList<>())
@@ -83,6 +83,6 @@ final class Statements<S> {
      * @param agreeing how many other statements agree with it
      * @param disagreeing the statements that contradict it, in document order
      */
-    record Conflicts<S>(Stated<S> reference, int agreeing, List<Stated<S>> disagreeing) {
+    public record Conflicts<S>(Stated<S> reference, int agreeing, List<Stated<S>> disagreeing) {
     }
 }
