@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Dataset;
@@ -47,7 +48,7 @@ public final class LintJob {
     }
 
     /** Runs the job on the session {@code spark} gives (made only once the arguments are valid); the exit code. */
-    public static int run(String[] args, PrintStream out, PrintStream err, java.util.function.Supplier<SparkSession> spark) {
+    public static int run(String[] args, PrintStream out, PrintStream err, Supplier<SparkSession> spark) {
         JobOptions options;
         LintConfig config;
         try {
@@ -69,6 +70,10 @@ public final class LintJob {
         } catch (InputFolders.InputException | IOException | IllegalArgumentException failed) {
             err.println(NAME + ": " + failed.getMessage());
             return FailPolicy.EXIT_USAGE;
+        } catch (RuntimeException failed) {
+            // Spark's own failures (a lost executor, storage that refuses a write) are in its log in full.
+            err.println(NAME + ": the Spark job failed: " + firstLine(failed) + " (Spark's log has the details)");
+            return FailPolicy.EXIT_INCOMPLETE;
         }
     }
 
@@ -114,6 +119,11 @@ public final class LintJob {
         } finally {
             files.unpersist();
         }
+    }
+
+    private static String firstLine(Throwable failure) {
+        String message = failure.getMessage() == null ? failure.getClass().getName() : failure.getMessage();
+        return message.lines().findFirst().orElse(message);
     }
 
     private static LintConfig config(JobOptions options) throws LintConfigException {
