@@ -20,8 +20,10 @@ done
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-mvn -o -B -q -pl linter-cli,benchmarks,linter-spark -am package -DskipTests
-mvn -o -B -q -pl linter-spark dependency:build-classpath -Dmdep.outputFile="$work/classpath" -Dmdep.includeScope=provided
+# One reactor build: the jars, and Spark with its dependencies (provided scope) as spark-submit would put them on the
+# class path; every module writes the classpath file in reactor order, linter-spark last.
+mvn -o -B -q -pl linter-cli,benchmarks,linter-spark -am package dependency:build-classpath -DskipTests \
+  -Dmdep.outputFile="$work/classpath" -Dmdep.includeScope=provided
 cli_jar="$(ls linter-cli/target/reportlint-cli-*-all.jar | head -1)"
 job_jar="$(ls linter-spark/target/reportlint-spark-*-job.jar | head -1)"
 java -cp benchmarks/target/benchmarks.jar org.reportlint.benchmarks.generate.ReportGenerator \

@@ -105,6 +105,7 @@ public final class LintJob {
             Dataset<Row> byRule = RunSummary.byRule(findings).persist(StorageLevel.MEMORY_AND_DISK());
             byRule.coalesce(1).write().mode(mode).format(options.format()).save(options.output() + "/summary");
             RunSummary summary = RunSummary.of(files, byRule);
+            byRule.unpersist();
             summary.print(out);
             for (Row unreadable : files.filter(functions.size(functions.col("errors")).gt(0)).select("path", "errors")
                     .limit(SHOWN_ERRORS).collectAsList()) {
@@ -118,6 +119,7 @@ public final class LintJob {
                     || !outcome.missing().isEmpty());
         } finally {
             files.unpersist();
+            outcome.checked().ifPresent(Dataset::unpersist);
         }
     }
 

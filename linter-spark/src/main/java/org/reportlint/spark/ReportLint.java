@@ -1,6 +1,7 @@
 package org.reportlint.spark;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -62,7 +63,7 @@ public final class ReportLint {
                 .select(functions.col("path"), configPath.as("configPath"), functions.col("content"))
                 .mapPartitions(new CheckPartition(config), Encoders.row(FileRows.CHECKED));
         if (!hasCrossDocumentRules(config)) {
-            return new CrossDocumentStep.Outcome(checked.drop("pending"), Set.of());
+            return new CrossDocumentStep.Outcome(checked.drop("pending"), Set.of(), Optional.empty());
         }
         return CrossDocumentStep.run(checked.persist(StorageLevel.MEMORY_AND_DISK()));
     }

@@ -3,6 +3,7 @@ package org.reportlint.spark.internal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -28,8 +29,10 @@ public final class CrossDocumentStep {
     /**
      * @param files the file results, every cross-document finding in them
      * @param missing cross-document rules whose findings are missing: their values cannot travel (no codec)
+     * @param checked the persisted checked rows {@code files} is computed from, to unpersist once {@code files} is
+     *     persisted itself or no longer needed; empty when nothing was persisted
      */
-    public record Outcome(Dataset<Row> files, Set<String> missing) {
+    public record Outcome(Dataset<Row> files, Set<String> missing, Optional<Dataset<Row>> checked) {
     }
 
     private CrossDocumentStep() {
@@ -41,7 +44,7 @@ public final class CrossDocumentStep {
                 .as(Encoders.STRING()).collectAsList();
         Dataset<Row> own = checked.drop("pending");
         if (waiting.isEmpty()) {
-            return new Outcome(own, Set.of());
+            return new Outcome(own, Set.of(), Optional.of(checked));
         }
         RuleRegistry registry = JvmRules.registry();
         List<PendingFile> files = new ArrayList<>(waiting.size());
@@ -62,10 +65,11 @@ public final class CrossDocumentStep {
             }
         }
         if (added.isEmpty()) {
-            return new Outcome(own, missing);
+            return new Outcome(own, missing, Optional.of(checked));
         }
         Broadcast<HashMap<String, AddFindings.Added>> shared = JavaSparkContext
                 .fromSparkContext(checked.sparkSession().sparkContext()).broadcast(added);
-        return new Outcome(own.map(new AddFindings(shared), Encoders.row(LintSchema.FILES)), missing);
+        return new Outcome(own.map(new AddFindings(shared), Encoders.row(LintSchema.FILES)), missing,
+                Optional.of(checked));
     }
 }
