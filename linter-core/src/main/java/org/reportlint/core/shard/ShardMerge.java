@@ -105,7 +105,7 @@ public final class ShardMerge {
         List<LintedFile> linted = new ArrayList<>();
         for (ShardReport.ShardFile file : files) {
             linted.add(file.pending().isEmpty() ? LintedFile.of(file.result())
-                    : LintedFile.restore(file.pending().get(), rules(file.pending().get(), missing)));
+                    : LintedFile.restore(file.pending().get(), rules(registry, file.pending().get(), missing)));
         }
         return new Merged(LintResult.of(new Linter().complete(linted)), missing);
     }
@@ -152,7 +152,7 @@ public final class ShardMerge {
      * no codec (nothing of them reached the merge, so they must not report over a part of the run), and its level
      * for unused suppressions. Options are not needed: they were given to {@code collect} in the shard.
      */
-    private RuleSet rules(PendingFile file, Set<String> missing) {
+    static RuleSet rules(RuleRegistry registry, PendingFile file, Set<String> missing) {
         List<ConfiguredCrossDocumentRule> across = new ArrayList<>();
         new TreeMap<>(file.crossDocumentRules()).forEach((id, severity) -> {
             CrossDocumentRule<?> rule = registry.findCrossDocument(id).orElseThrow();

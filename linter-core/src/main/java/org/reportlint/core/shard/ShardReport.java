@@ -112,8 +112,8 @@ public record ShardReport(Shard shard, String settings, String toolVersion, int 
                 ResultJson.number(json, "totalFiles"), files, new LinkedHashSet<>(ResultJson.strings(json, "uncodable")));
     }
 
-    private static ObjectNode pending(PendingFile file, Function<String, Optional<CrossDocumentRule<?>>> rules,
-                                      Set<String> uncodable) {
+    static ObjectNode pending(PendingFile file, Function<String, Optional<CrossDocumentRule<?>>> rules,
+                              Set<String> uncodable) {
         ObjectNode json = ResultJson.NODES.objectNode();
         ObjectNode enabled = json.putObject("rules");
         new TreeMap<>(file.crossDocumentRules()).forEach((id, severity) -> enabled.put(id, severity.id()));
@@ -145,8 +145,8 @@ public record ShardReport(Shard shard, String settings, String toolVersion, int 
         return json;
     }
 
-    private static PendingFile pending(FileResult own, JsonNode json,
-                                       Function<String, Optional<CrossDocumentRule<?>>> rules) {
+    static PendingFile pending(FileResult own, JsonNode json,
+                               Function<String, Optional<CrossDocumentRule<?>>> rules) {
         Map<String, Severity> enabled = new LinkedHashMap<>();
         ResultJson.field(json, "rules").fields()
                 .forEachRemaining(rule -> enabled.put(rule.getKey(), ResultJson.severity(rule.getValue().asText())));

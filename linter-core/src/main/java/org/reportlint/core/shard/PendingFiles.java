@@ -1,0 +1,87 @@
+package org.reportlint.core.shard;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.reportlint.core.config.RuleRegistry;
+import org.reportlint.core.engine.LintedFile;
+import org.reportlint.core.engine.Linter;
+import org.reportlint.core.engine.PendingFile;
+import org.reportlint.core.result.FileResult;
+
+/**
+ * Files that wait for cross-document rules, moved between machines as JSON text and finished together as one run:
+ * what {@code reportlint merge} does with the files of shard reports, for a front end that moves the waiting files
+ * itself (the Spark job sends them from its executors to the step that runs the rules' {@code report}). The text is
+ * the shard section's encoding of one file, so a value reads back exactly as a merge would read it.
+ */
+public final class PendingFiles {
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private PendingFiles() {
+    }
+
+    /**
+     * One waiting file as JSON text. Values of a rule without a codec cannot travel: they are left out and the rule's
+     * id is added to {@code uncodable}, as a shard does.
+     */
+    public static String write(PendingFile file, RuleRegistry registry, Set<String> uncodable) {
+        ObjectNode json = ResultJson.NODES.objectNode();
+        json.set("file", ResultJson.file(file.own()));
+        json.set("pending", ShardReport.pending(file, registry::findCrossDocument, uncodable));
+        try {
+            return JSON.writeValueAsString(json);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("cannot write a tree of JSON nodes", impossible);
+        }
+    }
+
+    /**
+     * Reads what {@link #write} wrote.
+     *
+     * @throws IllegalArgumentException with a one-line reason for text that is not such a file, or names a
+     *     cross-document rule {@code registry} does not have
+     */
+    public static PendingFile read(String text, RuleRegistry registry) {
+        JsonNode json;
+        try {
+            json = JSON.readTree(text);
+        } catch (JsonProcessingException malformed) {
+            throw new IllegalArgumentException("not a waiting file's JSON: " + malformed.getOriginalMessage());
+        }
+        JsonNode pending = ResultJson.field(json, "pending");
+        ResultJson.field(pending, "rules").fieldNames().forEachRemaining(id -> {
+            if (registry.findCrossDocument(id).isEmpty()) {
+                throw new IllegalArgumentException("a waiting file names cross-document rule \"" + id
+                        + "\", which this reportlint does not have");
+            }
+        });
+        return ShardReport.pending(ResultJson.file(ResultJson.field(json, "file")), pending,
+                registry::findCrossDocument);
+    }
+
+    /**
+     * Finishes waiting files as one run, by the merge's own steps: in path order, each cross-document rule reports
+     * over the values of every file, its findings go through each file's inline suppressions, then come each file's
+     * unused suppressions.
+     *
+     * @param missing cross-document rules whose values did not all arrive (no codec); they do not report over a part
+     *     of the run
+     * @return each file's final result, in path order
+     */
+    public static List<FileResult> finish(List<PendingFile> files, RuleRegistry registry, Set<String> missing) {
+        List<PendingFile> ordered = new ArrayList<>(files);
+        ordered.sort(Comparator.comparing(PendingFile::path));
+        List<LintedFile> restored = new ArrayList<>();
+        for (PendingFile file : ordered) {
+            restored.add(LintedFile.restore(file, ShardMerge.rules(registry, file, missing)));
+        }
+        return new Linter().complete(restored);
+    }
+}

@@ -1,0 +1,90 @@
+package org.reportlint.spark;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
+import org.reportlint.spark.internal.CheckPartition;
+import org.reportlint.spark.internal.CrossDocumentStep;
+import org.reportlint.spark.internal.FileRows;
+import org.reportlint.spark.internal.JvmRules;
+
+/**
+ * reportlint for pipelines that hold their documents in a Spark {@code Dataset}: the rules, configuration and
+ * findings of {@code reportlint check}, each partition linted on its executor by the same engine.
+ *
+ * <p>The documents are rows with a {@code path} (string, how findings name the document; also what config globs
+ * match) and a {@code content} (binary, decoded as the CLI decodes a file: BOM, declared charset, else UTF-8; or a
+ * string, written out as UTF-8 first). Other columns are ignored. Binary content (images, archives) is skipped with a
+ * notice, as a folder walk of the CLI skips it.
+ *
+ * <p>When a cross-document rule is enabled, its values are collected on the executors and brought to the driver,
+ * which runs the rule over all of them; the call then runs a Spark job before it returns, and the checked documents
+ * are persisted for the rest.
+ */
+public final class ReportLint {
+
+    private ReportLint() {
+    }
+
+    /** One row per finding, in the columns of {@link LintSchema#FINDINGS}. */
+    public static Dataset<Row> lint(Dataset<Row> documents, LintConfig config) {
+        return findings(lintFiles(documents, config));
+    }
+
+    /** One row per document, in the columns of {@link LintSchema#FILES}: its findings, errors and notices. */
+    public static Dataset<Row> lintFiles(Dataset<Row> documents, LintConfig config) {
+        return run(documents, functions.col("path"), config).files();
+    }
+
+    /** The findings of file rows from {@link #lintFiles}, one row each. */
+    public static Dataset<Row> findings(Dataset<Row> files) {
+        return files.select(functions.col("path"), functions.explode(functions.col("findings")).as("finding"))
+                .select(functions.col("path"), functions.col("finding.*"));
+    }
+
+    /**
+     * Lints {@code documents}, matching config globs against {@code configPath}.
+     *
+     * @throws IllegalArgumentException when the documents have no {@code path} or {@code content} column of a usable
+     *     type
+     */
+    static CrossDocumentStep.Outcome run(Dataset<Row> documents, Column configPath, LintConfig config) {
+        requireColumn(documents, "path", DataTypes.StringType);
+        requireColumn(documents, "content", DataTypes.BinaryType, DataTypes.StringType);
+        Dataset<Row> checked = documents
+                .select(functions.col("path"), configPath.as("configPath"), functions.col("content"))
+                .mapPartitions(new CheckPartition(config), Encoders.row(FileRows.CHECKED));
+        if (!hasCrossDocumentRules(config)) {
+            return new CrossDocumentStep.Outcome(checked.drop("pending"), Set.of(), Optional.empty());
+        }
+        return CrossDocumentStep.run(checked.persist(StorageLevel.MEMORY_AND_DISK()));
+    }
+
+    private static boolean hasCrossDocumentRules(LintConfig config) {
+        try {
+            return !JvmRules.of(config).rules().crossDocumentRules().isEmpty();
+        } catch (LintConfigException invalid) {
+            throw new IllegalStateException(invalid.getMessage()); // checked when the config was made
+        }
+    }
+
+    private static void requireColumn(Dataset<Row> documents, String name, DataType... types) {
+        if (!Arrays.asList(documents.columns()).contains(name)) {
+            throw new IllegalArgumentException("the documents have no \"" + name + "\" column (columns: "
+                    + String.join(", ", documents.columns()) + ")");
+        }
+        DataType type = documents.schema().apply(name).dataType();
+        if (Arrays.stream(types).noneMatch(type::equals)) {
+            throw new IllegalArgumentException("the \"" + name + "\" column is " + type.simpleString() + ", not "
+                    + String.join(" or ", Arrays.stream(types).map(DataType::simpleString).toList()));
+        }
+    }
+}
