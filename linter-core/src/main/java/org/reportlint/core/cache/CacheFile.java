@@ -30,8 +30,16 @@ final class CacheFile {
     private CacheFile() {
     }
 
-    /** An entry as stored: the key the result was linted under, and the result before any baseline. */
-    record Entry(String key, FileResult result) {
+    /**
+     * An entry as stored: the key the result was linted under, and the result before any baseline; for a file that
+     * waits for cross-document rules, the result is its own findings and {@code pending} what the rules collected
+     * from it (as {@link org.reportlint.core.shard.PendingFiles#encode} writes it, read back only once the rules are
+     * known).
+     */
+    record Entry(String key, FileResult result, Optional<JsonNode> pending) {
+        Entry(String key, FileResult result) {
+            this(key, result, Optional.empty());
+        }
     }
 
     /**
@@ -101,7 +109,12 @@ final class CacheFile {
             if (key == null || !key.isTextual()) {
                 throw new ResultCodec.BadEntryException("entry without a key");
             }
-            entries.put(field.getKey(), new Entry(key.textValue(), ResultCodec.read(field.getValue().get("result"))));
+            JsonNode pending = field.getValue().get("pending");
+            if (pending != null && !pending.isObject()) {
+                throw new ResultCodec.BadEntryException("pending is not an object");
+            }
+            entries.put(field.getKey(), new Entry(key.textValue(), ResultCodec.read(field.getValue().get("result")),
+                    Optional.ofNullable(pending)));
         }
         return entries;
     }
@@ -117,6 +130,7 @@ final class CacheFile {
             ObjectNode one = all.putObject(path);
             one.put("key", entry.key());
             one.set("result", ResultCodec.write(entry.result()));
+            entry.pending().ifPresent(pending -> one.set("pending", pending));
         });
         byte[] bytes;
         try {

@@ -1,19 +1,27 @@
 package org.reportlint.core.cache;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
+import org.reportlint.core.config.ConfiguredCrossDocumentRule;
 import org.reportlint.core.config.FileSettings;
+import org.reportlint.core.engine.PendingFile;
 import org.reportlint.core.engine.ResultCache;
 import org.reportlint.core.result.FileResult;
+import org.reportlint.core.rule.CrossDocumentRule;
+import org.reportlint.core.shard.PendingFiles;
 import org.reportlint.core.source.SourceInput;
 
 /**
@@ -23,7 +31,9 @@ import org.reportlint.core.source.SourceInput;
  * the file's bytes (inline suppressions are part of them), the path it is reported by, its effective settings
  * with the code of every enabled rule (see {@link SettingsDigest}) and the reportlint version. Results are stored
  * before any baseline, which is applied to replayed results like fresh ones. Only files on disk are kept, and only
- * results without errors, so a read failure or a rule crash is retried next time.
+ * results without errors, so a read failure or a rule crash is retried next time. A file that cross-document rules
+ * read is kept as it waits for them, with what each collected (through the rule's codec), and takes part in the
+ * cross-document step again when replayed; it is not kept when one of those rules has no codec.
  *
  * <p>The saved file holds this run's entries and those of earlier runs for files that still exist (a run over one
  * folder keeps another folder's entries); entries of deleted files are pruned.
@@ -97,26 +107,65 @@ public final class LintCache implements ResultCache {
         String path = input.file().get().toAbsolutePath().normalize().toString();
         String key = Sha256.of("reportlint-cache-key " + CacheFile.VERSION + "\ntool " + toolVersion + "\npath "
                 + input.path() + "\ncontent " + Sha256.of(bytes) + "\nsettings " + settingsDigest.of(settings) + "\n");
+        Function<String, Optional<CrossDocumentRule<?>>> crossDocumentRules = id -> settings.rules()
+                .crossDocumentRules().stream().filter(rule -> rule.id().equals(id)).findFirst()
+                .<CrossDocumentRule<?>>map(ConfiguredCrossDocumentRule::rule);
         return new Entry() {
             @Override
             public Optional<FileResult> replay() {
+                return counted(stored().filter(stored -> stored.pending().isEmpty()).map(CacheFile.Entry::result));
+            }
+
+            @Override
+            public Optional<PendingFile> replayPending() {
+                return counted(stored().flatMap(stored -> stored.pending().flatMap(pending -> {
+                    try {
+                        return Optional.of(PendingFiles.decode(stored.result(), pending, crossDocumentRules));
+                    } catch (IllegalArgumentException unreadable) {
+                        // Written for rules whose collected values no longer read back: lint it again.
+                        return Optional.empty();
+                    }
+                })));
+            }
+
+            /** The stored entry under this key, if any. */
+            private Optional<CacheFile.Entry> stored() {
                 CacheFile.Entry stored = earlier.get(path);
-                if (stored != null && stored.key().equals(key) && stored.result().path().equals(input.path())) {
-                    current.put(path, stored);
+                return stored != null && stored.key().equals(key) && stored.result().path().equals(input.path())
+                        ? Optional.of(stored) : Optional.empty();
+            }
+
+            /** Counts the file as replayed (and keeps its entry) or as linted again. */
+            private <T> Optional<T> counted(Optional<T> replay) {
+                if (replay.isPresent()) {
+                    current.put(path, earlier.get(path));
                     replayed.increment();
-                    return Optional.of(stored.result());
+                } else {
+                    relinted.add(path);
+                    linted.increment();
                 }
-                relinted.add(path);
-                linted.increment();
-                return Optional.empty();
+                return replay;
             }
 
             @Override
             public void record(FileResult result) {
+                keep(result, Optional.empty());
+            }
+
+            @Override
+            public void recordPending(PendingFile file) {
+                Set<String> uncodable = new HashSet<>();
+                ObjectNode pending = PendingFiles.encode(file, crossDocumentRules, uncodable);
+                if (uncodable.isEmpty()) {
+                    keep(file.own(), Optional.of(pending));
+                }
+            }
+
+            private void keep(FileResult result, Optional<JsonNode> pending) {
                 if (result.hasErrors() || !result.errors().isEmpty()) {
                     return;
                 }
-                current.put(path, new CacheFile.Entry(key, result));
+                current.put(path, new CacheFile.Entry(key, result, pending));
                 changed.set(true);
             }
         };
@@ -164,6 +213,15 @@ public final class LintCache implements ResultCache {
 
         @Override
         public void record(FileResult result) {
+        }
+
+        @Override
+        public Optional<PendingFile> replayPending() {
+            return Optional.empty();
+        }
+
+        @Override
+        public void recordPending(PendingFile file) {
         }
     };
 }

@@ -136,12 +136,16 @@ public final class Linter {
         if (input.foundByWalk() && SourceDecoder.looksBinary(bytes)) {
             return LintedFile.of(FileResult.skipped(input.path(), "skipped binary file"));
         }
-        // Without a cross-document rule a file's result is final after its own pass, so it can be replayed.
-        Optional<ResultCache.Entry> cached = cache == null || !settings.rules().crossDocumentRules().isEmpty()
-                ? Optional.empty() : Optional.of(cache.entry(input, bytes, settings));
-        Optional<FileResult> replayed = cached.flatMap(ResultCache.Entry::replay);
+        Optional<ResultCache.Entry> cached = cache == null ? Optional.empty()
+                : Optional.of(cache.entry(input, bytes, settings));
+        // Without a cross-document rule a file's result is final after its own pass; with one, the file is kept as
+        // it waits for the other documents, and a replayed one still takes part in the cross-document step.
+        boolean waits = !settings.rules().crossDocumentRules().isEmpty();
+        Optional<LintedFile> replayed = waits
+                ? cached.flatMap(ResultCache.Entry::replayPending).map(kept -> LintedFile.restore(kept, settings.rules()))
+                : cached.flatMap(ResultCache.Entry::replay).map(LintedFile::of);
         if (replayed.isPresent()) {
-            return LintedFile.of(replayed.get());
+            return replayed.get();
         }
         long start = System.nanoTime();
         Document document;
@@ -160,7 +164,13 @@ public final class Linter {
             stats.addFile(bytes.length, System.nanoTime() - start);
         }
         LintedFile linted = check(document, settings.rules());
-        cached.ifPresent(entry -> entry.record(linted.finish(List.of())));
+        cached.ifPresent(entry -> {
+            if (waits) {
+                linted.pending().ifPresent(entry::recordPending);
+            } else {
+                entry.record(linted.finish(List.of()));
+            }
+        });
         return linted;
     }
 

@@ -7,8 +7,10 @@ import org.reportlint.core.source.SourceInput;
 
 /**
  * Results of earlier runs for files whose bytes and settings are unchanged since: the seam {@code --cache} plugs
- * into. The linter asks only for files that no cross-document rule reads, whose result is final after their own
- * pass. Called from many threads at once.
+ * into. A file no cross-document rule reads has a final result after its own pass, and that is what is kept; a file
+ * a cross-document rule reads is kept as it waits for the other documents ({@link PendingFile}: its own findings
+ * and what each rule collected from it), so that a replayed file still takes part in the cross-document step of the
+ * run. Called from many threads at once.
  */
 public interface ResultCache {
 
@@ -22,5 +24,14 @@ public interface ResultCache {
 
         /** Keeps the final result linting gave under this key, for later runs. */
         void record(FileResult result);
+
+        /**
+         * The waiting file an earlier run kept under the same key, for a file cross-document rules read; empty when
+         * there is none or it can no longer be read back.
+         */
+        Optional<PendingFile> replayPending();
+
+        /** Keeps a file that waits for the cross-document step, as linting left it under this key, for later runs. */
+        void recordPending(PendingFile file);
     }
 }

@@ -8,12 +8,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.engine.LintedFile;
 import org.reportlint.core.engine.Linter;
 import org.reportlint.core.engine.PendingFile;
 import org.reportlint.core.result.FileResult;
+import org.reportlint.core.rule.CrossDocumentRule;
 
 /**
  * Files that wait for cross-document rules, moved between machines as JSON text and finished together as one run:
@@ -34,7 +37,7 @@ public final class PendingFiles {
     public static String write(PendingFile file, RuleRegistry registry, Set<String> uncodable) {
         ObjectNode json = ResultJson.NODES.objectNode();
         json.set("file", ResultJson.file(file.own()));
-        json.set("pending", ShardReport.pending(file, registry::findCrossDocument, uncodable));
+        json.set("pending", encode(file, registry::findCrossDocument, uncodable));
         try {
             return JSON.writeValueAsString(json);
         } catch (JsonProcessingException impossible) {
@@ -62,8 +65,29 @@ public final class PendingFiles {
                         + "\", which this reportlint does not have");
             }
         });
-        return ShardReport.pending(ResultJson.file(ResultJson.field(json, "file")), pending,
-                registry::findCrossDocument);
+        return decode(ResultJson.file(ResultJson.field(json, "file")), pending, registry::findCrossDocument);
+    }
+
+    /**
+     * What a waiting file adds to its own result, as a JSON tree: the shard section's {@code pending} of one file,
+     * for a store that keeps the own result apart (the {@code --cache} file). Values of a rule without a codec are
+     * left out and its id is added to {@code uncodable}.
+     *
+     * @param rules the cross-document rule of an id, for its codec
+     */
+    public static ObjectNode encode(PendingFile file, Function<String, Optional<CrossDocumentRule<?>>> rules,
+                                    Set<String> uncodable) {
+        return ShardReport.pending(file, rules, uncodable);
+    }
+
+    /**
+     * The waiting file {@link #encode} wrote, with its own result.
+     *
+     * @throws IllegalArgumentException with a one-line reason for a tree {@code encode} did not write
+     */
+    public static PendingFile decode(FileResult own, JsonNode pending,
+                                     Function<String, Optional<CrossDocumentRule<?>>> rules) {
+        return ShardReport.pending(own, pending, rules);
     }
 
     /**
