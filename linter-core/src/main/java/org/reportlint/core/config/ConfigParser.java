@@ -17,7 +17,9 @@ import org.reportlint.core.rule.RuleOptions;
 
 /**
  * Reads and validates a {@code .reportlint.json}. Every mistake (unknown key, rule, level or option, wrong type) is a
- * {@link ConfigException} at the exact line and column, with a suggestion when a known name is close.
+ * {@link ConfigException} at the exact line and column, with a suggestion when a known name is close. A
+ * {@code namespace/id} in {@code rules} that the file does not declare is the exception: a base it extends or an outer
+ * config may declare it, so {@link ConfigResolver} checks it, at the same position, once those are read.
  */
 public final class ConfigParser {
     private static final Set<String> TOP_LEVEL = Set.of("$schema", "root", "extends", "rules", "include", "exclude",
