@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.reportlint.core.cache.LintCache;
 import org.reportlint.core.config.ConfigException;
 import org.reportlint.core.config.ConfigResolver;
+import org.reportlint.core.config.ConfigSource;
+import org.reportlint.core.config.RulePacks;
 import org.reportlint.core.config.ConfiguredGroups;
 import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.engine.FailPolicy;
@@ -74,11 +76,13 @@ final class CheckAction {
             long start = System.nanoTime();
             boolean color = ColorChoice.of(options.color, environment);
             // Reports describe declared rules too (SARIF helpUri from their "link"), like registered ones.
-            RuleRegistry described = ConfiguredRules.of(registry, environment, Optional.ofNullable(options.config));
+            RulePacks packs = PackPath.of(options.packPaths, environment.workingDirectory());
+            RuleRegistry described = ConfiguredRules.of(registry, environment, Optional.ofNullable(options.config),
+                    packs);
             FormatContext context = new FormatContext(ToolVersion.get(), color, described.allMetadata())
                     .withRepositoryPath(RepositoryRoot.pathOf(environment.workingDirectory()))
                     .withCommand(ReproduceCommand.of(arguments))
-                    .withGroups(groups(options, registry))
+                    .withGroups(groups(options, registry, packs))
                     .withScorecard(scorecard(options));
             Optional<LintCache> cache = CacheOption.open(options, environment.workingDirectory(), ToolVersion.get(), err);
             LintRunner runner = new LintRunner(registry, new Linter(options.stats ? stats : null, cache.orElse(null)));
@@ -138,11 +142,11 @@ final class CheckAction {
      * The document groups of the configuration that applies where the run is (or of {@code --config}). A config that
      * cannot be read or is invalid gives none here: the run reads the same files and fails on them with exit 2.
      */
-    private DocumentGroups groups(CheckOptions options, RuleRegistry registry) {
+    private DocumentGroups groups(CheckOptions options, RuleRegistry registry, RulePacks packs) {
         try {
-            ConfigResolver resolver = new ConfigResolver(registry,
-                    Optional.ofNullable(options.config).map(environment.workingDirectory()::resolve), Map.of(),
-                    environment.workingDirectory());
+            ConfigResolver resolver = new ConfigResolver(registry, Map.of(), environment.workingDirectory(),
+                    Optional.ofNullable(options.config).map(environment.workingDirectory()::resolve)
+                            .map(ConfigSource::file), packs);
             return ConfiguredGroups.of(resolver.chainFor(environment.workingDirectory()),
                     environment.workingDirectory());
         } catch (ConfigException invalid) {
@@ -212,6 +216,7 @@ final class CheckAction {
         if (options.config != null) {
             request.configFile(Path.of(options.config));
         }
+        request.rulePacks(PackPath.of(options.packPaths, environment.workingDirectory()));
         if (options.baseline != null) {
             request.baseline(Path.of(options.baseline)).updateBaseline(options.updateBaseline);
         }

@@ -58,6 +58,11 @@ public final class CheckOptions {
             description = "Use this configuration file instead of discovering .reportlint.json files.")
     String config;
 
+    @Option(names = "--pack-path", paramLabel = "PATH",
+            description = "A jar or folder holding rule packs (reportlint-pack/NAME/reportlint.json) that \"extends\": "
+                    + "\"pack:NAME\" can name, besides those on the class path (REPORTLINT_CLASSPATH); repeatable.")
+    List<String> packPaths = new ArrayList<>();
+
     @Option(names = "--fix", description = "Apply safe fixes in place, then report what remains.")
     boolean fix;
 

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.reportlint.core.config.ConfigException;
 import org.reportlint.core.config.ConfigFile;
 import org.reportlint.core.config.ConfigResolver;
+import org.reportlint.core.config.ConfigSource;
+import org.reportlint.core.config.RulePacks;
 import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.custom.CustomRule;
 import org.reportlint.core.run.UsageException;
@@ -22,15 +24,15 @@ final class ConfiguredRules {
     }
 
     /** {@code registry} with the working directory's declared rules; a bad config is a one-line usage error. */
-    static RuleRegistry of(RuleRegistry registry, CliEnvironment environment, Optional<String> config)
-            throws UsageException {
+    static RuleRegistry of(RuleRegistry registry, CliEnvironment environment, Optional<String> config,
+                           RulePacks packs) throws UsageException {
         Path base = environment.workingDirectory();
         Optional<Path> explicit = config.map(base::resolve);
         if (explicit.isPresent() && !java.nio.file.Files.isRegularFile(explicit.get())) {
             // Worded as the check itself words it, which would otherwise report it a moment later.
             throw new UsageException("no such config file: " + config.get());
         }
-        ConfigResolver resolver = new ConfigResolver(registry, explicit, Map.of(), base);
+        ConfigResolver resolver = new ConfigResolver(registry, Map.of(), base, explicit.map(ConfigSource::file), packs);
         try {
             List<CustomRule> declared = resolver.chainFor(base).stream()
                     .flatMap((ConfigFile file) -> file.customRules().stream()).toList();

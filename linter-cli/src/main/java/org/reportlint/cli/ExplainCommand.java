@@ -1,6 +1,7 @@
 package org.reportlint.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -44,12 +45,18 @@ public final class ExplainCommand implements Callable<Integer> {
             description = "Also explain the customRules of this config (default: the discovered .reportlint.json).")
     String config;
 
+    @Option(names = "--pack-path", paramLabel = "PATH",
+            description = "A jar or folder holding rule packs (reportlint-pack/NAME/reportlint.json) that \"extends\": "
+                    + "\"pack:NAME\" can name, besides those on the class path (REPORTLINT_CLASSPATH); repeatable.")
+    List<String> packPaths = new ArrayList<>();
+
     @Override
     public Integer call() {
         try {
             parent.requireNoArgumentsBefore("explain");
             RuleRegistry registry = ConfiguredRules.of(Rules.load(parent.environment()), parent.environment(),
-                    Optional.ofNullable(config));
+                    Optional.ofNullable(config),
+                    PackPath.of(packPaths, parent.environment().workingDirectory()));
             LintRunner.requireKnownRule(registry, id);
             PrintWriter out = spec.commandLine().getOut();
             RuleMetadata rule = registry.metadata(id).orElseThrow();

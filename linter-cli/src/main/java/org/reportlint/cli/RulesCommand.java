@@ -37,6 +37,11 @@ public final class RulesCommand implements Callable<Integer> {
             description = "Also list the customRules of this config (default: the discovered .reportlint.json).")
     String config;
 
+    @Option(names = "--pack-path", paramLabel = "PATH",
+            description = "A jar or folder holding rule packs (reportlint-pack/NAME/reportlint.json) that \"extends\": "
+                    + "\"pack:NAME\" can name, besides those on the class path (REPORTLINT_CLASSPATH); repeatable.")
+    List<String> packPaths = new ArrayList<>();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -47,7 +52,8 @@ public final class RulesCommand implements Callable<Integer> {
                 throw new UsageException("unknown rules format \"" + format + "\" (use text or json)");
             }
             registry = ConfiguredRules.of(Rules.load(parent.environment()), parent.environment(),
-                    Optional.ofNullable(config));
+                    Optional.ofNullable(config),
+                    PackPath.of(packPaths, parent.environment().workingDirectory()));
         } catch (UsageException usage) {
             return CommandErrors.usage(spec.commandLine().getErr(), usage);
         }

@@ -198,7 +198,7 @@ abstract class AbstractLintMojo extends AbstractMojo {
         gate.messages().forEach(line -> getLog().error("reportlint: " + line + " (minScore)"));
         // Written before failing, so that a failed build still leaves the reports for CI to keep.
         writeReports(result, reportFormats, new FormatContext(toolVersion(pluginVersion), false,
-                ran.registry().allMetadata()).withRepositoryPath(RepositoryRoot.pathOf(base)).withCommand(command()));
+                ran.rulesMetadata()).withRepositoryPath(RepositoryRoot.pathOf(base)).withCommand(command()));
         if (exitCode == FailPolicy.EXIT_FINDINGS) {
             throw new MojoFailureException(summary);
         }

@@ -1,9 +1,13 @@
 package org.reportlint.maven;
 
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.result.LintResult;
 import org.reportlint.core.result.ResultCollector;
+import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.run.LintOutcome;
 import org.reportlint.core.run.LintRunner;
 import org.reportlint.core.run.UnmatchedPathException;
@@ -14,6 +18,17 @@ final class PluginLint {
 
     /** A finished run: every file's result, the outcome, and the rules that ran (for the reports' metadata). */
     record Ran(LintResult result, LintOutcome outcome, RuleRegistry registry) {
+
+        /**
+         * The metadata the reports describe rules with: the registered rules' and those the configs declared
+         * ({@code customRules}, a rule pack's included), so that SARIF has a description and help link for each.
+         */
+        List<RuleMetadata> rulesMetadata() {
+            Map<String, RuleMetadata> byId = new TreeMap<>();
+            registry.allMetadata().forEach(metadata -> byId.put(metadata.id(), metadata));
+            outcome.declaredRules().forEach(metadata -> byId.putIfAbsent(metadata.id(), metadata));
+            return List.copyOf(byId.values());
+        }
     }
 
     private PluginLint() {

@@ -110,7 +110,7 @@ public final class ReportMojo extends AbstractMavenReport {
         FormatterProvider html = FormatterRegistry.load(getClass().getClassLoader()).find("html")
                 .orElseThrow(() -> new MavenReportException("reportlint: the html format is not available"));
         FormatContext context = new FormatContext(AbstractLintMojo.toolVersion(pluginVersion), false,
-                ran.registry().allMetadata()).withRepositoryPath(RepositoryRoot.pathOf(base))
+                ran.rulesMetadata()).withRepositoryPath(RepositoryRoot.pathOf(base))
                 .withCommand("mvn reportlint:report").withoutColor();
         try {
             Files.createDirectories(file.getParent());

@@ -23,12 +23,25 @@ import org.reportlint.core.document.DocumentFormat;
  * @param groups named groups of documents (a template, a vendor) by globs relative to the config's folder, in file
  *     order (the first group that matches a file is its group); empty to group by top-level folder
  * @param customRules the rules the file declares in {@code customRules}, in file order
+ * @param laterRules the {@code namespace/id} rules that {@code rules} and {@code overrides} name but the file does
+ *     not declare: a base it extends or an outer config may; the resolver checks them once those are known
+ * @param bases where the configs merged in through {@code extends} were read from, nearest first
  */
 public record ConfigFile(Path path, boolean root, Optional<Preset> preset, Optional<Extends> base,
                          Map<String, RuleSetting> rules, Optional<List<String>> include,
                          Optional<List<String>> exclude, List<Override> overrides,
                          Map<String, DocumentFormat> formats, Map<String, List<String>> groups,
-                         List<CustomRule> customRules) {
+                         List<CustomRule> customRules, List<RuleReference> laterRules, List<String> bases) {
+
+    /** A config file that names only the rules it knows itself and extends no other file. */
+    public ConfigFile(Path path, boolean root, Optional<Preset> preset, Optional<Extends> base,
+                      Map<String, RuleSetting> rules, Optional<List<String>> include,
+                      Optional<List<String>> exclude, List<Override> overrides,
+                      Map<String, DocumentFormat> formats, Map<String, List<String>> groups,
+                      List<CustomRule> customRules) {
+        this(path, root, preset, base, rules, include, exclude, overrides, formats, groups, customRules, List.of(),
+                List.of());
+    }
 
     /** A config file without groups or rules of its own. */
     public ConfigFile(Path path, boolean root, Optional<Preset> preset, Optional<Extends> base,
@@ -40,6 +53,10 @@ public record ConfigFile(Path path, boolean root, Optional<Preset> preset, Optio
 
     /** An {@code "extends": "./shared.json"}: the path as written, and where it is written, for messages. */
     public record Extends(String reference, int line, int column) {
+    }
+
+    /** A rule id as written in {@code rules} or {@code overrides}, and where, for the message if it names no rule. */
+    public record RuleReference(String id, String file, int line, int column) {
     }
 
     /** Rule settings for the files that match any of the globs. */
@@ -60,6 +77,8 @@ public record ConfigFile(Path path, boolean root, Optional<Preset> preset, Optio
         groups.forEach((name, globs) -> copied.put(name, List.copyOf(globs)));
         groups = java.util.Collections.unmodifiableMap(copied);
         customRules = List.copyOf(customRules);
+        laterRules = List.copyOf(laterRules);
+        bases = List.copyOf(bases);
     }
 
     /**
@@ -68,6 +87,11 @@ public record ConfigFile(Path path, boolean root, Optional<Preset> preset, Optio
      * to this config's folder, wherever the base was read from, so a shared base means the same in every project.
      */
     public ConfigFile extending(ConfigFile parent) {
+        return extending(parent, parent.path.toString());
+    }
+
+    /** {@link #extending(ConfigFile)}, recording that the base was read from {@code origin}. */
+    public ConfigFile extending(ConfigFile parent, String origin) {
         Map<String, RuleSetting> merged = new java.util.LinkedHashMap<>(parent.rules);
         rules.forEach((id, setting) -> {
             RuleSetting previous = merged.remove(id);
@@ -88,9 +112,15 @@ public record ConfigFile(Path path, boolean root, Optional<Preset> preset, Optio
         parent.groups.forEach(allGroups::putIfAbsent);
         List<CustomRule> allCustomRules = new java.util.ArrayList<>(parent.customRules);
         allCustomRules.addAll(customRules);
+        // The base's references are checked where this config is, with this config's rules and its outer ones known.
+        List<RuleReference> allLaterRules = new java.util.ArrayList<>(parent.laterRules);
+        allLaterRules.addAll(laterRules);
+        List<String> allBases = new java.util.ArrayList<>(bases);
+        allBases.add(origin);
+        allBases.addAll(parent.bases);
         return new ConfigFile(path, root, preset.or(parent::preset), Optional.empty(), merged,
                 include.or(parent::include), exclude.or(parent::exclude), allOverrides, allFormats, allGroups,
-                allCustomRules);
+                allCustomRules, allLaterRules, allBases);
     }
 
     /** The folder the config's globs are relative to. */

@@ -17,7 +17,9 @@ import org.reportlint.core.rule.RuleOptions;
 
 /**
  * Reads and validates a {@code .reportlint.json}. Every mistake (unknown key, rule, level or option, wrong type) is a
- * {@link ConfigException} at the exact line and column, with a suggestion when a known name is close.
+ * {@link ConfigException} at the exact line and column, with a suggestion when a known name is close. A
+ * {@code namespace/id} in {@code rules} that the file does not declare is the exception: a base it extends or an outer
+ * config may declare it, so {@link ConfigResolver} checks it, at the same position, once those are read.
  */
 public final class ConfigParser {
     private static final Set<String> TOP_LEVEL = Set.of("$schema", "root", "extends", "rules", "include", "exclude",
@@ -28,6 +30,8 @@ public final class ConfigParser {
     /** The known rules and, once {@code customRules} is read, the file's own: ids in {@code rules} may name them. */
     private RuleRegistry registry;
     private final String file;
+    /** Namespaced ids that {@code rules} names before the rules of bases and outer configs are known. */
+    private final List<ConfigFile.RuleReference> laterRules = new ArrayList<>();
 
     private ConfigParser(RuleRegistry registry, String file) {
         this.registry = registry;
@@ -65,7 +69,7 @@ public final class ConfigParser {
                 case "root" -> isRoot = bool(member);
                 case "extends" -> {
                     if (member.value() instanceof JsonNodeAt.StringNode s && isConfigReference(s.value())) {
-                        base = Optional.of(new ConfigFile.Extends(s.value(), s.line(), s.column()));
+                        base = Optional.of(reference(s));
                     } else {
                         preset = Optional.of(preset(member));
                     }
@@ -81,7 +85,19 @@ public final class ConfigParser {
             }
         }
         return new ConfigFile(path, isRoot, preset, base, rules, include, exclude, overrides, formats, groups,
-                customRules);
+                customRules, laterRules, List.of());
+    }
+
+    /** An {@code extends} that names a config file or a rule pack; a pack's name is checked here. */
+    private ConfigFile.Extends reference(JsonNodeAt.StringNode node) throws ConfigException {
+        if (RulePacks.isReference(node.value())) {
+            Optional<String> problem = RulePacks.nameProblem(node.value().substring(RulePacks.PREFIX.length()));
+            if (problem.isPresent()) {
+                throw new ConfigException(file, node.line(), node.column(),
+                        "\"extends\": \"" + node.value() + "\": " + problem.get());
+            }
+        }
+        return new ConfigFile.Extends(node.value(), node.line(), node.column());
     }
 
     /** {@code "groups": {"NAME": ["GLOB", ...], ...}}, in file order; each name and glob list non-empty. */
@@ -138,12 +154,27 @@ public final class ConfigParser {
         Map<String, RuleSetting> settings = new LinkedHashMap<>();
         for (JsonNodeAt.Member member : object(node, "\"rules\"").members().values()) {
             String id = member.key();
+            if (registry.metadata(id).isEmpty() && CustomRulesParser.isNamespaced(id)) {
+                // Declared, perhaps, by a base or an outer config: the resolver checks it once those are read.
+                laterRules.add(new ConfigFile.RuleReference(id, file, member.line(), member.column()));
+                settings.put(id, laterSetting(id, member.value()));
+                continue;
+            }
             RuleMetadata metadata = registry.metadata(id).orElseThrow(() -> new ConfigException(file, member.line(),
                     member.column(), "unknown rule \"" + id + "\"" + registry.suggest(id)
                     .map(s -> " (did you mean \"" + s + "\"?)").orElse("")));
             settings.put(id, setting(metadata, member.value()));
         }
         return settings;
+    }
+
+    /**
+     * The setting of a rule declared elsewhere: a namespaced id is always a {@code customRules} rule (Java rules
+     * cannot have one), and those take no options, so the setting can be read before the rule is known.
+     */
+    private RuleSetting laterSetting(String id, JsonNodeAt node) throws ConfigException {
+        RuleMetadata declared = RuleMetadata.builder(id).summary("declared in customRules").build();
+        return setting(declared, node);
     }
 
     private RuleSetting setting(RuleMetadata metadata, JsonNodeAt node) throws ConfigException {
@@ -233,9 +264,12 @@ public final class ConfigParser {
                 "\"" + member.key() + "\" must be true or false, not " + member.value().typeName());
     }
 
-    /** An {@code extends} that names a config file rather than a preset: a path ending in {@code .json}. */
+    /**
+     * An {@code extends} that names a config file rather than a preset: a path ending in {@code .json}, or a rule
+     * pack, {@code pack:NAME}.
+     */
     static boolean isConfigReference(String value) {
-        return value.endsWith(".json");
+        return value.endsWith(".json") || RulePacks.isReference(value);
     }
 
     private Preset preset(JsonNodeAt.Member member) throws ConfigException {
@@ -245,8 +279,8 @@ public final class ConfigParser {
                     "unknown preset \"" + s.value() + "\": use one of " + String.join(", ", names) + Nearest.hint(s.value(), names)));
         }
         throw new ConfigException(file, member.value().line(), member.value().column(),
-                "\"extends\" must be a preset name (" + String.join(", ", names) + ") or the path of a config file "
-                        + "ending in .json, not " + member.value().typeName());
+                "\"extends\" must be a preset name (" + String.join(", ", names) + "), a rule pack (pack:NAME) or "
+                        + "the path of a config file ending in .json, not " + member.value().typeName());
     }
 
     /** A glob of {@code key}, refused with its position when it cannot mean what was written. */

@@ -34,6 +34,7 @@ public final class ConfigResolver {
     private final Optional<ConfigSource> explicit;
     private final Map<String, RuleSetting> commandLine;
     private final Path displayBase;
+    private final RulePacks packs;
     private final Map<Path, List<ConfigFile>> chains = new ConcurrentHashMap<>();
     private final Map<ConfigSource, ConfigFile> files = new ConcurrentHashMap<>();
 
@@ -61,6 +62,13 @@ public final class ConfigResolver {
      */
     public ConfigResolver(RuleRegistry registry, Map<String, RuleSetting> commandLine, Path displayBase,
                           Optional<ConfigSource> explicit) {
+        this(registry, commandLine, displayBase, explicit, RulePacks.on(ConfigResolver.class.getClassLoader()));
+    }
+
+    /** @param packs the rule packs that {@code "extends": "pack:NAME"} can name */
+    public ConfigResolver(RuleRegistry registry, Map<String, RuleSetting> commandLine, Path displayBase,
+                          Optional<ConfigSource> explicit, RulePacks packs) {
+        this.packs = packs;
         this.registry = registry;
         this.explicit = explicit;
         this.commandLine = Collections.unmodifiableMap(new LinkedHashMap<>(commandLine));
@@ -134,6 +142,7 @@ public final class ConfigResolver {
             }
         }
         List<ConfigFile> result = List.copyOf(chain);
+        checkLaterRules(result);
         chains.put(folder, result);
         return result;
     }
@@ -162,7 +171,7 @@ public final class ConfigResolver {
         ConfigFile config = ConfigParser.parse(path, shown, text, registry);
         if (config.base().isPresent()) {
             ConfigFile.Extends reference = config.base().get();
-            ConfigSource baseSource = source.resolve(reference.reference());
+            ConfigSource baseSource = baseOf(source, reference, shown);
             extending.add(source);
             if (extending.contains(baseSource)) {
                 throw new ConfigException(shown, reference.line(), reference.column(), "\"extends\": \""
@@ -180,10 +189,46 @@ public final class ConfigResolver {
                         + ")");
             }
             extending.remove(source);
-            config = config.extending(base);
+            config = config.extending(base, baseSource.origin(displayBase));
         }
         files.put(source, config);
         return config;
+    }
+
+    /** The config an {@code extends} names: a rule pack on the class path, else a file relative to this config. */
+    private ConfigSource baseOf(ConfigSource source, ConfigFile.Extends reference, String shown)
+            throws ConfigException {
+        if (!RulePacks.isReference(reference.reference())) {
+            return source.resolve(reference.reference());
+        }
+        try {
+            return packs.config(reference.reference().substring(RulePacks.PREFIX.length()));
+        } catch (RulePacks.UnknownPackException unknown) {
+            throw new ConfigException(shown, reference.line(), reference.column(), "\"extends\": \""
+                    + reference.reference() + "\": " + unknown.getMessage());
+        }
+    }
+
+    /**
+     * Refuses a namespaced id in {@code rules} or {@code overrides} that no config of the chain declares at or
+     * before the config that names it: its own {@code customRules}, those of the configs it extends, or those of an
+     * outer folder's config. A rule declared only further in would be declared again after the setting, which would
+     * then change nothing.
+     */
+    private void checkLaterRules(List<ConfigFile> chain) throws ConfigException {
+        Set<String> known = new LinkedHashSet<>();
+        registry.allMetadata().forEach(metadata -> known.add(metadata.id()));
+        for (ConfigFile config : chain) {
+            config.customRules().forEach(rule -> known.add(rule.metadata().id()));
+            for (ConfigFile.RuleReference reference : config.laterRules()) {
+                if (!known.contains(reference.id())) {
+                    String hint = Nearest.hint(reference.id(), known);
+                    throw new ConfigException(reference.file(), reference.line(), reference.column(), "unknown rule \""
+                            + reference.id() + "\"" + (hint.isEmpty()
+                            ? ": no config that applies here declares it in \"customRules\"" : hint));
+                }
+            }
+        }
     }
 
     private static void apply(Map<String, RuleSetting> settings, Map<String, RuleSetting> more) {

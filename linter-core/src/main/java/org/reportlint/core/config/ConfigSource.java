@@ -45,6 +45,14 @@ public interface ConfigSource {
     /** How messages name it; {@code displayBase} shortens paths of files inside it. */
     String shown(Path displayBase);
 
+    /**
+     * Where it was read from, for {@code --print-config}: {@link #shown} and, when that does not say it, the jar or
+     * folder it came from.
+     */
+    default String origin(Path displayBase) {
+        return shown(displayBase);
+    }
+
     /** The last part of its name, such as {@code shared.json}. */
     String fileName();
 }

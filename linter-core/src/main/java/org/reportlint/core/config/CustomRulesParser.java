@@ -60,6 +60,11 @@ final class CustomRulesParser {
     private final String file;
     private final RuleRegistry builtIn;
 
+    /** Whether {@code id} has the form of a declared rule's id, {@code namespace/kebab-id}. */
+    static boolean isNamespaced(String id) {
+        return NAMESPACED.matcher(id).matches();
+    }
+
     CustomRulesParser(String file, RuleRegistry builtIn) {
         this.file = file;
         this.builtIn = builtIn;

@@ -47,6 +47,11 @@ public abstract class CustomRule implements Rule {
         return builder.build();
     }
 
+    /** The config that declares it, as messages name it ({@code pack:acme/reportlint.json} for a rule pack's). */
+    public String declaredIn() {
+        return common.configFile();
+    }
+
     /** The kind as written in the config: {@code existence}, {@code substitution}, ... */
     public abstract String kind();
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.reportlint.core.baseline.BaselineEntry;
 import org.reportlint.core.result.Summary;
+import org.reportlint.core.rule.RuleMetadata;
 
 /**
  * What a run produced besides the file results it handed to its sink.
@@ -14,12 +15,22 @@ import org.reportlint.core.result.Summary;
  * @param fixes what fixing did, when the run fixed
  * @param prunable baseline entries that no longer match any finding
  * @param baselineWritten the baseline file the run wrote, if it updated one
+ * @param declaredRules the metadata of the rules the run's configs declare ({@code customRules}, their bases' and
+ *     packs' included) that ran on some file, by id: reports describe them as they describe registered rules
  */
 public record LintOutcome(Summary summary, int exitCode, Optional<FixReport> fixes,
-                          List<BaselineEntry> prunable, Optional<Path> baselineWritten) {
+                          List<BaselineEntry> prunable, Optional<Path> baselineWritten,
+                          List<RuleMetadata> declaredRules) {
 
     public LintOutcome {
         prunable = List.copyOf(prunable);
+        declaredRules = List.copyOf(declaredRules);
+    }
+
+    /** An outcome of a run whose configs declare no rules. */
+    public LintOutcome(Summary summary, int exitCode, Optional<FixReport> fixes, List<BaselineEntry> prunable,
+                       Optional<Path> baselineWritten) {
+        this(summary, exitCode, fixes, prunable, baselineWritten, List.of());
     }
 
     /**

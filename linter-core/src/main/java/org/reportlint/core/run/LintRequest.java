@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.reportlint.core.config.ConfigSource;
+import org.reportlint.core.config.RulePacks;
 import org.reportlint.core.config.Preset;
 import org.reportlint.core.config.RuleSetting;
 import org.reportlint.core.engine.FailPolicy;
@@ -32,6 +33,7 @@ public final class LintRequest {
     private final Optional<List<String>> excludes;
     private final Optional<Path> configFile;
     private final Optional<ConfigSource> configSource;
+    private final Optional<RulePacks> rulePacks;
     private final Optional<Path> baseline;
     private final boolean updateBaseline;
     private final FixMode fixMode;
@@ -53,6 +55,7 @@ public final class LintRequest {
         this.excludes = builder.excludes;
         this.configFile = builder.configFile;
         this.configSource = builder.configSource;
+        this.rulePacks = builder.rulePacks;
         this.baseline = builder.baseline;
         this.updateBaseline = builder.updateBaseline;
         this.fixMode = builder.fixMode;
@@ -105,6 +108,11 @@ public final class LintRequest {
      */
     public Optional<ConfigSource> configSource() {
         return configSource;
+    }
+
+    /** The rule packs {@code "extends": "pack:NAME"} can name; empty for those of the core's own class path. */
+    public Optional<RulePacks> rulePacks() {
+        return rulePacks;
     }
 
     /** A baseline file of accepted findings. */
@@ -181,6 +189,7 @@ public final class LintRequest {
         private Optional<List<String>> excludes = Optional.empty();
         private Optional<Path> configFile = Optional.empty();
         private Optional<ConfigSource> configSource = Optional.empty();
+        private Optional<RulePacks> rulePacks = Optional.empty();
         private Optional<Path> baseline = Optional.empty();
         private boolean updateBaseline;
         private FixMode fixMode = FixMode.NONE;
@@ -240,6 +249,12 @@ public final class LintRequest {
         public Builder configSource(ConfigSource source) {
             this.configSource = Optional.of(Objects.requireNonNull(source, "source"));
             this.configFile = Optional.empty();
+            return this;
+        }
+
+        /** Finds the rule packs that configs extend in {@code packs}, such as the class path plus a pack folder. */
+        public Builder rulePacks(RulePacks packs) {
+            this.rulePacks = Optional.of(Objects.requireNonNull(packs, "packs"));
             return this;
         }
 

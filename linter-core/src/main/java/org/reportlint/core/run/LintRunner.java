@@ -113,7 +113,8 @@ public final class LintRunner {
         delivery.finish();
         Summary summary = delivery.summary();
         return new LintOutcome(summary, request.failPolicy().exitCode(summary, delivery.incomplete()), fixes,
-                update ? List.of() : delivery.prunable(), update ? baselineFile : Optional.empty());
+                update ? List.of() : delivery.prunable(), update ? baselineFile : Optional.empty(),
+                rules.declaredRules());
     }
 
     private ConfigResolver resolver(LintRequest request) throws UsageException {
@@ -122,7 +123,10 @@ public final class LintRunner {
             throw new UsageException("no such config file: " + request.configFile().get());
         }
         Optional<ConfigSource> source = explicit.map(ConfigSource::file).or(request::configSource);
-        return new ConfigResolver(registry, request.ruleSettings(), request.baseDirectory(), source);
+        return request.rulePacks().isPresent()
+                ? new ConfigResolver(registry, request.ruleSettings(), request.baseDirectory(), source,
+                        request.rulePacks().get())
+                : new ConfigResolver(registry, request.ruleSettings(), request.baseDirectory(), source);
     }
 
     /**

@@ -5,9 +5,13 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.reportlint.core.config.ConfigException;
 import org.reportlint.core.config.ConfigResolver;
+import org.reportlint.core.config.ConfiguredRule;
 import org.reportlint.core.config.FileSettings;
+import org.reportlint.core.custom.CustomRule;
+import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.source.SourceInput;
 
 /**
@@ -38,6 +42,25 @@ final class RuleSets {
 
     FileSettings forInput(SourceInput input) {
         return byInput.get(input);
+    }
+
+    /**
+     * The rules declared in configuration that run on some input, by id; when nested configs declare one id in two
+     * ways, the first input by path decides, so that reports do not change from run to run.
+     */
+    List<RuleMetadata> declaredRules() {
+        Map<String, RuleMetadata> declared = new TreeMap<>();
+        List<SourceInput> inputs = byInput.keySet().stream()
+                .sorted(java.util.Comparator.comparing(SourceInput::path)).toList();
+        for (SourceInput input : inputs) {
+            FileSettings settings = byInput.get(input);
+            for (ConfiguredRule rule : settings.rules().rules()) {
+                if (rule.rule() instanceof CustomRule) {
+                    declared.putIfAbsent(rule.id(), rule.rule().metadata());
+                }
+            }
+        }
+        return List.copyOf(declared.values());
     }
 
     private static String safeName(String name) {

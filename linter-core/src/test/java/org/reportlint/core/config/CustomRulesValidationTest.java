@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -82,11 +83,14 @@ class CustomRulesValidationTest {
     @CsvSource(delimiter = '|', value = {
         "house/y | c.json:1:12: unknown rule \"house/y\" (did you mean \"house/x\"?)",
     })
-    void rulesMayNameDeclaredRulesOnly(String id, String message) {
+    void rulesMayNameDeclaredRulesOnly(String id, String message, @TempDir Path dir) throws Exception {
         String text = "{\"rules\": {\"" + id + "\": \"error\"}, \"customRules\": {\"house/x\": {\"kind\": \"existence\", "
                 + "\"message\": \"m\", \"words\": [\"a\"]}}}";
-        ConfigException invalid = assertThrows(ConfigException.class,
-                () -> ConfigParser.parse(Path.of("c.json"), "c.json", text, RuleRegistry.of(List.of())));
+        java.nio.file.Files.writeString(dir.resolve("c.json"), text);
+        // A namespaced id may be declared by a base or an outer config, so the resolver, not the parser, refuses it.
+        ConfigResolver resolver = new ConfigResolver(RuleRegistry.of(List.of()), java.util.Map.of(), dir,
+                java.util.Optional.of(ConfigSource.file(dir.resolve("c.json"))));
+        ConfigException invalid = assertThrows(ConfigException.class, () -> resolver.chainFor(dir));
         assertEquals(message, invalid.getMessage());
     }
 }
