@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.reportlint.core.custom.CustomRule;
 import org.reportlint.core.document.DocumentFormat;
+import org.reportlint.core.vocabulary.Vocabulary;
+import org.reportlint.core.vocabulary.VocabularyList;
 
 /**
  * One validated {@code .reportlint.json}.
@@ -23,19 +25,37 @@ import org.reportlint.core.document.DocumentFormat;
  * @param groups named groups of documents (a template, a vendor) by globs relative to the config's folder, in file
  *     order (the first group that matches a file is its group); empty to group by top-level folder
  * @param customRules the rules the file declares in {@code customRules}, in file order
+ * @param vocabularyFiles the word list files its {@code vocabularies} name, as written, in file order
+ * @param vocabulary the word lists in effect for it once read: its own and its bases' ({@code extends}); empty
+ *     until the resolver reads them
  */
 public record ConfigFile(Path path, boolean root, Optional<Preset> preset, Optional<Extends> base,
                          Map<String, RuleSetting> rules, Optional<List<String>> include,
                          Optional<List<String>> exclude, List<Override> overrides,
                          Map<String, DocumentFormat> formats, Map<String, List<String>> groups,
-                         List<CustomRule> customRules) {
+                         List<CustomRule> customRules, List<VocabularyFile> vocabularyFiles,
+                         Vocabulary vocabulary) {
 
     /** A config file without groups or rules of its own. */
     public ConfigFile(Path path, boolean root, Optional<Preset> preset, Optional<Extends> base,
                       Map<String, RuleSetting> rules, Optional<List<String>> include,
                       Optional<List<String>> exclude, List<Override> overrides,
                       Map<String, DocumentFormat> formats) {
-        this(path, root, preset, base, rules, include, exclude, overrides, formats, Map.of(), List.of());
+        this(path, root, preset, base, rules, include, exclude, overrides, formats, Map.of(), List.of(), List.of(),
+                Vocabulary.none());
+    }
+
+    /**
+     * A word list file named in {@code vocabularies}: whether it accepts or rejects, the path as written (relative
+     * to the config), and where it is written, for messages.
+     */
+    public record VocabularyFile(VocabularyList.Kind kind, String reference, int line, int column) {
+    }
+
+    /** The same config with {@code lists} as its vocabulary. */
+    public ConfigFile withVocabulary(Vocabulary lists) {
+        return new ConfigFile(path, root, preset, base, rules, include, exclude, overrides, formats, groups,
+                customRules, vocabularyFiles, lists);
     }
 
     /** An {@code "extends": "./shared.json"}: the path as written, and where it is written, for messages. */
@@ -60,11 +80,13 @@ public record ConfigFile(Path path, boolean root, Optional<Preset> preset, Optio
         groups.forEach((name, globs) -> copied.put(name, List.copyOf(globs)));
         groups = java.util.Collections.unmodifiableMap(copied);
         customRules = List.copyOf(customRules);
+        vocabularyFiles = List.copyOf(vocabularyFiles);
+        java.util.Objects.requireNonNull(vocabulary, "vocabulary");
     }
 
     /**
      * This config with {@code base} under it, as if {@code base}'s content were written first: its preset, include
-     * and exclude unless this one has its own, its rules, overrides and formats before this one's. Globs stay relative
+     * and exclude unless this one has its own, its rules, overrides, formats and word lists before this one's. Globs stay relative
      * to this config's folder, wherever the base was read from, so a shared base means the same in every project.
      */
     public ConfigFile extending(ConfigFile parent) {
@@ -90,7 +112,7 @@ public record ConfigFile(Path path, boolean root, Optional<Preset> preset, Optio
         allCustomRules.addAll(customRules);
         return new ConfigFile(path, root, preset.or(parent::preset), Optional.empty(), merged,
                 include.or(parent::include), exclude.or(parent::exclude), allOverrides, allFormats, allGroups,
-                allCustomRules);
+                allCustomRules, vocabularyFiles, parent.vocabulary.plus(vocabulary));
     }
 
     /** The folder the config's globs are relative to. */

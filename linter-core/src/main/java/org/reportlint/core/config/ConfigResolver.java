@@ -17,6 +17,7 @@ import org.reportlint.core.document.DocumentFormat;
 import org.reportlint.core.rule.Rule;
 import org.reportlint.core.files.Glob;
 import org.reportlint.core.source.DisplayPath;
+import org.reportlint.core.vocabulary.Vocabulary;
 
 /**
  * Finds the configuration for each linted file and turns it into a {@link RuleSet} and, when a {@code formats} map
@@ -36,6 +37,7 @@ public final class ConfigResolver {
     private final Path displayBase;
     private final Map<Path, List<ConfigFile>> chains = new ConcurrentHashMap<>();
     private final Map<ConfigSource, ConfigFile> files = new ConcurrentHashMap<>();
+    private final VocabularyLoader vocabularies;
 
     /**
      * @param registry the known rules, to validate ids and options
@@ -65,6 +67,7 @@ public final class ConfigResolver {
         this.explicit = explicit;
         this.commandLine = Collections.unmodifiableMap(new LinkedHashMap<>(commandLine));
         this.displayBase = displayBase.toAbsolutePath().normalize();
+        this.vocabularies = new VocabularyLoader(this.displayBase);
     }
 
     /** The rules for a file on disk, or for standard input named as if it were at {@code file}. */
@@ -84,8 +87,11 @@ public final class ConfigResolver {
         Map<String, RuleSetting> settings = new LinkedHashMap<>();
         Optional<DocumentFormat> format = Optional.empty();
         Map<String, Rule> declared = new LinkedHashMap<>();
+        Vocabulary vocabulary = Vocabulary.none();
         for (ConfigFile config : chain) {
             preset = config.preset().orElse(preset);
+            // A nested config adds its lists to those of the configs above it; a list named twice counts once.
+            vocabulary = vocabulary.plus(config.vocabulary());
             // A declared rule is on at its own level whatever the preset; "rules" below may still change that.
             for (CustomRule rule : config.customRules()) {
                 declared.put(rule.metadata().id(), rule);
@@ -107,7 +113,8 @@ public final class ConfigResolver {
             }
         }
         apply(settings, commandLine);
-        RuleSet rules = RuleSet.of(registry.with(declared.values()), preset, settings);
+        refuseConflicts(vocabulary);
+        RuleSet rules = RuleSet.of(registry.with(declared.values()), preset, settings).withVocabulary(vocabulary);
         return new EffectiveConfig(chain.stream().map(ConfigFile::path).toList(), preset, settings, rules, format);
     }
 
@@ -160,6 +167,7 @@ public final class ConfigResolver {
         // A config from the class path or a URL has no folder of its own: its globs are relative to the base folder.
         Path path = source.file().orElseGet(() -> displayBase.resolve(source.fileName()));
         ConfigFile config = ConfigParser.parse(path, shown, text, registry);
+        config = config.withVocabulary(vocabularies.load(source, shown, config.vocabularyFiles()));
         if (config.base().isPresent()) {
             ConfigFile.Extends reference = config.base().get();
             ConfigSource baseSource = source.resolve(reference.reference());
@@ -184,6 +192,17 @@ public final class ConfigResolver {
         }
         files.put(source, config);
         return config;
+    }
+
+    /** A term both accepted and rejected is a mistake: the rejection could never apply, as an accepted term wins. */
+    private static void refuseConflicts(Vocabulary vocabulary) throws ConfigException {
+        Optional<Vocabulary.Conflict> conflict = vocabulary.conflict();
+        if (conflict.isPresent()) {
+            Vocabulary.Conflict c = conflict.get();
+            throw new ConfigException(c.rejectList().file(), c.rejected().line(), c.rejected().column(), "\""
+                    + c.rejected().written() + "\" is also accepted (" + c.acceptList().file() + ":"
+                    + c.accepted().line() + "), and an accepted term is never reported: remove it from one list");
+        }
     }
 
     private static void apply(Map<String, RuleSetting> settings, Map<String, RuleSetting> more) {
