@@ -62,7 +62,10 @@ final class VocabularyListParser {
                         + " (write \\re: to accept the literal text)");
             }
             try {
-                com.google.re2j.Pattern compiled = Re2Patterns.compile(pattern, false);
+                // Leftmost-longest: with leftmost-first, "leverag(e|ed)" would take "leverage" in "leveraged",
+                // fail the word edge and miss the word.
+                com.google.re2j.Pattern compiled = com.google.re2j.Pattern.compile(
+                        Re2Patterns.compile(pattern, false).pattern(), com.google.re2j.Pattern.LONGEST_MATCH);
                 if (compiled.matcher("").matches()) {
                     throw new ConfigException(file, line, at, "pattern \"" + pattern + "\" matches empty text; "
                             + "an entry must match at least one character");
