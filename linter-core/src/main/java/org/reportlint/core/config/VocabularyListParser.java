@@ -18,7 +18,7 @@ import org.reportlint.core.vocabulary.VocabularyList;
  * and line breaks included, and its apostrophe a typographic one too. Every entry matches whole words only, as an
  * {@code existence} custom rule does.
  */
-final class VocabularyListParser {
+public final class VocabularyListParser {
     /** White space as text blocks contain it: RE2's {@code \s} alone is ASCII only. */
     private static final String SPACE = "[\\s\\x{00A0}\\x{2007}\\x{202F}]+";
     private static final String PATTERN_PREFIX = "re:";
@@ -31,7 +31,7 @@ final class VocabularyListParser {
      *
      * @throws ConfigException at the entry's line and column for an entry that cannot be used
      */
-    static VocabularyList parse(VocabularyList.Kind kind, String file, String text) throws ConfigException {
+    public static VocabularyList parse(VocabularyList.Kind kind, String file, String text) throws ConfigException {
         List<VocabularyEntry> entries = new ArrayList<>();
         String[] lines = text.split("\r\n|\r|\n", -1);
         for (int i = 0; i < lines.length; i++) {
