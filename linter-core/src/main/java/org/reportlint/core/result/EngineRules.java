@@ -54,8 +54,8 @@ public final class EngineRules {
                     + "vocabulary in effect) is not reported: with \"Leverage Partners\" accepted, the company's "
                     + "name passes while \"leverage\" elsewhere is reported. Entries match whole words; an entry "
                     + "written without capitals matches in any case, one with a capital only as written; re:PATTERN "
-                    + "is an RE2 pattern. It finds nothing when no reject list is in effect; \"vocabulary\": \"off\" "
-                    + "turns it off.")
+                    + "is an RE2 pattern. It finds nothing when no reject list is in effect; like the engine's other "
+                    + "findings it runs whatever the preset, and \"vocabulary\": \"off\" turns it off.")
             .severity(Severity.WARNING)
             .example("<!-- reject.txt: leverage -->\n<p>We leverage our network.</p>",
                     "<!-- reject.txt: leverage -->\n<p>We use our network.</p>")

@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportlint.core.vocabulary.Vocabulary;
@@ -128,6 +132,27 @@ class ConfigVocabulariesTest {
                 () -> resolver().rulesFor(dir.resolve("sub/a.html")));
         assertEquals("sub/reject.txt:2:3: \"leverage\" is also accepted (accept.txt:2), and an accepted term is never "
                 + "reported: remove it from one list", conflict.getMessage());
+    }
+
+    @Test
+    void aConfigOnTheClassPathReadsItsListsFromTheSameClassPath() throws Exception {
+        Path jar = dir.resolve("house-style.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            entry(out, "house/reportlint.json", "{\"vocabularies\": [{\"accept\": \"words/accept.txt\"}]}");
+            entry(out, "house/words/accept.txt", "Company A Ltd\n");
+        }
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            ConfigResolver resolver = new ConfigResolver(ConfigParserTest.REGISTRY, Map.of(), dir,
+                    Optional.of(ConfigSource.classPath("house/reportlint.json", loader)));
+            assertEquals(List.of("accept classpath:house/words/accept.txt 1"),
+                    lists(resolver.rulesFor(dir.resolve("a.html")).vocabulary()));
+        }
+    }
+
+    private static void entry(JarOutputStream out, String name, String text) throws Exception {
+        out.putNextEntry(new JarEntry(name));
+        out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.closeEntry();
     }
 
     @Test
