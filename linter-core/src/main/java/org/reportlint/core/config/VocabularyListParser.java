@@ -70,7 +70,7 @@ public final class VocabularyListParser {
                     throw new ConfigException(file, line, at, "pattern \"" + pattern + "\" matches empty text; "
                             + "an entry must match at least one character");
                 }
-                return new VocabularyEntry(written, new Term(pattern, compiled, true), true, false, line, column);
+                return new VocabularyEntry(written, new Term(pattern, compiled, true), true, false, line, column, "");
             } catch (Re2Patterns.InvalidPattern invalid) {
                 throw new ConfigException(file, line, at, "pattern \"" + pattern + "\": " + invalid.getMessage());
             }
@@ -82,7 +82,14 @@ public final class VocabularyListParser {
         boolean ignoreCase = literal.codePoints().noneMatch(c -> Character.isUpperCase(c) || Character.isTitleCase(c));
         com.google.re2j.Pattern compiled = com.google.re2j.Pattern.compile(literalPattern(literal),
                 ignoreCase ? com.google.re2j.Pattern.CASE_INSENSITIVE : 0);
-        return new VocabularyEntry(written, new Term(literal, compiled, true), false, ignoreCase, line, column);
+        return new VocabularyEntry(written, new Term(literal, compiled, true), false, ignoreCase, line, column,
+                needle(literal));
+    }
+
+    /** The literal's first word up to any apostrophe, lower-cased: every match contains it, in some case. */
+    private static String needle(String literal) {
+        String first = literal.strip().split("\\s+")[0].split("['\u2019]")[0];
+        return first.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A literal as RE2: its words quoted, joined by any white space; an apostrophe matches ' and the typographic one. */

@@ -3,6 +3,7 @@ package org.reportlint.core.vocabulary;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Attribute;
@@ -61,7 +62,11 @@ public final class AcceptedText {
 
     private List<TextRange> find(TextBlock block) {
         List<TextRange> found = new ArrayList<>();
+        String lowerCased = block.text().toLowerCase(Locale.ROOT);
         for (VocabularyEntry entry : accepted) {
+            if (!entry.mayOccurIn(lowerCased)) {
+                continue;
+            }
             for (Term.Match match : entry.term().find(block.text())) {
                 found.add(block.sourceRange(match.start(), match.end()));
             }
@@ -73,7 +78,11 @@ public final class AcceptedText {
     private List<TextRange> find(TextRange value) {
         String raw = document.source().substring(value.start(), value.end());
         List<TextRange> found = new ArrayList<>();
+        String lowerCased = raw.toLowerCase(Locale.ROOT);
         for (VocabularyEntry entry : accepted) {
+            if (!entry.mayOccurIn(lowerCased)) {
+                continue;
+            }
             for (Term.Match match : entry.term().find(raw)) {
                 found.add(new TextRange(value.start() + match.start(), value.start() + match.end()));
             }

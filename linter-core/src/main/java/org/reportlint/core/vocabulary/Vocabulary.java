@@ -3,6 +3,7 @@ package org.reportlint.core.vocabulary;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.reportlint.core.custom.Term;
 import org.reportlint.core.document.Document;
@@ -101,12 +102,22 @@ public final class Vocabulary {
      */
     public List<Rejection> rejectedIn(Document document) {
         List<Rejection> found = new ArrayList<>();
-        for (TextBlock block : document.blocks()) {
-            for (VocabularyList list : lists) {
-                if (list.kind() != VocabularyList.Kind.REJECT) {
+        List<String> lowerCased = document.blocks().stream().map(b -> b.text().toLowerCase(Locale.ROOT)).toList();
+        String whole = String.join("\n", lowerCased);
+        for (VocabularyList list : lists) {
+            if (list.kind() != VocabularyList.Kind.REJECT) {
+                continue;
+            }
+            for (VocabularyEntry entry : list.entries()) {
+                // Most entries of a long list are in no given document: one search of the whole text rules them out.
+                if (!entry.mayOccurIn(whole)) {
                     continue;
                 }
-                for (VocabularyEntry entry : list.entries()) {
+                for (int i = 0; i < lowerCased.size(); i++) {
+                    TextBlock block = document.blocks().get(i);
+                    if (!entry.mayOccurIn(lowerCased.get(i))) {
+                        continue;
+                    }
                     for (Term.Match match : entry.term().find(block.text())) {
                         if (!block.isCode(match.start(), match.end())) {
                             found.add(new Rejection(block.sourceRange(match.start(), match.end()), match.text(),

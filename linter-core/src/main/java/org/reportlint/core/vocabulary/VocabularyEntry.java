@@ -12,6 +12,17 @@ import org.reportlint.core.custom.Term;
  *     exactly as written (a pattern can say {@code (?i)})
  * @param line the 1-based line of the entry in its list file
  * @param column the 1-based column where the entry starts
+ * @param needle text every match contains, lower-cased (a literal's first word), so that a text without it is not
+ *     searched; empty for a pattern, which is always searched
  */
-public record VocabularyEntry(String written, Term term, boolean pattern, boolean ignoreCase, int line, int column) {
+public record VocabularyEntry(String written, Term term, boolean pattern, boolean ignoreCase, int line, int column,
+                              String needle) {
+
+    /**
+     * Whether a match may lie in a text whose lower-cased form is {@code lowerCased}: false only when it lacks the
+     * needle. Long lists cost an {@code indexOf} per text for the entries a document does not contain.
+     */
+    public boolean mayOccurIn(String lowerCased) {
+        return needle.isEmpty() || lowerCased.contains(needle);
+    }
 }
