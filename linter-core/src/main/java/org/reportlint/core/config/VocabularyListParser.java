@@ -86,10 +86,9 @@ public final class VocabularyListParser {
                 needle(literal));
     }
 
-    /** The literal's first word up to any apostrophe, lower-cased: every match contains it, in some case. */
+    /** The word every match of the literal starts with, in some case: its leading letters and digits. */
     private static String needle(String literal) {
-        String first = literal.strip().split("\\s+")[0].split("['\u2019]")[0];
-        return first.toLowerCase(java.util.Locale.ROOT);
+        return org.reportlint.core.vocabulary.WordSet.firstWord(literal.strip());
     }
 
     /** A literal as RE2: its words quoted, joined by any white space; an apostrophe matches ' and the typographic one. */

@@ -3,7 +3,6 @@ package org.reportlint.core.vocabulary;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Attribute;
@@ -62,9 +61,9 @@ public final class AcceptedText {
 
     private List<TextRange> find(TextBlock block) {
         List<TextRange> found = new ArrayList<>();
-        String lowerCased = block.text().toLowerCase(Locale.ROOT);
+        WordSet words = WordSet.of(block.text());
         for (VocabularyEntry entry : accepted) {
-            if (!entry.mayOccurIn(lowerCased)) {
+            if (!entry.mayOccurIn(words)) {
                 continue;
             }
             for (Term.Match match : entry.term().find(block.text())) {
@@ -78,9 +77,9 @@ public final class AcceptedText {
     private List<TextRange> find(TextRange value) {
         String raw = document.source().substring(value.start(), value.end());
         List<TextRange> found = new ArrayList<>();
-        String lowerCased = raw.toLowerCase(Locale.ROOT);
+        WordSet words = WordSet.of(raw);
         for (VocabularyEntry entry : accepted) {
-            if (!entry.mayOccurIn(lowerCased)) {
+            if (!entry.mayOccurIn(words)) {
                 continue;
             }
             for (Term.Match match : entry.term().find(raw)) {

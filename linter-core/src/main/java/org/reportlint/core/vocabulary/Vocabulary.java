@@ -3,7 +3,6 @@ package org.reportlint.core.vocabulary;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.reportlint.core.custom.Term;
 import org.reportlint.core.document.Document;
@@ -66,20 +65,26 @@ public final class Vocabulary {
      * an accepted occurrence is never reported and the rejected entry could never apply.
      */
     public Optional<Conflict> conflict() {
+        // By written text, in one pass over each list: resolved for every file, with lists of thousands of entries.
+        java.util.Map<String, VocabularyEntry> accepted = new java.util.HashMap<>();
+        java.util.Map<String, VocabularyList> acceptedIn = new java.util.HashMap<>();
+        for (VocabularyList list : lists) {
+            if (list.kind() == VocabularyList.Kind.ACCEPT) {
+                for (VocabularyEntry entry : list.entries()) {
+                    if (accepted.putIfAbsent(entry.written(), entry) == null) {
+                        acceptedIn.put(entry.written(), list);
+                    }
+                }
+            }
+        }
         for (VocabularyList rejected : lists) {
             if (rejected.kind() != VocabularyList.Kind.REJECT) {
                 continue;
             }
             for (VocabularyEntry entry : rejected.entries()) {
-                for (VocabularyList accepted : lists) {
-                    if (accepted.kind() != VocabularyList.Kind.ACCEPT) {
-                        continue;
-                    }
-                    for (VocabularyEntry other : accepted.entries()) {
-                        if (other.written().equals(entry.written())) {
-                            return Optional.of(new Conflict(rejected, entry, accepted, other));
-                        }
-                    }
+                VocabularyEntry other = accepted.get(entry.written());
+                if (other != null) {
+                    return Optional.of(new Conflict(rejected, entry, acceptedIn.get(entry.written()), other));
                 }
             }
         }
@@ -102,20 +107,20 @@ public final class Vocabulary {
      */
     public List<Rejection> rejectedIn(Document document) {
         List<Rejection> found = new ArrayList<>();
-        List<String> lowerCased = document.blocks().stream().map(b -> b.text().toLowerCase(Locale.ROOT)).toList();
-        String whole = String.join("\n", lowerCased);
+        List<WordSet> blockWords = document.blocks().stream().map(b -> WordSet.of(b.text())).toList();
+        WordSet whole = WordSet.of(String.join("\n", document.blocks().stream().map(TextBlock::text).toList()));
         for (VocabularyList list : lists) {
             if (list.kind() != VocabularyList.Kind.REJECT) {
                 continue;
             }
             for (VocabularyEntry entry : list.entries()) {
-                // Most entries of a long list are in no given document: one search of the whole text rules them out.
+                // Most entries of a long list are in no given document: one lookup rules them out.
                 if (!entry.mayOccurIn(whole)) {
                     continue;
                 }
-                for (int i = 0; i < lowerCased.size(); i++) {
+                for (int i = 0; i < blockWords.size(); i++) {
                     TextBlock block = document.blocks().get(i);
-                    if (!entry.mayOccurIn(lowerCased.get(i))) {
+                    if (!entry.mayOccurIn(blockWords.get(i))) {
                         continue;
                     }
                     for (Term.Match match : entry.term().find(block.text())) {

@@ -12,17 +12,19 @@ import org.reportlint.core.custom.Term;
  *     exactly as written (a pattern can say {@code (?i)})
  * @param line the 1-based line of the entry in its list file
  * @param column the 1-based column where the entry starts
- * @param needle text every match contains, lower-cased (a literal's first word), so that a text without it is not
- *     searched; empty for a pattern, which is always searched
+ * @param needle the word every match starts with, lower-cased (the letters, digits and underscores a literal starts
+ *     with), so that a text without that word is not searched; empty for a pattern or a literal that starts with
+ *     punctuation, which are always searched
  */
 public record VocabularyEntry(String written, Term term, boolean pattern, boolean ignoreCase, int line, int column,
                               String needle) {
 
     /**
-     * Whether a match may lie in a text whose lower-cased form is {@code lowerCased}: false only when it lacks the
-     * needle. Long lists cost an {@code indexOf} per text for the entries a document does not contain.
+     * Whether a match may lie in a text with these words: false only when the needle is not among them. A match
+     * starts at a word edge (entries match whole words), so its first word is a word of the text, whole. Long lists
+     * then cost one lookup per entry and document.
      */
-    public boolean mayOccurIn(String lowerCased) {
-        return needle.isEmpty() || lowerCased.contains(needle);
+    public boolean mayOccurIn(WordSet words) {
+        return needle.isEmpty() || words.contains(needle);
     }
 }
