@@ -23,6 +23,7 @@ import org.reportlint.core.document.DocumentFormat;
 import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.run.LintRunner;
 import org.reportlint.core.run.UsageException;
+import org.reportlint.core.vocabulary.VocabularyList;
 
 /** {@code --print-config FILE}: the configuration in effect for one file, as JSON, and where it came from. */
 final class PrintConfig {
@@ -71,6 +72,11 @@ final class PrintConfig {
         root.put("extends", effective.preset().id());
         // "auto": no formats map names the file, so its format is detected from its name and content.
         root.put("format", effective.format().map(DocumentFormat::id).orElse("auto"));
+        // The word lists in effect, outer config first; a list several configs name is read and shown once.
+        ArrayNode vocabularies = root.putArray("vocabularies");
+        for (VocabularyList list : effective.rules().vocabulary().lists()) {
+            vocabularies.addObject().put(list.kind().key(), list.file()).put("entries", list.entries().size());
+        }
         ObjectNode rules = root.putObject("rules");
         for (RuleMetadata metadata : known.allMetadata()) {
             Optional<ConfiguredRule> configured = effective.rules().rules().stream()

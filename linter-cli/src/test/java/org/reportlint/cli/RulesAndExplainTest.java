@@ -29,6 +29,7 @@ class RulesAndExplainTest {
                 test-oops           error     yes      yes          The word oops
                 test-same-title     warning   no       no           Two reports share a title
                 unused-suppression  warning   no       yes          An inline reportlint-disable directive that suppressed nothing
+                vocabulary          warning   no       yes          A term a vocabulary's reject list names
                 """, result.out());
     }
 
@@ -37,7 +38,7 @@ class RulesAndExplainTest {
         CliRun.Result result = CliRun.in(dir).testRulesOnly().run("rules", "--format", "json");
         assertEquals(0, result.exitCode(), result.err());
         JsonNode rules = new ObjectMapper().readTree(result.out());
-        assertEquals(10, rules.size());
+        assertEquals(11, rules.size());
         assertEquals("encoding", rules.get(0).get("id").textValue());
         assertTrue(rules.get(0).get("docsUrl").textValue().endsWith("encoding.md"), rules.get(0).toString());
         JsonNode oops = rules.get(7);

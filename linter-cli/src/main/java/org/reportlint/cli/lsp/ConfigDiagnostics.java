@@ -25,6 +25,8 @@ final class ConfigDiagnostics {
     private final RuleRegistry registry;
     private final BiConsumer<String, List<Diagnostic>> publish;
     private final Set<Path> known = ConcurrentHashMap.newKeySet();
+    /** Word list files ({@code vocabularies}) a check failed on: not configs, so never parsed as one. */
+    private final Set<Path> wordLists = ConcurrentHashMap.newKeySet();
 
     ConfigDiagnostics(RuleRegistry registry, BiConsumer<String, List<Diagnostic>> publish) {
         this.registry = registry;
@@ -34,7 +36,7 @@ final class ConfigDiagnostics {
     /** Publishes the state of the config files a check used or failed on, when they are new to the server. */
     void sawCheck(CheckResult checked) {
         checked.configError().ifPresent(located -> {
-            known.add(located.file());
+            (isConfig(located.file()) ? known : wordLists).add(located.file());
             publish.accept(DiagnosticMapper.uriOf(located.file()), List.of(diagnostic(located.error())));
         });
         for (Path source : checked.configSources()) {
@@ -48,6 +50,15 @@ final class ConfigDiagnostics {
     void revalidate(Set<Path> changed) {
         known.addAll(changed);
         known.forEach(this::validate);
+        // A word list's mistake stays shown until configuration changes; the checks that follow report it again
+        // while it is there.
+        wordLists.forEach(file -> publish.accept(DiagnosticMapper.uriOf(file), List.of()));
+        wordLists.clear();
+    }
+
+    private static boolean isConfig(Path file) {
+        Path name = file.getFileName();
+        return name == null || name.toString().endsWith(".json");
     }
 
     private void validate(Path file) {

@@ -17,7 +17,7 @@ import org.reportlint.core.rule.RuleMetadata;
 
 /**
  * A digest of everything configuration decides about one file, which is everything the linter receives besides
- * its bytes and path: the format it is read as, the charset it is read in when it declares none, every enabled rule with its level, its options and the code that
+ * its bytes and path: the word lists in effect (their content), the format it is read as, the charset it is read in when it declares none, every enabled rule with its level, its options and the code that
  * implements it, and the level of each engine finding. It is taken from the settings after presets, nested config
  * files, overrides and {@code --rule}/{@code --disable} are applied, so any of them that changes a file's rules
  * changes its digest, and one that changes nothing (a comment, another folder's override) keeps it.
@@ -55,6 +55,10 @@ final class SettingsDigest {
                 // One class implements every rule of a kind: what this one checks is in its definition.
                 text.append("definition ").append(Sha256.of(declared.definition())).append('\n');
             }
+        }
+        if (!settings.rules().vocabulary().isEmpty()) {
+            // The lists' content, not their names: an edited list file changes what is accepted and rejected.
+            text.append("vocabulary ").append(Sha256.of(settings.rules().vocabulary().definition())).append('\n');
         }
         for (ConfiguredCrossDocumentRule rule : settings.rules().crossDocumentRules()) {
             text.append("cross-document-rule ").append(rule.id()).append(' ').append(rule.severity().id()).append(' ')

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.reportlint.core.custom.CustomRule;
 import org.reportlint.core.document.DocumentFormat;
+import org.reportlint.core.vocabulary.Vocabulary;
+import org.reportlint.core.vocabulary.VocabularyList;
 
 /**
  * One validated {@code .reportlint.json}.
@@ -26,21 +28,25 @@ import org.reportlint.core.document.DocumentFormat;
  * @param laterRules the {@code namespace/id} rules that {@code rules} and {@code overrides} name but the file does
  *     not declare: a base it extends or an outer config may; the resolver checks them once those are known
  * @param bases where the configs merged in through {@code extends} were read from, nearest first
+ * @param vocabularyFiles the word list files its {@code vocabularies} name, as written, in file order
+ * @param vocabulary the word lists in effect for it once read: its own and its bases' ({@code extends}); empty
+ *     until the resolver reads them
  */
 public record ConfigFile(Path path, boolean root, Optional<Preset> preset, Optional<Extends> base,
                          Map<String, RuleSetting> rules, Optional<List<String>> include,
                          Optional<List<String>> exclude, List<Override> overrides,
                          Map<String, DocumentFormat> formats, Map<String, List<String>> groups,
-                         List<CustomRule> customRules, List<RuleReference> laterRules, List<String> bases) {
+                         List<CustomRule> customRules, List<RuleReference> laterRules, List<String> bases,
+                         List<VocabularyFile> vocabularyFiles, Vocabulary vocabulary) {
 
-    /** A config file that names only the rules it knows itself and extends no other file. */
+    /** A config file that names only the rules it knows itself, extends no other file and has no word lists. */
     public ConfigFile(Path path, boolean root, Optional<Preset> preset, Optional<Extends> base,
                       Map<String, RuleSetting> rules, Optional<List<String>> include,
                       Optional<List<String>> exclude, List<Override> overrides,
                       Map<String, DocumentFormat> formats, Map<String, List<String>> groups,
                       List<CustomRule> customRules) {
         this(path, root, preset, base, rules, include, exclude, overrides, formats, groups, customRules, List.of(),
-                List.of());
+                List.of(), List.of(), Vocabulary.none());
     }
 
     /** A config file without groups or rules of its own. */
@@ -49,6 +55,19 @@ public record ConfigFile(Path path, boolean root, Optional<Preset> preset, Optio
                       Optional<List<String>> exclude, List<Override> overrides,
                       Map<String, DocumentFormat> formats) {
         this(path, root, preset, base, rules, include, exclude, overrides, formats, Map.of(), List.of());
+    }
+
+    /**
+     * A word list file named in {@code vocabularies}: whether it accepts or rejects, the path as written (relative
+     * to the config), and where it is written, for messages.
+     */
+    public record VocabularyFile(VocabularyList.Kind kind, String reference, int line, int column) {
+    }
+
+    /** The same config with {@code lists} as its vocabulary. */
+    public ConfigFile withVocabulary(Vocabulary lists) {
+        return new ConfigFile(path, root, preset, base, rules, include, exclude, overrides, formats, groups,
+                customRules, laterRules, bases, vocabularyFiles, lists);
     }
 
     /** An {@code "extends": "./shared.json"}: the path as written, and where it is written, for messages. */
@@ -79,11 +98,13 @@ public record ConfigFile(Path path, boolean root, Optional<Preset> preset, Optio
         customRules = List.copyOf(customRules);
         laterRules = List.copyOf(laterRules);
         bases = List.copyOf(bases);
+        vocabularyFiles = List.copyOf(vocabularyFiles);
+        java.util.Objects.requireNonNull(vocabulary, "vocabulary");
     }
 
     /**
      * This config with {@code base} under it, as if {@code base}'s content were written first: its preset, include
-     * and exclude unless this one has its own, its rules, overrides and formats before this one's. Globs stay relative
+     * and exclude unless this one has its own, its rules, overrides, formats and word lists before this one's. Globs stay relative
      * to this config's folder, wherever the base was read from, so a shared base means the same in every project.
      */
     public ConfigFile extending(ConfigFile parent) {
@@ -120,7 +141,7 @@ public record ConfigFile(Path path, boolean root, Optional<Preset> preset, Optio
         allBases.addAll(parent.bases);
         return new ConfigFile(path, root, preset.or(parent::preset), Optional.empty(), merged,
                 include.or(parent::include), exclude.or(parent::exclude), allOverrides, allFormats, allGroups,
-                allCustomRules, allLaterRules, allBases);
+                allCustomRules, allLaterRules, allBases, vocabularyFiles, parent.vocabulary.plus(vocabulary));
     }
 
     /** The folder the config's globs are relative to. */

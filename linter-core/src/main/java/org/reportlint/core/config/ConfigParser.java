@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.reportlint.core.custom.CustomRule;
+import org.reportlint.core.vocabulary.Vocabulary;
 import org.reportlint.core.document.DocumentFormat;
 import org.reportlint.core.files.Glob;
 import org.reportlint.core.rule.OptionSpec;
@@ -23,7 +24,7 @@ import org.reportlint.core.rule.RuleOptions;
  */
 public final class ConfigParser {
     private static final Set<String> TOP_LEVEL = Set.of("$schema", "root", "extends", "rules", "include", "exclude",
-            "overrides", "formats", "groups", "customRules");
+            "overrides", "formats", "groups", "customRules", "vocabularies");
     private static final Set<String> OVERRIDE_KEYS = Set.of("files", "rules");
     private static final List<String> LEVELS = List.of("off", "info", "warning", "error");
 
@@ -58,6 +59,7 @@ public final class ConfigParser {
         List<ConfigFile.Override> overrides = List.of();
         Map<String, DocumentFormat> formats = Map.of();
         Map<String, List<String>> groups = Map.of();
+        List<ConfigFile.VocabularyFile> vocabularies = List.of();
         // Read first, wherever it stands, so that "rules" and "overrides" can set the levels of these rules.
         JsonNodeAt.Member declared = root.members().get("customRules");
         List<CustomRule> customRules = declared == null ? List.of()
@@ -80,12 +82,13 @@ public final class ConfigParser {
                 case "overrides" -> overrides = overrides(member.value());
                 case "formats" -> formats = formats(member.value());
                 case "groups" -> groups = groups(member.value());
+                case "vocabularies" -> vocabularies = VocabularyFiles.parse(file, member.value());
                 default -> throw new ConfigException(file, member.line(), member.column(),
                         "unknown key \"" + member.key() + "\"" + Nearest.hint(member.key(), TOP_LEVEL));
             }
         }
         return new ConfigFile(path, isRoot, preset, base, rules, include, exclude, overrides, formats, groups,
-                customRules, laterRules, List.of());
+                customRules, laterRules, List.of(), vocabularies, Vocabulary.none());
     }
 
     /** An {@code extends} that names a config file or a rule pack; a pack's name is checked here. */

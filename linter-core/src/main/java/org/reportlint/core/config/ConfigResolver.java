@@ -17,6 +17,7 @@ import org.reportlint.core.document.DocumentFormat;
 import org.reportlint.core.rule.Rule;
 import org.reportlint.core.files.Glob;
 import org.reportlint.core.source.DisplayPath;
+import org.reportlint.core.vocabulary.Vocabulary;
 
 /**
  * Finds the configuration for each linted file and turns it into a {@link RuleSet} and, when a {@code formats} map
@@ -37,6 +38,7 @@ public final class ConfigResolver {
     private final RulePacks packs;
     private final Map<Path, List<ConfigFile>> chains = new ConcurrentHashMap<>();
     private final Map<ConfigSource, ConfigFile> files = new ConcurrentHashMap<>();
+    private final VocabularyLoader vocabularies;
 
     /**
      * @param registry the known rules, to validate ids and options
@@ -73,6 +75,7 @@ public final class ConfigResolver {
         this.explicit = explicit;
         this.commandLine = Collections.unmodifiableMap(new LinkedHashMap<>(commandLine));
         this.displayBase = displayBase.toAbsolutePath().normalize();
+        this.vocabularies = new VocabularyLoader(this.displayBase);
     }
 
     /** The rules for a file on disk, or for standard input named as if it were at {@code file}. */
@@ -92,8 +95,11 @@ public final class ConfigResolver {
         Map<String, RuleSetting> settings = new LinkedHashMap<>();
         Optional<DocumentFormat> format = Optional.empty();
         Map<String, Rule> declared = new LinkedHashMap<>();
+        Vocabulary vocabulary = Vocabulary.none();
         for (ConfigFile config : chain) {
             preset = config.preset().orElse(preset);
+            // A nested config adds its lists to those of the configs above it; a list named twice counts once.
+            vocabulary = vocabulary.plus(config.vocabulary());
             // A declared rule is on at its own level whatever the preset; "rules" below may still change that.
             for (CustomRule rule : config.customRules()) {
                 declared.put(rule.metadata().id(), rule);
@@ -115,7 +121,8 @@ public final class ConfigResolver {
             }
         }
         apply(settings, commandLine);
-        RuleSet rules = RuleSet.of(registry.with(declared.values()), preset, settings);
+        refuseConflicts(vocabulary);
+        RuleSet rules = RuleSet.of(registry.with(declared.values()), preset, settings).withVocabulary(vocabulary);
         return new EffectiveConfig(chain.stream().map(ConfigFile::path).toList(), preset, settings, rules, format);
     }
 
@@ -169,6 +176,7 @@ public final class ConfigResolver {
         // A config from the class path or a URL has no folder of its own: its globs are relative to the base folder.
         Path path = source.file().orElseGet(() -> displayBase.resolve(source.fileName()));
         ConfigFile config = ConfigParser.parse(path, shown, text, registry);
+        config = config.withVocabulary(vocabularies.load(source, shown, config.vocabularyFiles()));
         if (config.base().isPresent()) {
             ConfigFile.Extends reference = config.base().get();
             ConfigSource baseSource = baseOf(source, reference, shown);
@@ -228,6 +236,17 @@ public final class ConfigResolver {
                             ? ": no config that applies here declares it in \"customRules\"" : hint));
                 }
             }
+        }
+    }
+
+    /** A term both accepted and rejected is a mistake: the rejection could never apply, as an accepted term wins. */
+    private static void refuseConflicts(Vocabulary vocabulary) throws ConfigException {
+        Optional<Vocabulary.Conflict> conflict = vocabulary.conflict();
+        if (conflict.isPresent()) {
+            Vocabulary.Conflict c = conflict.get();
+            throw new ConfigException(c.rejectList().file(), c.rejected().line(), c.rejected().column(), "\""
+                    + c.rejected().written() + "\" is also accepted (" + c.acceptList().file() + ":"
+                    + c.accepted().line() + "), and an accepted term is never reported: remove it from one list");
         }
     }
 

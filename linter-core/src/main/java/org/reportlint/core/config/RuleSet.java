@@ -12,6 +12,7 @@ import org.reportlint.core.rule.Rule;
 import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.rule.RuleOptions;
 import org.reportlint.core.rule.Severity;
+import org.reportlint.core.vocabulary.Vocabulary;
 
 /** The rules that run on a file, with their severities and options, and the severities of the engine's own findings. */
 public final class RuleSet {
@@ -20,13 +21,26 @@ public final class RuleSet {
     private final Map<String, Optional<Severity>> engineLevels;
     /** Every id of the registry, on or off; empty when the set was given ready-made and the registry is not known. */
     private final Optional<Set<String>> knownIds;
+    private final Vocabulary vocabulary;
 
     private RuleSet(List<ConfiguredRule> rules, List<ConfiguredCrossDocumentRule> crossDocumentRules,
-                    Map<String, Optional<Severity>> engineLevels, Optional<Set<String>> knownIds) {
+                    Map<String, Optional<Severity>> engineLevels, Optional<Set<String>> knownIds,
+                    Vocabulary vocabulary) {
         this.rules = List.copyOf(rules);
         this.crossDocumentRules = List.copyOf(crossDocumentRules);
         this.engineLevels = Map.copyOf(engineLevels);
         this.knownIds = knownIds.map(Set::copyOf);
+        this.vocabulary = java.util.Objects.requireNonNull(vocabulary, "vocabulary");
+    }
+
+    /** The same rules with {@code lists} as the word lists in effect. */
+    public RuleSet withVocabulary(Vocabulary lists) {
+        return new RuleSet(rules, crossDocumentRules, engineLevels, knownIds, lists);
+    }
+
+    /** The word lists in effect: accepted terms silence findings inside them, rejected ones are reported. */
+    public Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /**
@@ -66,7 +80,7 @@ public final class RuleSet {
                 enabledAcross.add(new ConfiguredCrossDocumentRule(across.get(), entry.getValue().get(), configured));
             }
         }
-        return new RuleSet(enabled, enabledAcross, engine, Optional.of(levels.keySet()));
+        return new RuleSet(enabled, enabledAcross, engine, Optional.of(levels.keySet()), Vocabulary.none());
     }
 
     /**
@@ -75,7 +89,7 @@ public final class RuleSet {
      */
     public static RuleSet of(List<ConfiguredRule> rules, List<ConfiguredCrossDocumentRule> crossDocumentRules,
                              Map<String, Optional<Severity>> engineLevels) {
-        return new RuleSet(rules, crossDocumentRules, engineLevels, Optional.empty());
+        return new RuleSet(rules, crossDocumentRules, engineLevels, Optional.empty(), Vocabulary.none());
     }
 
     /** The enabled rules that check one document, in id order. */

@@ -58,6 +58,12 @@ public abstract class CustomRule implements Rule {
     /** What the rule looks for, one {@code Name: value} line each, for {@code explain} and the cache digest. */
     protected abstract List<String> details();
 
+    /** A house rule's false alarm is a name or phrase the house accepts: its accept lists apply. */
+    @Override
+    public boolean honoursAcceptedTerms() {
+        return true;
+    }
+
     protected boolean fixable() {
         return false;
     }

@@ -40,6 +40,8 @@ import org.reportlint.core.source.EncodingWarning;
 import org.reportlint.core.source.SourceDecoder;
 import org.reportlint.core.source.SourceInput;
 import org.reportlint.core.source.TextRange;
+import org.reportlint.core.vocabulary.AcceptedText;
+import org.reportlint.core.vocabulary.Rejection;
 
 /**
  * Lints files: reads and parses each once, runs every enabled rule over the one document, lets cross-document rules
@@ -212,12 +214,15 @@ public final class Linter {
             rules.engineSeverity(EngineRules.ENCODING).ifPresent(severity -> findings.add(FindingFactory.atOffset(
                     document, EngineRules.ENCODING, severity, warning.charOffset(), warning.message())));
         }
+        AcceptedText accepted = rules.vocabulary().acceptedIn(document);
+        reportRejected(document, rules, accepted, findings);
         FactTimes.drain(); // facts computed outside any rule on this thread are not the next rule's
         for (ConfiguredRule configured : rules.rules()) {
             List<Finding> ofRule = new ArrayList<>();
             long start = System.nanoTime();
             try {
-                configured.rule().check(new Context(document, configured, ofRule));
+                configured.rule().check(new Context(document, configured, ofRule,
+                        configured.rule().honoursAcceptedTerms() ? accepted : null));
                 findings.addAll(ofRule);
             } catch (RuntimeException | StackOverflowError failure) {
                 findings.add(failed(document, configured.id(), failure));
@@ -254,6 +259,21 @@ public final class Linter {
         }
         Map<LintedFile, List<Finding>> across = CrossDocumentPass.run(files, stats);
         return files.stream().map(file -> file.finish(across.getOrDefault(file, List.of()))).toList();
+    }
+
+    /** Every rejected term in the document's prose, unless it lies inside an accepted one. */
+    private static void reportRejected(Document document, RuleSet rules, AcceptedText accepted,
+                                       List<Finding> findings) {
+        Optional<Severity> severity = rules.engineSeverity(EngineRules.VOCABULARY);
+        if (severity.isEmpty() || !rules.vocabulary().rejectsAny()) {
+            return;
+        }
+        for (Rejection rejection : rules.vocabulary().rejectedIn(document)) {
+            if (!accepted.covers(rejection.range())) {
+                findings.add(FindingFactory.create(document, EngineRules.VOCABULARY, severity.get(),
+                        Problem.at(rejection.range(), rejection.message())));
+            }
+        }
     }
 
     private static Finding failed(Document document, String rule, Throwable failure) {
@@ -311,8 +331,12 @@ public final class Linter {
         }
     }
 
-    /** The context of one rule on one document; collects what the rule reports. */
-    private record Context(Document document, ConfiguredRule configured, List<Finding> sink) implements RuleContext {
+    /**
+     * The context of one rule on one document; collects what the rule reports, less what lies inside an accepted
+     * term when {@code accepted} is given (the rule honours accept lists).
+     */
+    private record Context(Document document, ConfiguredRule configured, List<Finding> sink,
+                           AcceptedText accepted) implements RuleContext {
 
         @Override
         public RuleOptions options() {
@@ -321,6 +345,9 @@ public final class Linter {
 
         @Override
         public void report(Problem problem) {
+            if (accepted != null && accepted.covers(problem.range())) {
+                return;
+            }
             sink.add(FindingFactory.create(document, configured.id(), configured.severity(), problem));
         }
     }

@@ -5,11 +5,15 @@ import org.reportlint.core.rule.RuleDocs;
 import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.rule.Severity;
 
-/** Findings the engine reports itself rather than a rule: decoding damage, rule crashes, unused suppressions. */
+/**
+ * Findings the engine reports itself rather than a rule: decoding damage, rule crashes, unused suppressions, terms
+ * a vocabulary rejects.
+ */
 public final class EngineRules {
     public static final String ENCODING = "encoding";
     public static final String INTERNAL_ERROR = "internal-error";
     public static final String UNUSED_SUPPRESSION = "unused-suppression";
+    public static final String VOCABULARY = "vocabulary";
 
     public static final RuleMetadata ENCODING_METADATA = RuleMetadata.builder(ENCODING)
             .summary("The file is not valid in its declared or detected encoding")
@@ -42,8 +46,24 @@ public final class EngineRules {
             .docsUrl(RuleDocs.pageOf(UNUSED_SUPPRESSION))
             .build();
 
+    public static final RuleMetadata VOCABULARY_METADATA = RuleMetadata.builder(VOCABULARY)
+            .summary("A term a vocabulary's reject list names")
+            .description("Reports every occurrence, in prose, of a term on a reject list named in \"vocabularies\" "
+                    + "of .reportlint.json (code, inline code and front matter are not prose). The message names "
+                    + "the text and the list file. An occurrence inside an accepted term (an accept list of any "
+                    + "vocabulary in effect) is not reported: with \"Leverage Partners\" accepted, the company's "
+                    + "name passes while \"leverage\" elsewhere is reported. Entries match whole words; an entry "
+                    + "written without capitals matches in any case, one with a capital only as written; re:PATTERN "
+                    + "is an RE2 pattern. It finds nothing when no reject list is in effect; like the engine's other "
+                    + "findings it runs whatever the preset, and \"vocabulary\": \"off\" turns it off.")
+            .severity(Severity.WARNING)
+            .example("<!-- reject.txt: leverage -->\n<p>We leverage our network.</p>",
+                    "<!-- reject.txt: leverage -->\n<p>We use our network.</p>")
+            .docsUrl(RuleDocs.pageOf(VOCABULARY))
+            .build();
+
     public static final List<RuleMetadata> ALL = List.of(
-            ENCODING_METADATA, INTERNAL_ERROR_METADATA, UNUSED_SUPPRESSION_METADATA);
+            ENCODING_METADATA, INTERNAL_ERROR_METADATA, UNUSED_SUPPRESSION_METADATA, VOCABULARY_METADATA);
 
     private EngineRules() {
     }

@@ -23,4 +23,14 @@ public interface Rule {
     default java.util.Map<String, String> validateOptions(RuleOptions options) {
         return java.util.Map.of();
     }
+
+    /**
+     * Whether a finding of this rule whose text lies inside an occurrence of a term on an accept list
+     * ({@code vocabularies} in the config) is dropped: {@code Company A} inside an accepted {@code Company A Ltd}.
+     * For rules that flag names and wording, whose false alarms are real names a team knows; a rule about figures
+     * or markup keeps the default, false.
+     */
+    default boolean honoursAcceptedTerms() {
+        return false;
+    }
 }

@@ -245,7 +245,8 @@ class CrossDocumentTest {
 
     @Test
     void theRegistryKeepsBothKindsInOneSpaceOfIds() {
-        assertEquals(List.of("dollar", "encoding", "internal-error", "same-title", "unused-suppression"),
+        assertEquals(List.of("dollar", "encoding", "internal-error", "same-title", "unused-suppression",
+                "vocabulary"),
                 REGISTRY.allMetadata().stream().map(RuleMetadata::id).toList());
         assertTrue(REGISTRY.findCrossDocument(SameTitleRule.ID).isPresent());
         assertEquals(List.of(SameTitleRule.ID), ALL.crossDocumentRules().stream().map(r -> r.id()).toList());

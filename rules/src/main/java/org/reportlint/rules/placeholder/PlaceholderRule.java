@@ -39,7 +39,10 @@ public final class PlaceholderRule implements Rule {
                     + "iPhone X, Gen-X, Series A or Plan B are not placeholders; bracketed text counts only when "
                     + "every word of it names a slot, so citations ([1], [citation needed]), editorial insertions "
                     + "([the company]), comparisons (<5%) and addresses are not. When a case is ambiguous, such "
-                    + "as a single X before a count (former X users), the rule does not flag it.")
+                    + "as a single X before a count (former X users), the rule does not flag it. A real name that "
+                    + "looks like a stand-in (a company called Company A Ltd) goes on an accept list of the "
+                    + "config's vocabularies, or in the allow option: a finding whose text lies inside an accepted "
+                    + "term's occurrence is not reported.")
             .severity(Severity.ERROR)
             .fixable(false)
             .recommended(true)
@@ -75,6 +78,12 @@ public final class PlaceholderRule implements Rule {
     @Override
     public RuleMetadata metadata() {
         return METADATA;
+    }
+
+    /** Stand-in names have real namesakes (Company A Ltd); a team lists those once in an accept list. */
+    @Override
+    public boolean honoursAcceptedTerms() {
+        return true;
     }
 
     @Override

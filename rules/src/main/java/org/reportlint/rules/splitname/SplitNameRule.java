@@ -49,7 +49,9 @@ public final class SplitNameRule implements Rule {
                     + " paragraph, which may only be wrapped. The fix merges the fragment into the previous entry and"
                     + " removes the fragment's entry, or only the fragment and its comma when the entry goes on; it is"
                     + " not offered when that would delete anything else, such as a link, a comment, a script or an"
-                    + " id or value attribute in the fragment's entry.")
+                    + " id or value attribute in the fragment's entry. A fragment whose text lies inside a term of an"
+                    + " accept list of the config's vocabularies (a real entry named like a legal form or the rest"
+                    + " of a place) is not reported.")
             .severity(Severity.ERROR)
             .fixable(true)
             .recommended(true)
@@ -68,6 +70,12 @@ public final class SplitNameRule implements Rule {
     @Override
     public RuleMetadata metadata() {
         return METADATA;
+    }
+
+    /** An entry that only looks like a fragment is a real name a team can list once in an accept list. */
+    @Override
+    public boolean honoursAcceptedTerms() {
+        return true;
     }
 
     @Override

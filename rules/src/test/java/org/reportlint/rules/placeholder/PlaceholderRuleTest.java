@@ -56,6 +56,22 @@ class PlaceholderRuleTest {
     }
 
     @Test
+    void acceptedTermsAreNotFlaggedAndTheAllowOptionStillApplies() {
+        RuleFixtures.assertFixture(rule, "/fixtures/placeholder/vocabulary.html");
+    }
+
+    @Test
+    void withoutTheAcceptListTheSameNamesAreFlagged() {
+        String withoutLists = RuleFixtures.read("/fixtures/placeholder/vocabulary.html")
+                .replaceAll("<!-- accept: [^>]*-->", "").replaceAll("<!-- expect: [^>]*-->", "");
+        List<String> flagged = RuleFixtures.lint(rule, "vocabulary.html", withoutLists).stream()
+                .map(Finding::message).toList();
+        assertTrue(flagged.containsAll(List.of("Dummy name \"Company A\" left in text",
+                "Dummy name \"Vendor X\" left in text", "Dummy name \"Player 7\" left in text")), flagged.toString());
+        assertEquals(17, flagged.size(), flagged.toString());
+    }
+
+    @Test
     void extraPatternsAreFlagged() {
         RuleFixtures.assertFixture(rule, "/fixtures/placeholder/extra-patterns.html");
     }

@@ -24,6 +24,16 @@ class SplitNameRuleTest {
     }
 
     @Test
+    void aFragmentInsideAnAcceptedTermIsNotReported() {
+        RuleFixtures.assertFixture(rule, "/fixtures/split-name/vocabulary.html");
+        String withoutLists = RuleFixtures.read("/fixtures/split-name/vocabulary.html")
+                .replaceAll("<!-- accept: [^>]*-->", "");
+        assertEquals("\"New Guinea\" is the rest of \"Papua\" split into its own entry",
+                RuleFixtures.lint(rule, "vocabulary.html", withoutLists).get(0).message(),
+                "without the accept list the same entry is reported");
+    }
+
+    @Test
     void messageNamesTheFragmentAndTheEntryItBelongsTo() {
         List<Finding> findings = RuleFixtures.lint(rule, "list.html",
                 "<ul><li>Lakeside Technology Co. </li><li> Ltd. </li></ul>");

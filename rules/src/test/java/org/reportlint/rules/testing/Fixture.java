@@ -7,7 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.reportlint.core.config.ConfigException;
+import org.reportlint.core.config.VocabularyListParser;
 import org.reportlint.core.source.LineIndex;
+import org.reportlint.core.vocabulary.Vocabulary;
+import org.reportlint.core.vocabulary.VocabularyList;
 
 /**
  * A rule fixture: a document whose defects are marked inline, Checkstyle style.
@@ -17,25 +21,29 @@ import org.reportlint.core.source.LineIndex;
  *       exactly the quoted text; several markers may share a line;</li>
  *   <li>{@code <!-- expect: RULE "flagged text" "message" -->} also expects exactly that message;</li>
  *   <li>{@code <!-- expect-next-line: RULE "flagged text" -->} expects it on the next line;</li>
- *   <li>{@code <!-- options: {"name": value} -->} configures the rule for the whole fixture.</li>
+ *   <li>{@code <!-- options: {"name": value} -->} configures the rule for the whole fixture;</li>
+ *   <li>{@code <!-- accept: ENTRY -->} and {@code <!-- reject: ENTRY -->} add one line to the fixture's accept or
+ *       reject word list, read as a list file of {@code vocabularies} is.</li>
  * </ul>
  * Markers are blanked with spaces before linting, so every other character keeps its line and column.
  * Inside the quotes, {@code \"} stands for a quote and {@code \\} for a backslash.
  */
 final class Fixture {
     private static final Pattern MARKER = Pattern.compile(
-            "<!--\\s*(expect|expect-next-line|options):\\s*(.*?)\\s*-->", Pattern.DOTALL);
+            "<!--\\s*(expect|expect-next-line|options|accept|reject):\\s*(.*?)\\s*-->", Pattern.DOTALL);
     private static final Pattern EXPECTATION = Pattern.compile(
             "([a-z][a-z0-9-]*)\\s+\"((?:[^\"\\\\]|\\\\.)*)\"(?:\\s+\"((?:[^\"\\\\]|\\\\.)*)\")?");
 
     private final String text;
     private final List<Expectation> expectations;
     private final Map<String, Object> options;
+    private final Vocabulary vocabulary;
 
-    private Fixture(String text, List<Expectation> expectations, Map<String, Object> options) {
+    private Fixture(String text, List<Expectation> expectations, Map<String, Object> options, Vocabulary vocabulary) {
         this.text = text;
         this.expectations = List.copyOf(expectations);
         this.options = Map.copyOf(options);
+        this.vocabulary = vocabulary;
     }
 
     static Fixture parse(String raw) {
@@ -43,6 +51,8 @@ final class Fixture {
         StringBuilder blanked = new StringBuilder(raw);
         List<Expectation> expectations = new ArrayList<>();
         Map<String, Object> options = Map.of();
+        StringBuilder accept = new StringBuilder();
+        StringBuilder reject = new StringBuilder();
         Matcher marker = MARKER.matcher(raw);
         while (marker.find()) {
             int line = lines.lineOf(marker.start());
@@ -50,6 +60,8 @@ final class Fixture {
             String body = marker.group(2);
             if (kind.equals("options")) {
                 options = readOptions(body);
+            } else if (kind.equals("accept") || kind.equals("reject")) {
+                (kind.equals("accept") ? accept : reject).append(body).append('\n');
             } else {
                 Matcher expectation = EXPECTATION.matcher(body);
                 if (!expectation.matches()) {
@@ -65,7 +77,17 @@ final class Fixture {
                 blanked.setCharAt(i, c == '\n' || c == '\r' ? c : ' ');
             }
         }
-        return new Fixture(blanked.toString(), expectations, options);
+        return new Fixture(blanked.toString(), expectations, options, vocabulary(accept, reject));
+    }
+
+    private static Vocabulary vocabulary(CharSequence accept, CharSequence reject) {
+        try {
+            return Vocabulary.of(List.of(
+                    VocabularyListParser.parse(VocabularyList.Kind.ACCEPT, "accept.txt", accept.toString()),
+                    VocabularyListParser.parse(VocabularyList.Kind.REJECT, "reject.txt", reject.toString())));
+        } catch (ConfigException invalid) {
+            throw new IllegalArgumentException("fixture word list: " + invalid.getMessage(), invalid);
+        }
     }
 
     private static Map<String, Object> readOptions(String json) {
@@ -91,5 +113,10 @@ final class Fixture {
 
     Map<String, Object> options() {
         return options;
+    }
+
+    /** The accept and reject lists the fixture's markers give; lists without entries when it has none. */
+    Vocabulary vocabulary() {
+        return vocabulary;
     }
 }

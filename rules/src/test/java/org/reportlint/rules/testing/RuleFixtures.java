@@ -63,7 +63,10 @@ public final class RuleFixtures {
         return false;
     }
 
-    /** The findings of one rule, at its default severity and the fixture's options, on a fixture's text. */
+    /**
+     * The findings of one rule, at its default severity and the fixture's options and word lists, on a fixture's
+     * text; with a reject list, the engine's {@code vocabulary} findings too.
+     */
     public static List<Finding> lint(Rule rule, String name, String text) {
         return lint(rule, name, Fixture.parse(text));
     }
@@ -72,7 +75,7 @@ public final class RuleFixtures {
         String id = rule.metadata().id();
         RuleSet rules = RuleSet.of(RuleRegistry.of(List.of(rule)), Preset.NONE,
                 Map.of(id, new RuleSetting(java.util.Optional.of(rule.metadata().defaultSeverity()),
-                        java.util.Optional.of(fixture.options()))));
+                        java.util.Optional.of(fixture.options())))).withVocabulary(fixture.vocabulary());
         FileResult result = new Linter().lint(DocumentParser.parse(name, fixture.text()), rules);
         return result.findings().stream().filter(f -> !f.rule().equals("encoding")).toList();
     }
