@@ -66,6 +66,20 @@ class RulePacksTest {
     }
 
     @Test
+    void aPackShipsItsWordListsAndTheyAreReadFromInsideIt() throws Exception {
+        Path jar = jar("style.jar", Map.of(
+                "reportlint-pack/style/reportlint.json", "{\"extends\": \"none\", \"vocabularies\": ["
+                        + "{\"accept\": \"lists/accept.txt\", \"reject\": \"lists/reject.txt\"}]}",
+                "reportlint-pack/style/lists/accept.txt", "# names the house uses\nCompany A Ltd\n",
+                "reportlint-pack/style/lists/reject.txt", "leverage\n"));
+        write(".reportlint.json", "{\"root\": true, \"extends\": \"pack:style\"}");
+        EffectiveConfig config = resolver(packs(jar)).effective(write("a.html", ""));
+        List<String> lists = config.rules().vocabulary().lists().stream()
+                .map(list -> list.kind().key() + " " + list.file() + " " + list.entries().size()).toList();
+        assertEquals(List.of("accept pack:style/lists/accept.txt 1", "reject pack:style/lists/reject.txt 1"), lists);
+    }
+
+    @Test
     void aPackInAJarAppliesWithItsOwnReferencesResolvedInsideIt() throws Exception {
         write(".reportlint.json", "{\"root\": true, \"extends\": \"pack:acme\", \"rules\": {\"acme/no-hype\": \"off\"}}");
         EffectiveConfig config = resolver(packs(acmeJar())).effective(write("a.html", ""));
