@@ -31,21 +31,27 @@ public final class DuplicateReportRule implements CrossDocumentRule<ReportText> 
     static final String ID = "duplicate-report";
     static final OptionSpec THRESHOLD = new OptionSpec("threshold", OptionSpec.Type.NUMBER, 0.9,
             "Estimated share of five-word phrases two reports must have in common to be reported, above 0 and up "
-                    + "to 1");
+                    + "to 1.");
     static final OptionSpec MIN_WORDS = new OptionSpec("minWords", OptionSpec.Type.INTEGER, 100,
-            "Reports with fewer words of prose (stubs, redirects, short notices) are not compared");
+            "Reports with fewer words of prose (stubs, redirects, short notices) are not compared.");
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID)
             .summary("Two reports whose text is the same or nearly the same")
             .description("Flags a report whose prose is the same as another report's of the run, or nearly the "
                     + "same, under a different title or path: a report published twice. The prose is every text "
-                    + "block but the title, the first heading and code, lower-cased, as words (markup, punctuation and format make "
-                    + "no difference). Two texts are nearly the same when an estimated share of at least "
-                    + "`threshold` (default 0.9) of their five-word phrases is common to both; the estimate comes "
-                    + "from a 256-value min-hash signature and is within about 0.02 of the true share. Reports "
-                    + "from one template for different markets or years share their boilerplate but differ in "
-                    + "names and figures, which changes every phrase around them, and stay well below the "
-                    + "threshold. Reports under `minWords` words (default 100) are not compared. The finding is "
-                    + "in the later report by path, at its title, and names the earlier one.")
+                    + "block but the title, the first heading and code, as lower-cased words, so markup, "
+                    + "punctuation, line breaks and the format (HTML, Markdown, text) make no difference; the "
+                    + "same words are reported as \"the same text\". Otherwise two texts are nearly the same when "
+                    + "at least a share \"threshold\" (default 0.9) of their five-word phrases is common to both, "
+                    + "as estimated from a 256-value min-hash signature (within about 0.02 of the true share); "
+                    + "the message gives the estimate. Changing one word in a hundred brings two texts to about "
+                    + "0.9. Reports from one template for different markets or years share their boilerplate "
+                    + "but differ in names and figures, which changes every phrase around them, and stay well "
+                    + "below the threshold; so do a rewritten report with the same figures, a short report "
+                    + "quoted inside a long one, and a translation. Reports of fewer than \"minWords\" words "
+                    + "(default 100; stubs, redirects, notices) are not compared. The finding is at the title of "
+                    + "the later report by path and names the earliest report it copies, with the same text "
+                    + "preferred, else the most similar. Only a run over several files compares reports: not "
+                    + "standard input, and, when the configuration has \"groups\", only reports of one group.")
             .severity(Severity.INFO)
             .recommended(true)
             .option(THRESHOLD.name(), THRESHOLD.type(), THRESHOLD.defaultValue(), THRESHOLD.description())
