@@ -149,6 +149,34 @@ class DuplicateReportCliTest {
         assertEquals(2, one.get("summary").get("infos").intValue(), one.toString());
     }
 
+    @Test
+    void withGroupsConfiguredReportsAreComparedWithinTheirGroupOnlyAlsoAcrossShards() throws Exception {
+        // Two publishers each carry the same syndicated report: a copy within one publisher's folder is a finding,
+        // the same text at the other publisher is not compared.
+        Files.writeString(dir.resolve(".reportlint.json"), "{\"root\": true, \"extends\": \"none\", "
+                + "\"rules\": {\"duplicate-report\": \"info\"}, "
+                + "\"groups\": {\"north\": [\"north/**\"], \"south\": [\"south/**\"]}}");
+        cli.file("north/gears.html", report("Gearbox", 4))
+                .file("north/gears-again.html", report("Gearbox", 4).replace("<title>", "<title>Again: "))
+                .file("south/gears.html", report("Gearbox", 4))
+                .file("south/seals.html", report("Rubber Seal", 5));
+        CliRun.Result whole = check("-f", "json=whole.json", "north", "south");
+        assertEquals(0, whole.exitCode(), whole.err());
+        JsonNode files = JSON.readTree(dir.resolve("whole.json").toFile()).get("files");
+        List<String> flagged = new ArrayList<>();
+        files.forEach(file -> file.get("findings").forEach(finding -> flagged.add(file.get("path").textValue()
+                + ": " + finding.get("message").textValue())));
+        assertEquals(List.of("north/gears.html: The text of this report is the same as that of "
+                + "north/gears-again.html"), flagged);
+        for (int k = 1; k <= 2; k++) {
+            check("--shard", k + "/2", "-f", "json=g" + k + ".json", "north", "south");
+        }
+        CliRun.Result merged = cli.run("merge", "-f", "json=merged.json", "g1.json", "g2.json");
+        assertEquals(0, merged.exitCode(), merged.err());
+        assertEquals(without(JSON.readTree(dir.resolve("whole.json").toFile())),
+                without(JSON.readTree(dir.resolve("merged.json").toFile())));
+    }
+
     /** The report without what names the run rather than its findings. */
     private static JsonNode without(JsonNode report) {
         ObjectNode copy = report.deepCopy();
