@@ -84,8 +84,8 @@ public final class DuplicateReportRule implements CrossDocumentRule<ReportText> 
     @Override
     public Optional<ReportText> collect(CollectContext context) {
         Document document = context.document();
-        List<String> words = ProseWords.of(document);
-        if (words.size() < Math.max(context.options().getInt(MIN_WORDS), MinHashSignature.SHINGLE_WORDS)) {
+        long[] words = ProseWords.of(document);
+        if (words.length < Math.max(context.options().getInt(MIN_WORDS), MinHashSignature.SHINGLE_WORDS)) {
             return Optional.empty();
         }
         Optional<TextBlock> at = document.title().or(() -> document.blocks().stream().findFirst());
@@ -93,7 +93,7 @@ public final class DuplicateReportRule implements CrossDocumentRule<ReportText> 
             return Optional.empty();
         }
         TextRange range = at.get().sourceRange();
-        return Optional.of(new ReportText(context.locate(range), words.size(), MinHashSignature.digest(words),
+        return Optional.of(new ReportText(context.locate(range), words.length, MinHashSignature.digest(words),
                 MinHashSignature.of(words), context.options().getNumber(THRESHOLD)));
     }
 

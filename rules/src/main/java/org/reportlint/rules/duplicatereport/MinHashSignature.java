@@ -1,11 +1,7 @@
 package org.reportlint.rules.duplicatereport;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
-import java.util.List;
+import java.util.Locale;
 
 /**
  * A fixed-size summary of a text from which the similarity of two texts can be estimated without either text: the
@@ -25,39 +21,37 @@ final class MinHashSignature {
      * about once in 30,000 pairs, where 128 would do it once in 400.
      */
     static final int SIZE = 256;
-    private static final long[] SEEDS = seeds();
+    /** Fixed, so that every run and every shard hashes alike. */
+    private static final long SEED = 0x5eedd0c50f1dL;
 
     private MinHashSignature() {
     }
 
-    /** The signature of the shingles of {@code words}; needs at least {@link #SHINGLE_WORDS} words. */
-    static int[] of(List<String> words) {
-        if (words.size() < SHINGLE_WORDS) {
+    /** The signature of the shingles of {@code words} (word hashes); needs at least {@link #SHINGLE_WORDS} words. */
+    static int[] of(long[] words) {
+        if (words.length < SHINGLE_WORDS) {
             throw new IllegalArgumentException("a signature needs at least " + SHINGLE_WORDS + " words");
         }
-        long[] wordHashes = new long[words.size()];
-        for (int i = 0; i < wordHashes.length; i++) {
-            wordHashes[i] = fnv1a(words.get(i));
-        }
-        long[] minimum = new long[SIZE];
-        Arrays.fill(minimum, Long.MAX_VALUE);
-        for (int start = 0; start + SHINGLE_WORDS <= wordHashes.length; start++) {
-            long shingle = 0;
+        int[] minimum = new int[SIZE];
+        Arrays.fill(minimum, Integer.MAX_VALUE);
+        for (int start = 0; start + SHINGLE_WORDS <= words.length; start++) {
+            long shingle = SEED;
             for (int j = 0; j < SHINGLE_WORDS; j++) {
-                shingle = mix(shingle ^ wordHashes[start + j]);
+                shingle = mix(shingle ^ words[start + j]);
             }
+            // The k-th hash of a shingle is h1 + k * h2 in 32 bits (double hashing): one addition per hash function
+            // instead of a mix each, and for each k the values of distinct shingles are still independent and
+            // uniform. Measured faster than a branch-free Math.min over k * h2, which does not vectorise.
+            int value = (int) (shingle >>> 32);
+            int step = (int) shingle | 1;
             for (int k = 0; k < SIZE; k++) {
-                long value = mix(shingle ^ SEEDS[k]);
                 if (value < minimum[k]) {
                     minimum[k] = value;
                 }
+                value += step;
             }
         }
-        int[] signature = new int[SIZE];
-        for (int k = 0; k < SIZE; k++) {
-            signature[k] = (int) (minimum[k] >>> 32);
-        }
-        return signature;
+        return minimum;
     }
 
     /** The estimated Jaccard similarity of the shingles of two texts: the share of positions their signatures share. */
@@ -71,28 +65,18 @@ final class MinHashSignature {
         return same / (double) SIZE;
     }
 
-    /** A digest of the words themselves, equal exactly when the normalised texts are equal. */
-    static String digest(List<String> words) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String word : words) {
-                sha.update(word.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) ' ');
-            }
-            // 128 bits: two different texts of a run share a digest with negligible probability.
-            return HexFormat.of().formatHex(sha.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every Java platform has SHA-256", impossible);
+    /**
+     * A digest of the words themselves, equal exactly when the normalised texts are equal: two 64-bit chains over
+     * the word hashes, so two different texts of a run share one with negligible probability.
+     */
+    static String digest(long[] words) {
+        long first = words.length;
+        long second = ~first;
+        for (long word : words) {
+            first = mix(first ^ word);
+            second = mix(second + word * 0x9e3779b97f4a7c15L);
         }
-    }
-
-    private static long fnv1a(String word) {
-        long hash = 0xcbf29ce484222325L;
-        for (int i = 0; i < word.length(); i++) {
-            hash ^= word.charAt(i);
-            hash *= 0x100000001b3L;
-        }
-        return hash;
+        return String.format(Locale.ROOT, "%016x%016x", first, second);
     }
 
     /** The finaliser of SplitMix64: a fixed bijection of longs that spreads every input bit over the output. */
@@ -101,15 +85,5 @@ final class MinHashSignature {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
         return z ^ (z >>> 31);
-    }
-
-    private static long[] seeds() {
-        long[] seeds = new long[SIZE];
-        long state = 0x5eed_d0c5_0f_1dL;
-        for (int k = 0; k < SIZE; k++) {
-            state = mix(state);
-            seeds[k] = state;
-        }
-        return seeds;
     }
 }

@@ -50,11 +50,11 @@ class CandidatePairsTest {
         List<ReportText> texts = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
             List<String> words = new ArrayList<>(bases.get(i % bases.size()));
-            int changes = random.nextInt(40);
+            int changes = random.nextInt(8);
             for (int c = 0; c < changes; c++) {
                 words.set(random.nextInt(words.size()), "w" + random.nextInt(100_000));
             }
-            texts.add(text(words));
+            texts.add(text(ProseWords.of(String.join(" ", words))));
         }
         double threshold = 0.9;
         List<int[]> candidates = CandidatePairs.of(texts, CandidatePairs.rowsFor(threshold));
@@ -77,9 +77,8 @@ class CandidatePairsTest {
         long seed = 1;
         for (String market : TemplateFamily.MARKETS) {
             for (int year = 2015; year <= 2024; year++) {
-                List<String> words = new ArrayList<>();
-                ProseWords.split(TemplateFamily.report(market, year, seed++).replaceAll("<[^>]*>", " "), words);
-                texts.add(text(words));
+                texts.add(text(ProseWords.of(TemplateFamily.report(market, year, seed++)
+                        .replaceAll("<[^>]*>", " "))));
             }
         }
         List<int[]> candidates = CandidatePairs.of(texts, CandidatePairs.rowsFor(0.9));
@@ -88,8 +87,8 @@ class CandidatePairsTest {
         assertTrue(compared * 100 < pairs, compared + " of " + pairs + " pairs compared");
     }
 
-    private static ReportText text(List<String> words) {
-        return new ReportText(NOWHERE, words.size(), MinHashSignature.digest(words), MinHashSignature.of(words), 0.9);
+    private static ReportText text(long[] words) {
+        return new ReportText(NOWHERE, words.length, MinHashSignature.digest(words), MinHashSignature.of(words), 0.9);
     }
 
     private static List<String> words(Random random, int count) {

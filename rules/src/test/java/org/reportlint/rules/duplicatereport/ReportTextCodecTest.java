@@ -37,8 +37,7 @@ class ReportTextCodecTest {
     };
 
     private static ReportText sample() {
-        List<String> words = new ArrayList<>();
-        ProseWords.split("The widget market was valued at USD 4.2 billion in 2024 and grows.", words);
+        long[] words = ProseWords.of("The widget market was valued at USD 4.2 billion in 2024 and grows.");
         DocumentLocation at = new DocumentLocation() {
             @Override
             public String path() {
@@ -50,7 +49,7 @@ class ReportTextCodecTest {
                 return new SourceSpan(new SourcePosition(3, 1, 4), new SourcePosition(9, 1, 10));
             }
         };
-        return new ReportText(at, words.size(), MinHashSignature.digest(words), MinHashSignature.of(words), 0.85);
+        return new ReportText(at, words.length, MinHashSignature.digest(words), MinHashSignature.of(words), 0.85);
     }
 
     @Test
