@@ -105,8 +105,8 @@ public final class DuplicateReportRule implements CrossDocumentRule<ReportText> 
         for (ReportText text : collected) {
             ReportText original = firstWithText.putIfAbsent(text.digest(), text);
             if (original != null) {
-                context.report(CrossDocumentProblem.at(text.location(), "The text of this report is the same as that of "
-                                + original.location().path())
+                context.report(CrossDocumentProblem.at(text.location(),
+                                "The text of this report is the same as that of " + original.location().path())
                         .withRelated(original.location(), "the same text here"));
             } else {
                 distinct.add(text);
@@ -132,8 +132,9 @@ public final class DuplicateReportRule implements CrossDocumentRule<ReportText> 
             }
             if (closest != null) {
                 String percent = String.format(Locale.ROOT, "%d%%", Math.round(best * 100));
-                context.report(CrossDocumentProblem.at(text.location(), "The text of this report is nearly the same as that of "
-                                + closest.location().path() + " (about " + percent + " of five-word phrases shared)")
+                context.report(CrossDocumentProblem.at(text.location(),
+                                "The text of this report is nearly the same as that of " + closest.location().path()
+                                        + " (about " + percent + " of five-word phrases shared)")
                         .withRelated(closest.location(), "nearly the same text here (" + percent + ")"));
             }
         }

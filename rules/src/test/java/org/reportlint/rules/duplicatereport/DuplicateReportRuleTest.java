@@ -17,7 +17,8 @@ class DuplicateReportRuleTest {
 
     @Test
     void theSameTextUnderAnotherTitleAndFormatIsTheSameReport() {
-        List<FileResult> results = CrossDocumentFixtures.assertFixtureFolder(rule, "/fixtures/duplicate-report/retitled");
+        List<FileResult> results = CrossDocumentFixtures.assertFixtureFolder(rule,
+                "/fixtures/duplicate-report/retitled");
         Finding finding = results.get(1).findings().get(0);
         assertEquals(Optional.of("a-valves-2025.html"), finding.related().get(0).path());
         assertEquals("the same text here", finding.related().get(0).message());
