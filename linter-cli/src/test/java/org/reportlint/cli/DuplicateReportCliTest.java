@@ -98,6 +98,18 @@ class DuplicateReportCliTest {
     }
 
     @Test
+    void theMarkdownScorecardAndTheHtmlReportNameTheOtherFile() throws Exception {
+        Files.writeString(dir.resolve(".reportlint.json"), ONLY_DUPLICATES);
+        CliRun.Result result = check("-f", "markdown", "-f", "html=report.html", "reports");
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("duplicate-report"), result.out());
+        assertTrue(result.out().contains("The text of this report is the same as that of "
+                + "reports/archive/valves-copy.md"), result.out());
+        String html = Files.readString(dir.resolve("report.html"));
+        assertTrue(html.contains("\"reports/archive/valves-copy.md\"]"), "the related place's path in the data");
+    }
+
+    @Test
     void aSingleFileOrStandardInputIsComparedWithNothing() throws Exception {
         Files.writeString(dir.resolve(".reportlint.json"), ONLY_DUPLICATES);
         assertEquals(0, check("-f", "json", "reports/valves.html").exitCode());
