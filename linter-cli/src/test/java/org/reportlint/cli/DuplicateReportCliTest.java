@@ -106,7 +106,9 @@ class DuplicateReportCliTest {
         assertTrue(result.out().contains("The text of this report is the same as that of "
                 + "reports/archive/valves-copy.md"), result.out());
         String html = Files.readString(dir.resolve("report.html"));
-        assertTrue(html.contains("\"reports/archive/valves-copy.md\"]"), "the related place's path in the data");
+        // The related place in the page's data: message, line, column and the index of its file, the first of the run.
+        assertTrue(html.contains("[[\"the same text here\",1,3,0]]"), "the related place in the data");
+        assertTrue(html.contains("reports/archive/valves-copy.md"), "its file is listed");
     }
 
     @Test
