@@ -36,7 +36,14 @@ class CacheCliTest {
 
     @BeforeEach
     void writeReports() throws Exception {
-        cli = CliRun.in(dir)
+        // Without the built-in cross-document rules: while one is on, no file of the run is replayed (see
+        // filesACrossDocumentRuleReadsAreLintedEveryTime), and these tests are about the files' own rules.
+        cli = CliRun.in(dir).rules(() -> {
+                    org.reportlint.core.config.RuleRegistry every = org.reportlint.core.config.RuleRegistry.load(
+                            CacheCliTest.class.getClassLoader());
+                    return org.reportlint.core.config.RuleRegistry.of(every.rules(), every.crossDocumentRules()
+                            .stream().filter(rule -> rule.metadata().id().startsWith("test-")).toList());
+                })
                 .file("reports/a.html", A)
                 .file("reports/b.md", B)
                 .file("reports/legacy/c.txt", C);
