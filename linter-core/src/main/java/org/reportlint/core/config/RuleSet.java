@@ -92,6 +92,15 @@ public final class RuleSet {
         return new RuleSet(rules, crossDocumentRules, engineLevels, Optional.empty(), Vocabulary.none());
     }
 
+    /**
+     * The same rules without the cross-document ones, for a document that is not compared with the others of its
+     * run (standard input).
+     */
+    public RuleSet withoutCrossDocumentRules() {
+        return crossDocumentRules.isEmpty() ? this
+                : new RuleSet(rules, List.of(), engineLevels, knownIds, vocabulary);
+    }
+
     /** The enabled rules that check one document, in id order. */
     public List<ConfiguredRule> rules() {
         return rules;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.reportlint.core.config.ConfiguredCrossDocumentRule;
 import org.reportlint.core.engine.internal.FindingFactory;
 import org.reportlint.core.engine.internal.ResolvedLocation;
@@ -27,16 +28,22 @@ final class CrossDocumentPass {
     private final List<LintedFile> files;
     private final Map<String, LintedFile> byPath = new LinkedHashMap<>();
     private final LintStats stats;
+    private final Function<String, Optional<String>> groups;
 
-    private CrossDocumentPass(List<LintedFile> files, LintStats stats) {
+    private CrossDocumentPass(List<LintedFile> files, LintStats stats, Function<String, Optional<String>> groups) {
         this.files = files;
         this.stats = stats;
+        this.groups = groups;
         files.forEach(file -> byPath.putIfAbsent(file.path(), file));
     }
 
-    /** The findings of every cross-document rule enabled for any of the files, by the file they are in. */
-    static Map<LintedFile, List<Finding>> run(List<LintedFile> files, LintStats stats) {
-        return new CrossDocumentPass(files, stats).run();
+    /**
+     * The findings of every cross-document rule enabled for any of the files, by the file they are in; each rule
+     * reports once per group of {@code groups}, over that group's files.
+     */
+    static Map<LintedFile, List<Finding>> run(List<LintedFile> files, LintStats stats,
+                                              Function<String, Optional<String>> groups) {
+        return new CrossDocumentPass(files, stats, groups).run();
     }
 
     private Map<LintedFile, List<Finding>> run() {
@@ -51,7 +58,20 @@ final class CrossDocumentPass {
     }
 
     private void report(String id, CrossDocumentRule<?> rule, Map<LintedFile, List<Finding>> found) {
-        List<LintedFile> enabled = files.stream().filter(file -> severity(file, id).isPresent()).toList();
+        // Path order is kept within each group; a run without groups is one group.
+        Map<Optional<String>, List<LintedFile>> byGroup = new LinkedHashMap<>();
+        for (LintedFile file : files) {
+            if (severity(file, id).isPresent()) {
+                byGroup.computeIfAbsent(groups.apply(file.path()), group -> new ArrayList<>()).add(file);
+            }
+        }
+        for (List<LintedFile> enabled : byGroup.values()) {
+            report(id, rule, enabled, found);
+        }
+    }
+
+    private void report(String id, CrossDocumentRule<?> rule, List<LintedFile> enabled,
+                        Map<LintedFile, List<Finding>> found) {
         List<Object> collected = new ArrayList<>();
         for (LintedFile file : enabled) {
             Object value = file.collected().get(id);

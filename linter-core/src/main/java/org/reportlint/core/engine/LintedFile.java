@@ -182,7 +182,8 @@ public final class LintedFile {
         rules.get().crossDocumentRules().forEach(configured -> across.put(configured.id(), configured.severity()));
         return Optional.of(new PendingFile(own, across,
                 rules.get().engineSeverity(EngineRules.UNUSED_SUPPRESSION), origin,
-                suppressions.map(Suppressions::directives).orElse(List.of()), usage.hid(), directives, collected));
+                suppressions.map(Suppressions::directives).orElse(List.of()), usage.hid(), directives, collected,
+                Optional.empty()));
     }
 
     /**

@@ -56,6 +56,8 @@ public final class Linter {
     private final ResultCache cache;
     /** Where a shard's pending files go instead of the cross-document step; null in a whole run. */
     private final Consumer<List<PendingFile>> deferred;
+    /** The configured group of a path: cross-document rules compare documents of one group only. */
+    private final Function<String, Optional<String>> groups;
 
     public Linter() {
         this(null);
@@ -68,13 +70,15 @@ public final class Linter {
 
     /** A linter that also replays and records results in {@code cache}; null lints every file. */
     public Linter(LintStats stats, ResultCache cache) {
-        this(stats, cache, null);
+        this(stats, cache, null, path -> Optional.empty());
     }
 
-    private Linter(LintStats stats, ResultCache cache, Consumer<List<PendingFile>> deferred) {
+    private Linter(LintStats stats, ResultCache cache, Consumer<List<PendingFile>> deferred,
+                   Function<String, Optional<String>> groups) {
         this.stats = stats;
         this.cache = cache;
         this.deferred = deferred;
+        this.groups = groups;
     }
 
     /**
@@ -83,7 +87,16 @@ public final class Linter {
      * it has so far; {@code reportlint merge} finishes them for real.
      */
     public Linter deferringCrossDocuments(Consumer<List<PendingFile>> pending) {
-        return new Linter(stats, cache, Objects.requireNonNull(pending, "pending"));
+        return new Linter(stats, cache, Objects.requireNonNull(pending, "pending"), groups);
+    }
+
+    /**
+     * The same linter for a run whose configuration has {@code groups}: each cross-document rule reports once per
+     * group, over the documents of that group only, so reports of two publishers or two template families are
+     * never compared. A path {@code groupOf} gives no group for is compared with the other paths of no group.
+     */
+    public Linter comparingWithinGroups(Function<String, Optional<String>> groupOf) {
+        return new Linter(stats, cache, deferred, Objects.requireNonNull(groupOf, "groupOf"));
     }
 
     /**
@@ -254,10 +267,11 @@ public final class Linter {
      */
     public List<FileResult> complete(List<LintedFile> files) {
         if (deferred != null) {
-            deferred.accept(files.stream().flatMap(file -> file.pending().stream()).toList());
+            deferred.accept(files.stream().flatMap(file -> file.pending().stream())
+                    .map(pending -> pending.inGroup(groups.apply(pending.path()))).toList());
             return files.stream().map(file -> file.finish(List.of())).toList();
         }
-        Map<LintedFile, List<Finding>> across = CrossDocumentPass.run(files, stats);
+        Map<LintedFile, List<Finding>> across = CrossDocumentPass.run(files, stats, groups);
         return files.stream().map(file -> file.finish(across.getOrDefault(file, List.of()))).toList();
     }
 

@@ -22,11 +22,12 @@ import org.reportlint.core.suppress.Directive;
  * @param hid which rules each directive hid findings of in the file's own round
  * @param located where each directive is, for its unused-suppression finding (only when that is on)
  * @param collected what each cross-document rule collected from the document, by rule id
+ * @param group the configured group the file is compared within, empty when the run has no groups
  */
 public record PendingFile(FileResult own, Map<String, Severity> crossDocumentRules, Optional<Severity> unusedSuppression,
                           Optional<ResolvedLocation> origin, List<Directive> directives,
                           Map<Directive, Set<String>> hid, Map<Directive, ResolvedLocation> located,
-                          Map<String, Object> collected) {
+                          Map<String, Object> collected, Optional<String> group) {
 
     public PendingFile {
         Objects.requireNonNull(own, "own");
@@ -37,6 +38,13 @@ public record PendingFile(FileResult own, Map<String, Severity> crossDocumentRul
         hid = Map.copyOf(hid);
         located = Map.copyOf(located);
         collected = Map.copyOf(collected);
+        Objects.requireNonNull(group, "group");
+    }
+
+    /** The same file, compared within {@code configured} (empty for none). */
+    public PendingFile inGroup(Optional<String> configured) {
+        return new PendingFile(own, crossDocumentRules, unusedSuppression, origin, directives, hid, located,
+                collected, configured);
     }
 
     public String path() {

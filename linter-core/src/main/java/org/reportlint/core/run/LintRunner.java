@@ -10,6 +10,7 @@ import org.reportlint.core.baseline.Baseline;
 import org.reportlint.core.config.ConfigException;
 import org.reportlint.core.config.ConfigResolver;
 import org.reportlint.core.config.ConfigSource;
+import org.reportlint.core.config.ConfiguredGroups;
 import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.engine.Linter;
 import org.reportlint.core.files.CollectedFiles;
@@ -17,6 +18,7 @@ import org.reportlint.core.files.CommandLineGlob;
 import org.reportlint.core.files.FileCollector;
 import org.reportlint.core.files.FolderSelection;
 import org.reportlint.core.files.MissingPathException;
+import org.reportlint.core.result.DocumentGroups;
 import org.reportlint.core.result.FileResult;
 import org.reportlint.core.result.ResultCollector;
 import org.reportlint.core.result.ResultSink;
@@ -83,13 +85,13 @@ public final class LintRunner {
         collected.failures().forEach(failure -> uncollected.add(FileResult.unreadable(failure.path(), failure.reason())));
         collected.skipped().forEach(skip -> uncollected.add(FileResult.skipped(skip.path(), skip.notice())));
         List<FileResult> unlinted = uncollected;
-        Linter engine = linter;
+        Linter engine = linter.comparingWithinGroups(groups(resolver, request.baseDirectory())::configuredGroupOf);
         if (request.shard().isPresent()) {
             // After the whole walk and configuration, so every shard sees the same files and the same mistakes.
             ShardRun.Selection mine = request.shard().get().select(inputs, uncollected);
             inputs = new ArrayList<>(mine.inputs());
             unlinted = mine.uncollected();
-            engine = linter.deferringCrossDocuments(request.shard().get()::pending);
+            engine = engine.deferringCrossDocuments(request.shard().get()::pending);
         }
         Delivery delivery = new Delivery(unlinted, sink);
         if (!update) {
@@ -101,7 +103,7 @@ public final class LintRunner {
         if (request.fixMode() == FixMode.NONE) {
             engine.lint(inputs, rules::forInput, request.threads(), linted);
         } else {
-            FixStep.Outcome fixed = new FixStep(linter, rules, request.fixMode()).run(inputs, request.threads());
+            FixStep.Outcome fixed = new FixStep(engine, rules, request.fixMode()).run(inputs, request.threads());
             fixed.results().forEach(linted::accept);
             fixes = Optional.of(fixed.report());
         }
@@ -115,6 +117,18 @@ public final class LintRunner {
         return new LintOutcome(summary, request.failPolicy().exitCode(summary, delivery.incomplete()), fixes,
                 update ? List.of() : delivery.prunable(), update ? baselineFile : Optional.empty(),
                 rules.declaredRules());
+    }
+
+    /**
+     * The {@code groups} of the configuration where the run is, which reports total by and cross-document rules
+     * compare within; the configuration was read without error by {@link #collect} already.
+     */
+    private static DocumentGroups groups(ConfigResolver resolver, Path baseDirectory) throws UsageException {
+        try {
+            return ConfiguredGroups.of(resolver.chainFor(baseDirectory), baseDirectory);
+        } catch (ConfigException invalid) {
+            throw new UsageException(invalid.getMessage());
+        }
     }
 
     private ConfigResolver resolver(LintRequest request) throws UsageException {

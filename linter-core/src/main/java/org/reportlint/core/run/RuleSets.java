@@ -16,7 +16,7 @@ import org.reportlint.core.source.SourceInput;
 
 /**
  * The rule set of every input, resolved before any file is linted so that a configuration mistake stops the run
- * with nothing half done.
+ * with nothing half done. Standard input gets no cross-document rules: only files are compared with each other.
  */
 final class RuleSets {
     private final Map<SourceInput, FileSettings> byInput;
@@ -32,7 +32,14 @@ final class RuleSets {
             // Standard input is configured as if it were a file of its --stdin-filename in the base directory.
             Path location = input.file().orElseGet(() -> baseDirectory.resolve(safeName(input.path())));
             try {
-                byInput.put(input, resolver.settingsFor(location).withFallbackCharset(fallbackCharset));
+                FileSettings settings = resolver.settingsFor(location).withFallbackCharset(fallbackCharset);
+                if (input.file().isEmpty()) {
+                    // A draft piped in is not one of the corpus's reports: it is not compared with them, so an
+                    // editor's draft of a report is not its duplicate, and its result comes out as it is done.
+                    settings = new FileSettings(settings.rules().withoutCrossDocumentRules(), settings.format(),
+                            settings.fallbackCharset());
+                }
+                byInput.put(input, settings);
             } catch (ConfigException invalid) {
                 throw new UsageException(invalid.getMessage());
             }

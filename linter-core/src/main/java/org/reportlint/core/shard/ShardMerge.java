@@ -103,11 +103,15 @@ public final class ShardMerge {
         // One run's order: by path, as the walk sorts its files.
         files.sort(Comparator.comparing(ShardReport.ShardFile::path));
         List<LintedFile> linted = new ArrayList<>();
+        Map<String, String> groups = new HashMap<>();
         for (ShardReport.ShardFile file : files) {
+            file.pending().flatMap(PendingFile::group).ifPresent(group -> groups.put(file.path(), group));
             linted.add(file.pending().isEmpty() ? LintedFile.of(file.result())
                     : LintedFile.restore(file.pending().get(), rules(registry, file.pending().get(), missing)));
         }
-        return new Merged(LintResult.of(new Linter().complete(linted)), missing);
+        // Compared within the groups the shards' configuration gave, as one run compares them.
+        Linter linter = new Linter().comparingWithinGroups(path -> Optional.ofNullable(groups.get(path)));
+        return new Merged(LintResult.of(linter.complete(linted)), missing);
     }
 
     private void check(List<Input> inputs) throws MergeException {

@@ -119,6 +119,8 @@ public record ShardReport(Shard shard, String settings, String toolVersion, int 
         new TreeMap<>(file.crossDocumentRules()).forEach((id, severity) -> enabled.put(id, severity.id()));
         json.put("unusedSuppression", file.unusedSuppression().map(Severity::id).orElse(null));
         json.set("origin", file.origin().map(ResultJson::location).orElse(null));
+        // Only with configured groups, so reports of runs without them read as before.
+        file.group().ifPresent(group -> json.put("group", group));
         ArrayNode directives = json.putArray("directives");
         for (Directive directive : file.directives()) {
             ObjectNode entry = directives.addObject();
@@ -178,7 +180,7 @@ public record ShardReport(Shard shard, String settings, String toolVersion, int 
         });
         return new PendingFile(own, enabled, unused,
                 origin == null || origin.isNull() ? Optional.empty() : Optional.of(ResultJson.location(origin)),
-                directives, hid, located, collected);
+                directives, hid, located, collected, ResultJson.optionalText(json, "group"));
     }
 
     private static Directive.Kind kind(String name) {

@@ -102,6 +102,25 @@ class CrossDocumentTest {
     }
 
     @Test
+    void withGroupsOnlyDocumentsOfOneGroupAreCompared() {
+        List<SourceInput> inputs = List.of(input("a/one.md", "# Widget Market\n"), input("a/two.md", "# Gadget\n"),
+                input("b/one.md", "# Widget Market\n"), input("b/two.md", "# Gadget\n"),
+                input("loose.md", "# Gadget\n"), input("stray.md", "# Gadget\n"));
+        Linter grouped = new Linter().comparingWithinGroups(path -> path.startsWith("a/") ? Optional.of("a")
+                : path.startsWith("b/") ? Optional.of("b") : Optional.empty());
+        List<FileResult> results = new ArrayList<>();
+        grouped.lint(inputs, input -> FileSettings.of(ALL), 2, results::add);
+        List<String> flagged = results.stream().filter(result -> !result.findings().isEmpty())
+                .map(FileResult::path).toList();
+        // One title in both groups is no finding; two paths of no group are compared with each other.
+        assertEquals(List.of("stray.md"), flagged);
+        assertEquals(List.of("b/one.md", "b/two.md", "loose.md", "stray.md"),
+                lint(ALL, 2, inputs.toArray(SourceInput[]::new)).stream()
+                        .filter(result -> !result.findings().isEmpty()).map(FileResult::path).toList(),
+                "without groups every document is compared with every other");
+    }
+
+    @Test
     void aFindingInOneFilePointsAtAnotherWithExactPositions() {
         List<FileResult> results = lint(ALL, 1,
                 input("a.md", "# Widget Market\n\nText.\n"),
