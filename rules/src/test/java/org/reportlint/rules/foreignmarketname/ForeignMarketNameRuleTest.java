@@ -24,4 +24,19 @@ class ForeignMarketNameRuleTest {
         assertEquals("the same paragraph in the widget coating market report", related.message());
         assertEquals(6, related.span().start().line(), "the paragraph of the widget coating market report");
     }
+
+    @Test
+    void comparisonsSharedParagraphsShortTextRelatedReportsParentsAndTheSameMarketAreNotFlagged() {
+        CrossDocumentFixtures.assertFixtureFolder(rule, "/fixtures/foreign-market-name/near-misses");
+    }
+
+    @Test
+    void siblingRegionsAreDifferentMarketsAndACountryBesideItsContinentIsNot() {
+        CrossDocumentFixtures.assertFixtureFolder(rule, "/fixtures/foreign-market-name/regions");
+    }
+
+    @Test
+    void minWordsLetsShorterParagraphsBeCompared() {
+        CrossDocumentFixtures.assertFixtureFolder(rule, "/fixtures/foreign-market-name/min-words");
+    }
 }
