@@ -49,16 +49,18 @@ final class ParagraphFingerprint {
         return finish(hash);
     }
 
-    /** The number of words of {@code text}: runs of letters and digits. */
+    /** The number of words of {@code text} as a reader counts them: runs between spaces with a letter or digit. */
     static int words(String text) {
         int count = 0;
-        boolean inWord = false;
+        boolean counted = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                counted = false;
+            } else if (!counted && Character.isLetterOrDigit(c)) {
                 count++;
+                counted = true;
             }
-            inWord = letter;
         }
         return count;
     }
