@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.reportlint.core.rule.CollectContext;
 import org.reportlint.core.rule.CrossDocumentContext;
 import org.reportlint.core.rule.CrossDocumentProblem;
@@ -79,9 +80,7 @@ public final class ForeignMarketNameRule implements CrossDocumentRule<ReportPara
     public void report(List<ReportParagraphs> collected, CrossDocumentContext context) {
         Map<String, List<ReportParagraphs>> byMarket = new HashMap<>();
         for (ReportParagraphs report : collected) {
-            if (!report.templates().isEmpty()) {
-                byMarket.computeIfAbsent(Markets.key(report.market()), key -> new ArrayList<>()).add(report);
-            }
+            byMarket.computeIfAbsent(Markets.key(report.market()), key -> new ArrayList<>()).add(report);
         }
         Map<ReportParagraphs, Map<Long, DocumentLocation>> templates = new IdentityHashMap<>();
         for (ReportParagraphs report : collected) {
@@ -90,8 +89,8 @@ public final class ForeignMarketNameRule implements CrossDocumentRule<ReportPara
                 List<DocumentLocation> copied = new ArrayList<>();
                 for (ReportParagraphs other : ofMarket) {
                     if (other != report && Markets.areForeign(report.market(), other.market())) {
-                        DocumentLocation same = templates.computeIfAbsent(other, ForeignMarketNameRule::byFingerprint)
-                                .get(name.fingerprint());
+                        DocumentLocation same = templates.computeIfAbsent(other,
+                                        of -> byFingerprint(of, byMarket.keySet())).get(name.fingerprint());
                         if (same != null) {
                             copied.add(same);
                         }
@@ -116,11 +115,17 @@ public final class ForeignMarketNameRule implements CrossDocumentRule<ReportPara
         return problem;
     }
 
-    /** The first paragraph of a report with each fingerprint. */
-    private static Map<Long, DocumentLocation> byFingerprint(ReportParagraphs report) {
+    /**
+     * The first paragraph of a report with each fingerprint, among those that name no market of another report of the
+     * run: a paragraph on several markets of a family (the gadget and sprocket markets, in the gadget market report)
+     * can be in each of their reports on purpose.
+     */
+    private static Map<Long, DocumentLocation> byFingerprint(ReportParagraphs report, Set<String> marketsOfRun) {
         Map<Long, DocumentLocation> first = new HashMap<>();
         for (ReportParagraphs.Template template : report.templates()) {
-            first.putIfAbsent(template.fingerprint(), template.location());
+            if (template.otherMarkets().stream().noneMatch(other -> marketsOfRun.contains(Markets.key(other)))) {
+                first.putIfAbsent(template.fingerprint(), template.location());
+            }
         }
         return first;
     }

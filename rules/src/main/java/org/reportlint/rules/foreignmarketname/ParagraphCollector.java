@@ -20,11 +20,11 @@ import org.reportlint.core.rule.CollectContext;
  * Reads one report into {@link ReportParagraphs}: each prose paragraph of at least the minimum words, with the market
  * names it holds, as a template fingerprint.
  *
- * <p>A paragraph that names the report's market and no other market is a template of the report's market. A paragraph
- * that names another market (not the report's own, a part of it or a market it is part of: see {@link
+ * <p>A paragraph that names the report's market is a template of the report's market, with the other markets it names
+ * (most of them words such as "expanding market" that name no report). A paragraph that names another market (not the report's own, a part of it or a market it is part of: see {@link
  * Markets#areForeign}) keeps that name with its fingerprint, unless the name is a comparison ("unlike the gadget
- * market"). Related-reports sections and the items of a listing are left out, and so is a page that names no market
- * of its own or lists several.
+ * market"). Related-reports sections and the items of a listing are left out (a report's list of related reports can
+ * make it look like a listing page, so the page itself is not), and so is a page that names no market of its own.
  */
 final class ParagraphCollector {
     private final CollectContext context;
@@ -48,7 +48,7 @@ final class ParagraphCollector {
         Facts facts = Facts.of(context.document());
         Subjects subjects = facts.subjects();
         Optional<String> market = subjects.documentMarket();
-        if (market.isEmpty() || subjects.isListingPage()) {
+        if (market.isEmpty()) {
             return Optional.empty();
         }
         ParagraphCollector collector = new ParagraphCollector(context, facts, market.get(), minWords);
@@ -91,23 +91,22 @@ final class ParagraphCollector {
             return;
         }
         boolean namesOwn = false;
-        boolean namesOther = false;
         Map<String, Named> foreign = new LinkedHashMap<>();
         Set<String> compared = new LinkedHashSet<>();
         for (Named name : names) {
             if (name.key.equals(marketKey)) {
                 namesOwn = true;
             } else if (Markets.areForeign(market, name.phrase.name())) {
-                namesOther = true;
                 foreign.putIfAbsent(name.key, name);
                 if (isComparison(block, name.phrase)) {
                     compared.add(name.key);
                 }
             }
         }
-        if (namesOwn && !namesOther) {
+        if (namesOwn) {
             templates.add(new ReportParagraphs.Template(fingerprint(text, names, Set.of(marketKey)),
-                    context.locate(block.sourceRange())));
+                    context.locate(block.sourceRange()),
+                    foreign.values().stream().map(name -> name.phrase.name()).toList()));
         }
         foreign.forEach((key, name) -> {
             if (!compared.contains(key)) {

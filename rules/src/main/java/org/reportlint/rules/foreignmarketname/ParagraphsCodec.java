@@ -22,6 +22,8 @@ final class ParagraphsCodec implements FactCodec<ReportParagraphs> {
         for (ReportParagraphs.Template template : value.templates()) {
             ObjectNode entry = templates.addObject().put("fingerprint", hex(template.fingerprint()));
             entry.set("at", locations.write(template.location()));
+            ArrayNode others = entry.putArray("otherMarkets");
+            template.otherMarkets().forEach(others::add);
         }
         ArrayNode names = json.putArray("foreignNames");
         for (ReportParagraphs.ForeignName name : value.foreignNames()) {
@@ -36,7 +38,14 @@ final class ParagraphsCodec implements FactCodec<ReportParagraphs> {
     public ReportParagraphs decode(JsonNode json, Locations locations) {
         List<ReportParagraphs.Template> templates = new ArrayList<>();
         for (JsonNode entry : array(json, "templates")) {
-            templates.add(new ReportParagraphs.Template(fingerprint(entry), locations.read(entry.get("at"))));
+            List<String> others = new ArrayList<>();
+            for (JsonNode other : array(entry, "otherMarkets")) {
+                if (!other.isTextual()) {
+                    throw new IllegalArgumentException("the other markets of a paragraph are names");
+                }
+                others.add(other.textValue());
+            }
+            templates.add(new ReportParagraphs.Template(fingerprint(entry), locations.read(entry.get("at")), others));
         }
         List<ReportParagraphs.ForeignName> names = new ArrayList<>();
         for (JsonNode entry : array(json, "foreignNames")) {

@@ -9,7 +9,7 @@ import org.reportlint.core.rule.DocumentLocation;
  * other markets its paragraphs name. Hashes and a few places, never the text.
  *
  * @param market the report's own market, normalised ({@code widget market})
- * @param templates the report's paragraphs that name its market and no other, as templates, in document order
+ * @param templates the report's paragraphs that name its market, as templates, in document order
  * @param foreignNames the names of other markets in its paragraphs, each with its paragraph as a template
  */
 record ReportParagraphs(String market, List<Template> templates, List<ForeignName> foreignNames) {
@@ -21,14 +21,17 @@ record ReportParagraphs(String market, List<Template> templates, List<ForeignNam
     }
 
     /**
-     * A paragraph of the report about its own market.
+     * A paragraph of the report that names its own market.
      *
      * @param fingerprint the paragraph with the report's market name as a slot
      * @param location the paragraph
+     * @param otherMarkets the other markets it names, normalised: a paragraph that names the market of another report
+     *     of the run is about several markets, not boilerplate of this one
      */
-    record Template(long fingerprint, DocumentLocation location) {
+    record Template(long fingerprint, DocumentLocation location, List<String> otherMarkets) {
         Template {
             Objects.requireNonNull(location, "location");
+            otherMarkets = List.copyOf(otherMarkets);
         }
     }
 

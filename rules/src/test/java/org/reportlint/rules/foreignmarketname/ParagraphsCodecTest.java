@@ -41,8 +41,9 @@ class ParagraphsCodecTest {
 
     private static ReportParagraphs value() {
         return new ReportParagraphs("widget market",
-                List.of(new ReportParagraphs.Template(-1L, place("a.html", 3)),
-                        new ReportParagraphs.Template(0x7f00ff00ff00ff00L, place("a.html", 9))),
+                List.of(new ReportParagraphs.Template(-1L, place("a.html", 3), List.of()),
+                        new ReportParagraphs.Template(0x7f00ff00ff00ff00L, place("a.html", 9),
+                                List.of("expanding market", "gadget market"))),
                 List.of(new ReportParagraphs.ForeignName("gadget market", "Gadget Market", Long.MIN_VALUE,
                         place("a.html", 12))));
     }
