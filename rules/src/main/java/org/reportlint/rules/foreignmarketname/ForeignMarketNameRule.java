@@ -42,12 +42,14 @@ public final class ForeignMarketNameRule implements CrossDocumentRule<ReportPara
                     + "as the only difference; case, punctuation and spacing are not compared. A report's market is "
                     + "the one its title, first heading or first line names. Not reported: a paragraph shorter than "
                     + "minWords words; a name used as a comparison (\"unlike the gadget market\", \"compared with\", "
-                    + "\"faster than\", \"such as\"); related-reports sections and listing pages; a market that is a "
+                    + "\"faster than\", \"such as\"); related-reports sections and the items of a listing; a paragraph that also "
+                    + "names the market of a third report of the run (it is about several markets); a market that is a "
                     + "part or a parent of the report's own (\"EV charging\" and \"EV\"; the global market beside a "
                     + "regional one); a report of the same market under another title; a region beside an "
                     + "overlapping one (Europe and Germany). A paragraph copied from a report that is not in the run "
                     + "cannot be found. Runs over the documents of one run together: one file or standard input "
-                    + "alone has nothing to compare with.")
+                    + "alone has nothing to compare with. Kept per report until the end of the run: a 64-bit "
+                    + "fingerprint and a place for each paragraph that names its market or another, never the text.")
             .severity(Severity.WARNING)
             .fixable(false)
             .recommended(true)
