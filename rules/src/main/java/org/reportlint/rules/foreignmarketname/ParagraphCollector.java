@@ -23,8 +23,9 @@ import org.reportlint.core.rule.CollectContext;
  * <p>A paragraph that names the report's market is a template of the report's market, with the other markets it names
  * (most of them words such as "expanding market" that name no report). A paragraph that names another market (not
  * the report's own, a part of it or a market it is part of: see {@link Markets#areForeign}) keeps that name with its
- * fingerprint, unless the name is a comparison ("unlike the gadget market"). Related-reports sections and the items of a listing are left out (a report's list of related reports can
- * make it look like a listing page, so the page itself is not), and so is a page that names no market of its own.
+ * fingerprint, unless the name is a comparison ("unlike the gadget market"). Related-reports sections and the items of
+ * a listing are left out (a report's list of related reports can make it look like a listing page, so the page itself
+ * is not), and so is a page that names no market of its own.
  */
 final class ParagraphCollector {
     private final CollectContext context;
