@@ -50,7 +50,9 @@ public final class ForeignMarketNameRule implements CrossDocumentRule<ReportPara
                     + "overlapping one (Europe and Germany). A paragraph copied from a report that is not in the run "
                     + "cannot be found. Runs over the documents of one run together: one file or standard input "
                     + "alone has nothing to compare with. Kept per report until the end of the run: a 64-bit "
-                    + "fingerprint and a place for each paragraph that names its market or another, never the text.")
+                    + "fingerprint and a place for each paragraph that names its market or another, never the text. "
+                    + "Like every rule across documents, it makes --cache lint again each file it reads: turn it off "
+                    + "for files whose results should be replayed.")
             .severity(Severity.WARNING)
             .fixable(false)
             .recommended(true)
