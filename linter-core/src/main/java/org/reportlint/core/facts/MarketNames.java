@@ -279,6 +279,11 @@ final class MarketNames {
         return !own.isEmpty() && Character.toLowerCase(acronym.group(1).charAt(0)) == own.iterator().next().charAt(0);
     }
 
+    /** The stems of the core words of {@code name}: what {@link #covers} compares, in the order of the name. */
+    static Set<String> coreStems(String name) {
+        return stems(core(name));
+    }
+
     private static Set<String> stems(Set<String> words) {
         Set<String> stems = new LinkedHashSet<>();
         for (String word : words) {
