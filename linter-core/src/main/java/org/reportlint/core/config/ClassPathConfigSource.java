@@ -58,7 +58,7 @@ record ClassPathConfigSource(String resource, ClassLoader loader) implements Con
     }
 
     /** Drops {@code .} and resolves {@code ..} segments; a {@code ..} above the class path's top is dropped too. */
-    private static String normalize(String resource) {
+    static String normalize(String resource) {
         Deque<String> parts = new ArrayDeque<>();
         for (String part : resource.replace('\\', '/').split("/")) {
             if (part.isEmpty() || part.equals(".")) {

@@ -7,8 +7,6 @@ import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Optional;
 
 /**
@@ -77,17 +75,6 @@ record PackConfigSource(String pack, String resource, ClassLoader loader) implem
 
     /** Drops {@code .} and resolves {@code ..} segments, never above the pack's own folder. */
     private static String normalize(String resource) {
-        Deque<String> parts = new ArrayDeque<>();
-        for (String part : resource.replace('\\', '/').split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                parts.pollLast();
-            } else {
-                parts.addLast(part);
-            }
-        }
-        return String.join("/", parts);
+        return ClassPathConfigSource.normalize(resource);
     }
 }
