@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -103,9 +105,12 @@ public final class PendingFiles {
         List<PendingFile> ordered = new ArrayList<>(files);
         ordered.sort(Comparator.comparing(PendingFile::path));
         List<LintedFile> restored = new ArrayList<>();
+        Map<String, String> groups = new HashMap<>();
         for (PendingFile file : ordered) {
             restored.add(LintedFile.restore(file, ShardMerge.rules(registry, file, missing)));
+            file.group().ifPresent(group -> groups.put(file.path(), group));
         }
-        return new Linter().complete(restored);
+        // Compared within the groups the files recorded, as one run compares them.
+        return new Linter().comparingWithinGroups(path -> Optional.ofNullable(groups.get(path))).complete(restored);
     }
 }

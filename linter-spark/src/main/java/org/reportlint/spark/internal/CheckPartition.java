@@ -85,7 +85,7 @@ public final class CheckPartition implements MapPartitionsFunction<Row, Row> {
         FileResult own = waiting.own();
         PendingFile needed = new PendingFile(own.with(List.of(), List.of(), List.of(), 0),
                 waiting.crossDocumentRules(), waiting.unusedSuppression(), waiting.origin(), waiting.directives(),
-                waiting.hid(), waiting.located(), waiting.collected());
+                waiting.hid(), waiting.located(), waiting.collected(), waiting.group());
         Set<String> uncodable = new TreeSet<>();
         return FileRows.checked(own, PendingFiles.write(needed, rules.rules(), uncodable));
     }
