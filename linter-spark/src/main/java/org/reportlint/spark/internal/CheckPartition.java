@@ -63,9 +63,10 @@ public final class CheckPartition implements MapPartitionsFunction<Row, Row> {
             return FileRows.checked(FileResult.unreadable(path,
                     "cannot read: larger than " + (Linter.MAX_FILE_BYTES >> 20) + " MiB"), null);
         }
+        String relative = document.isNullAt(1) ? path : document.getString(1);
         FileSettings settings;
         try {
-            settings = rules.settingsFor(document.isNullAt(1) ? path : document.getString(1));
+            settings = rules.settingsFor(relative);
         } catch (ConfigException invalid) {
             return FileRows.checked(FileResult.unreadable(path, invalid.getMessage()), null);
         }
@@ -85,7 +86,7 @@ public final class CheckPartition implements MapPartitionsFunction<Row, Row> {
         FileResult own = waiting.own();
         PendingFile needed = new PendingFile(own.with(List.of(), List.of(), List.of(), 0),
                 waiting.crossDocumentRules(), waiting.unusedSuppression(), waiting.origin(), waiting.directives(),
-                waiting.hid(), waiting.located(), waiting.collected(), waiting.group());
+                waiting.hid(), waiting.located(), waiting.collected(), rules.groupOf(relative));
         Set<String> uncodable = new TreeSet<>();
         return FileRows.checked(own, PendingFiles.write(needed, rules.rules(), uncodable));
     }

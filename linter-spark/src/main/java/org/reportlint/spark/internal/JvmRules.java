@@ -9,7 +9,9 @@ import java.util.concurrent.ConcurrentMap;
 import org.reportlint.core.config.ConfigException;
 import org.reportlint.core.config.ConfigFile;
 import org.reportlint.core.config.ConfigResolver;
+import org.reportlint.core.config.ConfiguredGroups;
 import org.reportlint.core.config.FileSettings;
+import org.reportlint.core.result.DocumentGroups;
 import org.reportlint.core.config.RuleRegistry;
 import org.reportlint.core.engine.Linter;
 import org.reportlint.spark.LintConfig;
@@ -31,12 +33,14 @@ public final class JvmRules {
     private final RuleRegistry registry;
     private final ConfigResolver resolver;
     private final Optional<ConfigFile> configFile;
+    private final DocumentGroups groups;
     private final Linter linter = new Linter();
 
-    private JvmRules(RuleRegistry registry, ConfigResolver resolver, Optional<ConfigFile> configFile) {
+    private JvmRules(RuleRegistry registry, ConfigResolver resolver, List<ConfigFile> chain) {
         this.registry = registry;
         this.resolver = resolver;
-        this.configFile = configFile;
+        this.configFile = chain.stream().findFirst();
+        this.groups = ConfiguredGroups.of(chain, BASE);
     }
 
     /** The rules of {@code config} in this JVM, resolved on first use. */
@@ -54,7 +58,7 @@ public final class JvmRules {
         } catch (ConfigException invalid) {
             throw new LintConfigException(invalid.getMessage());
         }
-        JvmRules rules = new JvmRules(registry, resolver, chain.stream().findFirst());
+        JvmRules rules = new JvmRules(registry, resolver, chain);
         BY_CONFIG.putIfAbsent(config, rules);
         return BY_CONFIG.get(config);
     }
@@ -82,6 +86,14 @@ public final class JvmRules {
     /** The config file, merged with the configs it extends; empty for the preset alone. */
     public Optional<ConfigFile> configFile() {
         return configFile;
+    }
+
+    /**
+     * The configured group of a document at {@code relativePath}: cross-document rules compare it only with the
+     * documents of its group, as the CLI does; empty when the config has no {@code groups} or none matches.
+     */
+    public Optional<String> groupOf(String relativePath) {
+        return groups.configuredGroupOf(relativePath.replaceFirst("^/+", ""));
     }
 
     /**
