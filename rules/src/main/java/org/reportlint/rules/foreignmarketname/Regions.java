@@ -2,7 +2,7 @@ package org.reportlint.rules.foreignmarketname;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.reportlint.rules.regionmembership.Countries;
 
 /**
  * The region of a market name, and whether two regions are siblings: {@code europe} and {@code north america}, or
@@ -30,10 +30,6 @@ final class Regions {
             Map.entry("central america", "latam"),
             Map.entry("middle east", "mea"), Map.entry("africa", "mea"), Map.entry("middle east africa", "mea"),
             Map.entry("mea", "mea"), Map.entry("gcc", "mea"));
-    private static final Set<String> COUNTRIES = Set.of(
-            "us", "canada", "mexico", "uk", "germany", "france", "italy", "spain", "russia", "china", "india", "japan",
-            "korea", "australia", "brazil", "saudi arabia", "uae", "indonesia", "vietnam", "thailand", "singapore",
-            "malaysia", "philippines", "turkey", "south africa");
 
     private Regions() {
     }
@@ -60,7 +56,8 @@ final class Regions {
         if (a.equals(b)) {
             return false;
         }
-        if (COUNTRIES.contains(a) && COUNTRIES.contains(b)) {
+        // Two different countries of the M49 table region-membership ships (any of its spellings).
+        if (Countries.isCountry(a) && Countries.isCountry(b)) {
             return true;
         }
         String groupA = MACRO_GROUP.get(a);

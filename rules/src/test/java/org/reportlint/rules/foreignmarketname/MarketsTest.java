@@ -47,6 +47,16 @@ class MarketsTest {
     }
 
     @Test
+    void anyTwoCountriesOfTheM49TableAreSiblings() {
+        assertTrue(Regions.siblings("norway", "sweden"));
+        assertTrue(Regions.siblings("chile", "peru"));
+        assertTrue(Regions.siblings("us", "canada"));
+        assertFalse(Regions.siblings("norway", "europe"), "a country beside a continent may be part of it");
+        assertFalse(Regions.siblings("us", "us"));
+        assertFalse(Regions.siblings("norway", "atlantis"), "not known: not a sibling");
+    }
+
+    @Test
     void theKeyIgnoresWordOrderPluralsAndRegionSpellings() {
         assertEquals(Markets.key("north american coating widgets market"),
                 Markets.key("north america widget coating market"));
