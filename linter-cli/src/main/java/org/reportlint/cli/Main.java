@@ -15,7 +15,7 @@ public final class Main {
         // Reports are UTF-8 whatever the platform's default charset: JSON must be, and text shows document text.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-        CommandLine commandLine = ReportlintCommand.newCommandLine(CliEnvironment.system());
+        CommandLine commandLine = ReportlintCommand.newCommandLine(CliEnvironment.system(), args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         int exitCode;

@@ -82,11 +82,23 @@ final class CliRun {
         return this;
     }
 
+    /** Runs {@code args} on the command line {@code Main} builds: only the subcommands the arguments name. */
     Result run(String... args) {
+        return run(ReportlintCommand.newCommandLine(environment(), args), args);
+    }
+
+    /** Runs {@code args} on a command line with every subcommand registered, as help and tests see it. */
+    Result runWithEverySubcommand(String... args) {
+        return run(ReportlintCommand.newCommandLine(environment()), args);
+    }
+
+    private CliEnvironment environment() {
+        return new CliEnvironment(directory, stdin, terminal, rules).withVariables(variables);
+    }
+
+    private static Result run(CommandLine commandLine, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CliEnvironment environment = new CliEnvironment(directory, stdin, terminal, rules).withVariables(variables);
-        CommandLine commandLine = ReportlintCommand.newCommandLine(environment);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);

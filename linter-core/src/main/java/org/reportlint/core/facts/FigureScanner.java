@@ -41,9 +41,10 @@ final class FigureScanner {
             "^[\\s\u00a0]?(?<word>(?i:tn|trn)|MM|[KkMBT])(?![\\p{L}\\p{N}])");
     private static final Pattern PERCENT = Pattern.compile("(?i)^\\s?(?:%|per\\s?cent(?!age)\\b|pct\\b)");
     private static final Pattern POINTS = Pattern.compile("(?i)^\\s?(?:%|per\\s?cent(?:age)?)?\\s*points?\\b|^\\s?pp\\b");
+    /** Matched with {@code lookingAt} at a number's end. */
     private static final Pattern RANGE_JOIN = Pattern.compile(
-            "^(?:\\s?[-\u2010\u2011\u2012\u2013\u2014\u2212]\\s?|\\s+to\\s+)");
-    private static final Pattern AND_JOIN = Pattern.compile("^\\s+and\\s+");
+            "\\s?[-\u2010\u2011\u2012\u2013\u2014\u2212]\\s?|\\s+to\\s+");
+    private static final Pattern AND_JOIN = Pattern.compile("\\s+and\\s+");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+$");
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s+$");
     /** Words and codes after which a number names a thing rather than measuring it. */
@@ -280,19 +281,20 @@ final class FigureScanner {
     }
 
     private Range rangeAfter(int from, String currency, int figureStart, double first) {
-        String rest = text.substring(from);
-        Matcher join = RANGE_JOIN.matcher(rest);
+        // The joins are anchored at the number's end: matched in a region of the text rather than on a copy of
+        // the rest of the block, which made every figure cost as much as the text after it.
+        Matcher join = RANGE_JOIN.matcher(text).region(from, text.length());
         String lead = text.substring(Math.max(0, figureStart - 12), figureStart);
         boolean between = BETWEEN_BEFORE.matcher(lead).find();
-        boolean joined = join.find();
+        boolean joined = join.lookingAt();
         if (!joined && between) {
-            join = AND_JOIN.matcher(rest);
-            joined = join.find();
+            join = AND_JOIN.matcher(text).region(from, text.length());
+            joined = join.lookingAt();
         }
         if (!joined || join.group().contains("to") && FROM_BEFORE.matcher(lead).find()) {
             return null;
         }
-        int at = from + join.end();
+        int at = join.end();
         String second = text.substring(at, Math.min(text.length(), at + LOOK_BEHIND + 24));
         Matcher sign = SECOND_CURRENCY.matcher(second);
         if (sign.find()) {

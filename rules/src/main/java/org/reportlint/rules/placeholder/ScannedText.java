@@ -77,8 +77,7 @@ final class ScannedText {
         }
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c == '\u00A0' || c == '\u2007' || c == '\u202F' || (c >= '\u2000' && c <= '\u200A')) {
+            if (isOtherSpace(chars[i])) {
                 chars[i] = ' ';
             }
         }
@@ -88,12 +87,17 @@ final class ScannedText {
     /** Whether the text has a space {@link #withPlainSpaces} replaces; most have none, and need no copy. */
     private static boolean hasOtherSpaces(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\u00A0' || c == '\u2007' || c == '\u202F' || (c >= '\u2000' && c <= '\u200A')) {
+            if (isOtherSpace(text.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A no-break or fixed-width space; one comparison for the ASCII and Latin letters nearly every char is. */
+    private static boolean isOtherSpace(char c) {
+        return c >= '\u00A0'
+                && (c == '\u00A0' || c == '\u2007' || c == '\u202F' || (c >= '\u2000' && c <= '\u200A'));
     }
 
     /** Whether readers see this text; for other attribute values only template syntax is looked for. */
