@@ -51,9 +51,9 @@ final class ProseWords {
         long hash = FNV_OFFSET;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                hash = (hash ^ Character.toLowerCase(c)) * FNV_PRIME;
+            int lower = WordChars.lowerCase(text.charAt(i));
+            if (lower >= 0) {
+                hash = (hash ^ lower) * FNV_PRIME;
                 inWord = true;
             } else if (inWord) {
                 push(hash);
