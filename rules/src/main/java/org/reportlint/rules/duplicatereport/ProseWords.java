@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.reportlint.core.document.BlockKind;
 import org.reportlint.core.document.Document;
 import org.reportlint.core.document.TextBlock;
+import org.reportlint.rules.text.WordChars;
 
 /**
  * The words of a document's prose as hashes, normalised so that markup, format, case, punctuation and spacing do not

@@ -82,12 +82,4 @@ class MinHashSignatureTest {
             assertEquals(String.format(Locale.ROOT, "%016x", value), MinHashSignature.hex16(value));
         }
     }
-
-    @Test
-    void wordCharactersAreTheUnicodeTablesOnesForEveryCharacter() {
-        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
-            int expected = Character.isLetterOrDigit((char) c) ? Character.toLowerCase((char) c) : -1;
-            assertEquals(expected, WordChars.lowerCase((char) c), "U+" + Integer.toHexString(c));
-        }
-    }
 }
