@@ -81,12 +81,12 @@ final class MarketNames {
     /** The mentions of {@code written}; with {@code firstNamed}, only the first whose name is not empty, if any. */
     private static List<Mention> scan(String written, boolean firstNamed) {
         // No-break spaces and line ends separate words like spaces; the copy keeps every offset.
-        String text = written.replace('\u00a0', ' ').replace('\n', ' ').replace('\t', ' ');
+        String text = withSpaces(written);
         List<Mention> found = new ArrayList<>();
         Matcher m = MARKET.matcher(text);
         int from = 0;
-        // Only an "m" can start the word: the pattern is tried there rather than at every offset.
-        while (Starts.find(m, text, from, at -> text.charAt(at) == 'm' || text.charAt(at) == 'M')) {
+        // Only where "market" is written can the word start: the pattern is tried there rather than at every "m".
+        while (Starts.find(m, text, from, at -> mayStartMarket(text, at))) {
             from = m.end();
             // The prose words after "market" need a space first; most mentions have none to test.
             if (m.end() < text.length() && isRegexSpace(text.charAt(m.end()))
@@ -132,6 +132,40 @@ final class MarketNames {
             }
         }
         return found;
+    }
+
+    /**
+     * {@code written} with each no-break space, line feed and tab replaced by a space: one pass to look for them and
+     * a copy only if there is one, where three {@code String.replace} calls scanned the text three times.
+     */
+    static String withSpaces(String written) {
+        int first = 0;
+        while (first < written.length() && !isSpaceLike(written.charAt(first))) {
+            first++;
+        }
+        if (first == written.length()) {
+            return written;
+        }
+        char[] chars = written.toCharArray();
+        for (int i = first; i < chars.length; i++) {
+            if (isSpaceLike(chars[i])) {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
+    private static boolean isSpaceLike(char c) {
+        return c == '\u00a0' || c == '\n' || c == '\t';
+    }
+
+    /**
+     * Whether {@link #MARKET} can match at {@code at}: "market" starts there in any case. The pattern's {@code (?i)}
+     * folds ASCII letters only and {@code regionMatches} folds those and more, so this holds wherever it matches.
+     */
+    static boolean mayStartMarket(String text, int at) {
+        char c = text.charAt(at);
+        return (c == 'm' || c == 'M') && text.regionMatches(true, at + 1, "arket", 0, 5);
     }
 
     /** What separates the words of a name: {@code [\\s/-]}. */
@@ -217,8 +251,23 @@ final class MarketNames {
     /** The core words of a name: its words that are not regions, without plural endings. */
     static Set<String> core(String name) {
         Set<String> words = new LinkedHashSet<>();
+        for (String word : words(name)) {
+            if (word.equals("market") || word.equals("and") || word.equals("&") || REGION.contains(word)) {
+                continue;
+            }
+            words.add(singular(word));
+        }
+        return words;
+    }
+
+    /**
+     * The words of a name: the runs between spaces, slashes and hyphens, as {@code name.split("[\\s/-]+")} gives
+     * them without its empty first string, and without compiling the pattern on each call.
+     */
+    static List<String> words(String name) {
+        List<String> words = new ArrayList<>();
         int i = 0;
-        while (i < name.length()) { // the words between runs of spaces, slashes and hyphens
+        while (i < name.length()) {
             while (i < name.length() && isNameSeparator(name.charAt(i))) {
                 i++;
             }
@@ -226,12 +275,9 @@ final class MarketNames {
             while (i < name.length() && !isNameSeparator(name.charAt(i))) {
                 i++;
             }
-            String word = name.substring(start, i);
-            if (word.isEmpty() || word.equals("market") || word.equals("and") || word.equals("&")
-                    || REGION.contains(word)) {
-                continue;
+            if (i > start) {
+                words.add(name.substring(start, i));
             }
-            words.add(singular(word));
         }
         return words;
     }

@@ -56,8 +56,8 @@ public final class MarketPhrases {
     /** The region and country words of {@code name}, in the order written: {@code [north, america]}. */
     public static List<String> regionWords(String name) {
         List<String> regions = new ArrayList<>();
-        for (String word : name.split("[\\s/-]+")) {
-            if (!word.isEmpty() && MarketNames.isRegionWord(word)) {
+        for (String word : MarketNames.words(name)) {
+            if (MarketNames.isRegionWord(word)) {
                 regions.add(word.toLowerCase(Locale.ROOT));
             }
         }

@@ -1,7 +1,6 @@
 package org.reportlint.rules.duplicatereport;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * A fixed-size summary of a text from which the similarity of two texts can be estimated without either text: the
@@ -23,6 +22,14 @@ final class MinHashSignature {
     static final int SIZE = 256;
     /** Fixed, so that every run and every shard hashes alike. */
     private static final long SEED = 0x5eedd0c50f1dL;
+    /** 0, 1, ... SIZE - 1: {@code value + K[k] * step} is a loop the JIT vectorises, {@code value + k * step} not. */
+    private static final int[] K = new int[SIZE];
+
+    static {
+        for (int k = 0; k < SIZE; k++) {
+            K[k] = k;
+        }
+    }
 
     private MinHashSignature() {
     }
@@ -39,19 +46,34 @@ final class MinHashSignature {
             for (int j = 0; j < SHINGLE_WORDS; j++) {
                 shingle = mix(shingle ^ words[start + j]);
             }
-            // The k-th hash of a shingle is h1 + k * h2 in 32 bits (double hashing): one addition per hash function
-            // instead of a mix each, and for each k the values of distinct shingles are still independent and
-            // uniform. Measured faster than a branch-free Math.min over k * h2, which does not vectorise.
-            int value = (int) (shingle >>> 32);
-            int step = (int) shingle | 1;
-            for (int k = 0; k < SIZE; k++) {
-                if (value < minimum[k]) {
-                    minimum[k] = value;
-                }
-                value += step;
-            }
+            // The k-th hash of a shingle is h1 + k * h2 in 32 bits (double hashing): for each k the values of distinct
+            // shingles are still independent and uniform.
+            lower(minimum, (int) (shingle >>> 32), (int) shingle | 1);
         }
         return minimum;
+    }
+
+    /**
+     * Lowers each {@code minimum[k]} to {@code value + k * step} (32-bit) where that is smaller, as signed ints.
+     *
+     * <p>This is the inner loop of a signature, run for every shingle. HotSpot 17 does not vectorise {@code Math.min}
+     * or a compare-and-store over ints, but does vectorise subtraction, the bitwise operations and shifts, so the
+     * minimum is written with those: the same result as {@code Math.min}, about three times as fast.
+     */
+    static void lower(int[] minimum, int value, int step) {
+        for (int k = 0; k < SIZE; k++) {
+            minimum[k] = min(minimum[k], value + K[k] * step);
+        }
+    }
+
+    /**
+     * {@code Math.min(a, b)} without a comparison: {@code a - b} has its sign bit set when {@code a < b}, unless the
+     * subtraction overflows (a and b of opposite signs), when the sign of {@code a} tells (Hacker's Delight 2-12).
+     */
+    static int min(int a, int b) {
+        int difference = a - b;
+        int aLess = (difference ^ ((a ^ b) & (difference ^ a))) >> 31; // all ones when a < b, else zero
+        return b ^ ((a ^ b) & aLess);
     }
 
     /** The estimated Jaccard similarity of the shingles of two texts: the share of positions their signatures share. */
@@ -76,7 +98,13 @@ final class MinHashSignature {
             first = mix(first ^ word);
             second = mix(second + word * 0x9e3779b97f4a7c15L);
         }
-        return String.format(Locale.ROOT, "%016x%016x", first, second);
+        return hex16(first) + hex16(second);
+    }
+
+    /** {@code String.format("%016x", value)}: 16 lower-case hex digits, two's complement; without a Formatter. */
+    static String hex16(long value) {
+        String digits = Long.toHexString(value);
+        return "0".repeat(16 - digits.length()) + digits;
     }
 
     /** The finaliser of SplitMix64: a fixed bijection of longs that spreads every input bit over the output. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.reportlint.core.document.BlockKind;
 import org.reportlint.core.document.Document;
 import org.reportlint.core.document.TextBlock;
+import org.reportlint.rules.text.WordChars;
 
 /**
  * The words of a document's prose as hashes, normalised so that markup, format, case, punctuation and spacing do not
@@ -51,9 +52,9 @@ final class ProseWords {
         long hash = FNV_OFFSET;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                hash = (hash ^ Character.toLowerCase(c)) * FNV_PRIME;
+            int lower = WordChars.lowerCase(text.charAt(i));
+            if (lower >= 0) {
+                hash = (hash ^ lower) * FNV_PRIME;
                 inWord = true;
             } else if (inWord) {
                 push(hash);

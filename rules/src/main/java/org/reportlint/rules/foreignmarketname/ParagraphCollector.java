@@ -1,6 +1,7 @@
 package org.reportlint.rules.foreignmarketname;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +36,12 @@ final class ParagraphCollector {
     private final int minWords;
     private final List<ReportParagraphs.Template> templates = new ArrayList<>();
     private final List<ReportParagraphs.ForeignName> foreignNames = new ArrayList<>();
+    /**
+     * {@link Markets#key} and {@link Markets#areForeign} of each name read, by name: a report names its own market
+     * and a few others in paragraph after paragraph, and both are pure functions of the name.
+     */
+    private final Map<String, String> keys = new HashMap<>();
+    private final Map<String, Boolean> foreignByName = new HashMap<>();
 
     private ParagraphCollector(CollectContext context, Facts facts, String market, int minWords) {
         this.context = context;
@@ -85,7 +92,7 @@ final class ParagraphCollector {
         List<Named> names = new ArrayList<>();
         for (MarketPhrases.Phrase phrase : MarketPhrases.in(text)) {
             if (!block.isCode(phrase.start(), phrase.end())) {
-                names.add(new Named(phrase, Markets.key(phrase.name())));
+                names.add(new Named(phrase, keys.computeIfAbsent(phrase.name(), Markets::key)));
             }
         }
         if (names.isEmpty()) {
@@ -97,7 +104,7 @@ final class ParagraphCollector {
         for (Named name : names) {
             if (name.key.equals(marketKey)) {
                 namesOwn = true;
-            } else if (Markets.areForeign(market, name.phrase.name())) {
+            } else if (foreignByName.computeIfAbsent(name.phrase.name(), other -> Markets.areForeign(market, other))) {
                 foreign.putIfAbsent(name.key, name);
                 if (isComparison(block, name.phrase)) {
                     compared.add(name.key);

@@ -1,6 +1,7 @@
 package org.reportlint.rules.foreignmarketname;
 
 import java.util.List;
+import org.reportlint.rules.text.WordChars;
 
 /**
  * The text of a paragraph as a template: its words, lower case, with the market names that a template fills in
@@ -35,13 +36,13 @@ final class ParagraphFingerprint {
                 inWord = false;
                 continue;
             }
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            int lower = WordChars.lowerCase(text.charAt(i));
+            if (lower >= 0) {
                 if (!inWord) {
                     hash = mix(hash, SEPARATOR);
                     inWord = true;
                 }
-                hash = mix(hash, Character.toLowerCase(c));
+                hash = mix(hash, (char) lower);
             } else {
                 inWord = false;
             }
@@ -55,9 +56,9 @@ final class ParagraphFingerprint {
         boolean counted = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
+            if (WordChars.isSpace(c)) {
                 counted = false;
-            } else if (!counted && Character.isLetterOrDigit(c)) {
+            } else if (!counted && WordChars.lowerCase(c) >= 0) {
                 count++;
                 counted = true;
             }
