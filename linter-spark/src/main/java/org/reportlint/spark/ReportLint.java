@@ -2,7 +2,6 @@ package org.reportlint.spark;
 
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -15,6 +14,7 @@ import org.reportlint.spark.internal.CheckPartition;
 import org.reportlint.spark.internal.CrossDocumentStep;
 import org.reportlint.spark.internal.FileRows;
 import org.reportlint.spark.internal.JvmRules;
+import org.reportlint.spark.internal.MissingRules;
 
 /**
  * reportlint for pipelines that hold their documents in a Spark {@code Dataset}: the rules, configuration and
@@ -25,9 +25,9 @@ import org.reportlint.spark.internal.JvmRules;
  * string, written out as UTF-8 first). Other columns are ignored. Binary content (images, archives) is skipped with a
  * notice, as a folder walk of the CLI skips it.
  *
- * <p>When a cross-document rule is enabled, its values are collected on the executors and brought to the driver,
- * which runs the rule over all of them; the call then runs a Spark job before it returns, and the checked documents
- * are persisted for the rest.
+ * <p>When a cross-document rule is enabled, its values are collected on the executors, shuffled by config group and
+ * finished there, and the findings joined back to their documents: the checked documents are persisted, since that
+ * step reads them twice. Nothing runs before the result is used.
  */
 public final class ReportLint {
 
@@ -63,7 +63,8 @@ public final class ReportLint {
                 .select(functions.col("path"), configPath.as("configPath"), functions.col("content"))
                 .mapPartitions(new CheckPartition(config), Encoders.row(FileRows.CHECKED));
         if (!hasCrossDocumentRules(config)) {
-            return new CrossDocumentStep.Outcome(checked.drop("pending"), Set.of(), Optional.empty());
+            return new CrossDocumentStep.Outcome(checked.drop("pending", "group"), new MissingRules(),
+                    Optional.empty());
         }
         return CrossDocumentStep.run(checked.persist(StorageLevel.MEMORY_AND_DISK()));
     }

@@ -145,7 +145,7 @@ class JobMatchesCliTest {
     }
 
     /** Every field of a finding the JSON report has, in one comparable line; absent fields read as null. */
-    private static String canonical(JsonNode finding) {
+    static String canonical(JsonNode finding) {
         StringBuilder line = new StringBuilder();
         for (String field : List.of("rule", "severity", "message", "line", "column", "endLine", "endColumn", "offset",
                 "endOffset", "fingerprint")) {
@@ -186,9 +186,14 @@ class JobMatchesCliTest {
     }
 
     static Cli cli(String... args) {
+        return cli(work, args);
+    }
+
+    /** {@code reportlint check ARGS} in this JVM, run from folder {@code cwd}. */
+    static Cli cli(Path cwd, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CliEnvironment environment = new CliEnvironment(work, () -> new ByteArrayInputStream(new byte[0]), false,
+        CliEnvironment environment = new CliEnvironment(cwd, () -> new ByteArrayInputStream(new byte[0]), false,
                 () -> RuleRegistry.load(JobMatchesCliTest.class.getClassLoader()));
         CommandLine commandLine = ReportlintCommand.newCommandLine(environment);
         commandLine.setOut(new PrintWriter(out, true));

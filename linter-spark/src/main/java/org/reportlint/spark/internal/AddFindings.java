@@ -1,18 +1,17 @@
 package org.reportlint.spark.internal;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.reportlint.spark.LintSchema;
 
 /**
- * Appends to a file row the cross-document findings the driver found for its document, and counts those its inline
- * directives hid.
+ * Turns a file row joined with what the cross-document step added to its document ({@link FinishGroup#ADDED}, all
+ * null when nothing) into a {@link LintSchema#FILES} row: the added findings among its own in report order, and
+ * those its inline directives hid counted.
  */
 final class AddFindings implements MapFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
@@ -26,35 +25,27 @@ final class AddFindings implements MapFunction<Row, Row> {
             .thenComparingInt(f -> f.getInt(at("endOffset")));
 
     private static final int SUPPRESSED = LintSchema.FILES.fieldIndex("suppressed");
-
-    /** What the cross-document step adds to one file: findings, and how many its directives hid. */
-    record Added(Row[] findings, int suppressed) implements java.io.Serializable {
-    }
+    private static final int WIDTH = LintSchema.FILES.size();
+    private static final int ADDED_FINDINGS = WIDTH + FinishGroup.ADDED.fieldIndex("addedFindings");
+    private static final int ADDED_SUPPRESSED = WIDTH + FinishGroup.ADDED.fieldIndex("addedSuppressed");
 
     private static int at(String field) {
         return LintSchema.FINDING.fieldIndex(field);
     }
 
-    private final Broadcast<HashMap<String, Added>> added;
-
-    AddFindings(Broadcast<HashMap<String, Added>> added) {
-        this.added = added;
-    }
-
     @Override
-    public Row call(Row file) {
-        Added more = added.value().get(file.getString(0));
-        if (more == null) {
-            return file;
+    public Row call(Row joined) {
+        Object[] values = new Object[WIDTH];
+        for (int i = 0; i < WIDTH; i++) {
+            values[i] = joined.get(i);
         }
-        List<Row> own = file.getList(FileRows.FINDINGS);
-        Object[] values = new Object[file.length()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = file.get(i);
+        if (!joined.isNullAt(ADDED_FINDINGS)) {
+            List<Row> own = joined.getList(FileRows.FINDINGS);
+            List<Row> more = joined.getList(ADDED_FINDINGS);
+            values[FileRows.FINDINGS] = Stream.concat(own.stream(), more.stream()).sorted(REPORT_ORDER)
+                    .toArray(Row[]::new);
+            values[SUPPRESSED] = joined.getInt(SUPPRESSED) + joined.getInt(ADDED_SUPPRESSED);
         }
-        values[FileRows.FINDINGS] = Stream.concat(own.stream(), Stream.of(more.findings())).sorted(REPORT_ORDER)
-                .toArray(Row[]::new);
-        values[SUPPRESSED] = file.getInt(SUPPRESSED) + more.suppressed();
         return RowFactory.create(values);
     }
 }

@@ -55,39 +55,40 @@ public final class CheckPartition implements MapPartitionsFunction<Row, Row> {
         String path = DisplayPath.slashed(document.getString(0));
         Object content = document.get(2);
         if (content == null) {
-            return FileRows.checked(FileResult.unreadable(path, "cannot read: no content"), null);
+            return FileRows.checked(FileResult.unreadable(path, "cannot read: no content"));
         }
         byte[] bytes = content instanceof byte[] binary ? binary
                 : content.toString().getBytes(StandardCharsets.UTF_8);
         if (bytes.length > Linter.MAX_FILE_BYTES) {
             return FileRows.checked(FileResult.unreadable(path,
-                    "cannot read: larger than " + (Linter.MAX_FILE_BYTES >> 20) + " MiB"), null);
+                    "cannot read: larger than " + (Linter.MAX_FILE_BYTES >> 20) + " MiB"));
         }
         String relative = document.isNullAt(1) ? path : document.getString(1);
         FileSettings settings;
         try {
             settings = rules.settingsFor(relative);
         } catch (ConfigException invalid) {
-            return FileRows.checked(FileResult.unreadable(path, invalid.getMessage()), null);
+            return FileRows.checked(FileResult.unreadable(path, invalid.getMessage()));
         }
         // Found in a folder, not named one by one: a binary file is skipped with a notice, as the CLI's walk does.
         SourceInput input = new SourceInput(path, Optional.empty(), Optional.of(bytes), true);
         LintedFile linted = rules.linter().check(input, settings);
         Optional<PendingFile> pending = linted.pending();
         if (pending.isEmpty()) {
-            return FileRows.checked(rules.linter().complete(List.of(linted)).get(0), null);
+            return FileRows.checked(rules.linter().complete(List.of(linted)).get(0));
         }
         PendingFile waiting = pending.get();
         if (waiting.collected().isEmpty() && waiting.directives().isEmpty()) {
             // Nothing of it reaches the cross-document step and nothing there can land in it: its result is final.
-            return FileRows.checked(waiting.own(), null);
+            return FileRows.checked(waiting.own());
         }
         // Its own findings stay here; the step gets only what it needs and gives back the findings to add.
         FileResult own = waiting.own();
+        Optional<String> group = rules.groupOf(relative);
         PendingFile needed = new PendingFile(own.with(List.of(), List.of(), List.of(), 0),
                 waiting.crossDocumentRules(), waiting.unusedSuppression(), waiting.origin(), waiting.directives(),
-                waiting.hid(), waiting.located(), waiting.collected(), rules.groupOf(relative));
+                waiting.hid(), waiting.located(), waiting.collected(), group);
         Set<String> uncodable = new TreeSet<>();
-        return FileRows.checked(own, PendingFiles.write(needed, rules.rules(), uncodable));
+        return FileRows.checked(own, PendingFiles.write(needed, rules.rules(), uncodable), group.orElse(null));
     }
 }

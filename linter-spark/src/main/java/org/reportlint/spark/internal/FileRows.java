@@ -17,19 +17,29 @@ import org.reportlint.spark.LintSchema;
  * text, which UTF-8 cannot carry, becomes U+FFFD as it does there.
  */
 public final class FileRows {
-    /** {@link LintSchema#FILES} and the waiting file's JSON for the cross-document step, null when none. */
-    public static final StructType CHECKED = LintSchema.FILES.add("pending", DataTypes.StringType, true);
+    /**
+     * {@link LintSchema#FILES}, the waiting file's JSON for the cross-document step (null when none) and the config
+     * group it is compared within (null for none), the key the step shuffles waiting files by.
+     */
+    public static final StructType CHECKED = LintSchema.FILES.add("pending", DataTypes.StringType, true)
+            .add("group", DataTypes.StringType, true);
     public static final int FINDINGS = LintSchema.FILES.fieldIndex("findings");
     public static final int PENDING = CHECKED.fieldIndex("pending");
+    public static final int GROUP = CHECKED.fieldIndex("group");
 
     private FileRows() {
     }
 
-    /** A row of {@link #CHECKED}. */
-    public static Row checked(FileResult file, String pending) {
+    /** A row of {@link #CHECKED} for a file whose result is final. */
+    public static Row checked(FileResult file) {
+        return checked(file, null, null);
+    }
+
+    /** A row of {@link #CHECKED}; {@code pending} and {@code group} may be null. */
+    public static Row checked(FileResult file, String pending, String group) {
         return RowFactory.create(text(file.path()), file.format().map(FileRows::text).orElse(null),
                 findings(file.findings()), texts(file.errors()), texts(file.notices()), file.suppressed(),
-                file.words(), pending);
+                file.words(), pending, group);
     }
 
     /** Rows of {@link LintSchema#FINDING}. */
@@ -68,7 +78,7 @@ public final class FileRows {
     }
 
     /** The text with each lone surrogate replaced by U+FFFD, as the JSON report writes it. */
-    static String text(String value) {
+    public static String text(String value) {
         StringBuilder out = null;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +34,17 @@ public final class SameTitleRule implements CrossDocumentRule<SameTitleRule.Titl
             .recommended(false)
             .build();
     private static final Pattern HEADING = Pattern.compile("^# +(\\S.*?)\\s*$|<h1>(.*?)</h1>", Pattern.MULTILINE);
+
+    /**
+     * Every {@code report} call of this JVM: the thread it ran on and how many values it got, so that a test can see
+     * where the cross-document step ran and over which documents (in {@code local} mode executors are threads of
+     * this JVM).
+     */
+    public static final Queue<Call> CALLS = new ConcurrentLinkedQueue<>();
+
+    /** One {@code report} call. */
+    public record Call(String thread, int values) {
+    }
 
     /** A report's title and where it is. */
     public record Title(String text, DocumentLocation location) {
@@ -72,6 +85,7 @@ public final class SameTitleRule implements CrossDocumentRule<SameTitleRule.Titl
 
     @Override
     public void report(List<Title> collected, CrossDocumentContext context) {
+        CALLS.add(new Call(Thread.currentThread().getName(), collected.size()));
         Map<String, Title> first = new HashMap<>();
         for (Title title : collected) {
             Title earlier = first.putIfAbsent(title.text(), title);
