@@ -21,21 +21,12 @@ class MarketNamesTest {
         "ar", "AR", "ket", "KET", "\u212aet", "\u0131", "\u017f", "s", "S", "_", "-", " ", "\u00a0", "\n", "\t", "\r",
         "\u0301", "\u00e9", "1", ".", "super", "/", "x"};
 
-    private static String random(Random random, String[] pieces, int most) {
-        StringBuilder text = new StringBuilder();
-        int count = random.nextInt(most + 1);
-        for (int i = 0; i < count; i++) {
-            text.append(pieces[random.nextInt(pieces.length)]);
-        }
-        return text.toString();
-    }
-
     @Test
     void marketCanStartOnlyWhereThePreCheckHolds() {
         Random random = new Random(17);
         int matched = 0;
         for (int n = 0; n < 50_000; n++) {
-            String text = random(random, PIECES, 8);
+            String text = PreChecksTest.random(random, PIECES, 8);
             Matcher m = MARKET.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             for (int at = 0; at < text.length(); at++) {
                 if (m.region(at, text.length()).lookingAt()) {
@@ -51,7 +42,7 @@ class MarketNamesTest {
     void theCopyWithSpacesIsTheThreeReplacements() {
         Random random = new Random(23);
         for (int n = 0; n < 50_000; n++) {
-            String text = random(random, PIECES, 10);
+            String text = PreChecksTest.random(random, PIECES, 10);
             assertEquals(text.replace('\u00a0', ' ').replace('\n', ' ').replace('\t', ' '),
                     MarketNames.withSpaces(text), text);
         }
@@ -63,7 +54,7 @@ class MarketNamesTest {
             "u.s.", "&", "x"};
         Random random = new Random(29);
         for (int n = 0; n < 50_000; n++) {
-            String name = random(random, pieces, 8);
+            String name = PreChecksTest.random(random, pieces, 8);
             List<String> split = Arrays.stream(name.split("[\\s/-]+")).filter(word -> !word.isEmpty()).toList();
             assertEquals(split, MarketNames.words(name), name);
         }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * figure or a related-reports section. Each is tried on random texts built from pieces the pattern knows.
  */
 class PreChecksTest {
-    private static String random(Random random, String[] pieces, int most) {
+    /** Up to {@code most} of {@code pieces}, drawn at random: texts a pre-check and its pattern are compared on. */
+    static String random(Random random, String[] pieces, int most) {
         StringBuilder text = new StringBuilder();
         int count = random.nextInt(most + 1);
         for (int i = 0; i < count; i++) {
