@@ -18,6 +18,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.reportlint.core.engine.FailPolicy;
 import org.reportlint.core.files.FileCollector;
 import org.reportlint.spark.internal.CrossDocumentStep;
+import org.reportlint.spark.internal.DocumentSplits;
 import org.reportlint.spark.internal.InputFolders;
 import org.reportlint.spark.internal.JobOptions;
 import org.reportlint.spark.internal.RunSummary;
@@ -66,6 +67,7 @@ public final class LintJob {
             return FailPolicy.EXIT_USAGE;
         }
         SparkSession session = spark.get();
+        DocumentSplits splits = DocumentSplits.apply(session);
         try {
             return lint(session, options, config, out, err);
         } catch (InputFolders.InputException | IOException | IllegalArgumentException failed) {
@@ -75,6 +77,8 @@ public final class LintJob {
             // Spark's own failures (a lost executor, storage that refuses a write) are in its log in full.
             err.println(NAME + ": the Spark job failed: " + firstLine(failed) + " (Spark's log has the details)");
             return FailPolicy.EXIT_INCOMPLETE;
+        } finally {
+            splits.restore();
         }
     }
 
@@ -97,22 +101,33 @@ public final class LintJob {
         if (options.partitions() > 0) {
             documents = documents.repartition(options.partitions());
         }
-        CrossDocumentStep.Outcome outcome = ReportLint.run(documents, functions.col("relativePath"), config);
-        Dataset<Row> files = outcome.files().persist(StorageLevel.MEMORY_AND_DISK());
+        // The job needs findings and counts, not whole file rows: it writes each file's own findings and the
+        // cross-document ones side by side, without the join by path that would shuffle every finding.
+        Dataset<Row> checked = ReportLint.check(documents, functions.col("relativePath"), config)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Optional<CrossDocumentStep.Additions> additions = ReportLint.hasCrossDocumentRules(config)
+                ? Optional.of(CrossDocumentStep.additions(checked, ReportLint.groupKeys(config)).persisted()) : Optional.empty();
         try {
-            Dataset<Row> findings = ReportLint.findings(files);
+            Dataset<Row> findings = ReportLint.findings(checked);
+            if (additions.isPresent()) {
+                findings = findings.union(additions.get().findings());
+            }
             SaveMode mode = options.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
             findings.write().mode(mode).format(options.format()).save(options.output() + "/findings");
-            Dataset<Row> byRule = RunSummary.byRule(findings).persist(StorageLevel.MEMORY_AND_DISK());
-            byRule.coalesce(1).write().mode(mode).format(options.format()).save(options.output() + "/summary");
-            RunSummary summary = RunSummary.of(files, byRule);
-            byRule.unpersist();
+            Dataset<Row> perRule = RunSummary.byRule(findings);
+            List<Row> byRule = perRule.collectAsList();
+            spark.createDataFrame(byRule, perRule.schema()).coalesce(1).write().mode(mode).format(options.format())
+                    .save(options.output() + "/summary");
+            RunSummary summary = RunSummary.of(checked, additions.map(CrossDocumentStep.Additions::rows), byRule);
             summary.print(out);
-            for (Row unreadable : files.filter(functions.size(functions.col("errors")).gt(0)).select("path", "errors")
-                    .limit(SHOWN_ERRORS).collectAsList()) {
-                err.println(unreadable.getString(0) + ": " + unreadable.getList(1).get(0));
+            if (summary.summary().unreadable() > 0) {
+                for (Row unreadable : checked.filter(functions.size(functions.col("errors")).gt(0))
+                        .select("path", "errors").limit(SHOWN_ERRORS).collectAsList()) {
+                    err.println(unreadable.getString(0) + ": " + unreadable.getList(1).get(0));
+                }
             }
-            Set<String> missing = outcome.missing().value(); // complete: the files were computed for the writes
+            // Complete: the additions were computed for the writes.
+            Set<String> missing = additions.map(added -> added.missing().value()).orElse(Set.of());
             if (!missing.isEmpty()) {
                 err.println(NAME + ": no findings of " + String.join(", ", missing)
                         + ": cross-document rules without a codec cannot collect across executors");
@@ -120,8 +135,8 @@ public final class LintJob {
             return options.failPolicy().exitCode(summary.summary(), summary.incomplete()
                     || !missing.isEmpty());
         } finally {
-            files.unpersist();
-            outcome.checked().ifPresent(Dataset::unpersist);
+            additions.ifPresent(added -> added.rows().unpersist());
+            checked.unpersist();
         }
     }
 

@@ -57,21 +57,40 @@ public final class ReportLint {
      *     type
      */
     static CrossDocumentStep.Outcome run(Dataset<Row> documents, Column configPath, LintConfig config) {
-        requireColumn(documents, "path", DataTypes.StringType);
-        requireColumn(documents, "content", DataTypes.BinaryType, DataTypes.StringType);
-        Dataset<Row> checked = documents
-                .select(functions.col("path"), configPath.as("configPath"), functions.col("content"))
-                .mapPartitions(new CheckPartition(config), Encoders.row(FileRows.CHECKED));
+        Dataset<Row> checked = check(documents, configPath, config);
         if (!hasCrossDocumentRules(config)) {
             return new CrossDocumentStep.Outcome(checked.drop("pending", "group"), new MissingRules(),
                     Optional.empty());
         }
-        return CrossDocumentStep.run(checked.persist(StorageLevel.MEMORY_AND_DISK()));
+        return CrossDocumentStep.run(checked.persist(StorageLevel.MEMORY_AND_DISK()), groupKeys(config));
     }
 
-    private static boolean hasCrossDocumentRules(LintConfig config) {
+    /**
+     * Each document linted on its own, as rows of {@link FileRows#CHECKED} (lazy), matching config globs against
+     * {@code configPath}: the first step of {@link #run}.
+     *
+     * @throws IllegalArgumentException when the documents have no {@code path} or {@code content} column of a usable
+     *     type
+     */
+    static Dataset<Row> check(Dataset<Row> documents, Column configPath, LintConfig config) {
+        requireColumn(documents, "path", DataTypes.StringType);
+        requireColumn(documents, "content", DataTypes.BinaryType, DataTypes.StringType);
+        return documents.select(functions.col("path"), configPath.as("configPath"), functions.col("content"))
+                .mapPartitions(new CheckPartition(config), Encoders.row(FileRows.CHECKED));
+    }
+
+    static boolean hasCrossDocumentRules(LintConfig config) {
+        return !driverRules(config).rules().crossDocumentRules().isEmpty();
+    }
+
+    /** How many keys the cross-document step groups files by: each group the config names, and no group. */
+    static int groupKeys(LintConfig config) {
+        return driverRules(config).groupNames().size() + 1;
+    }
+
+    private static JvmRules driverRules(LintConfig config) {
         try {
-            return !JvmRules.of(config).rules().crossDocumentRules().isEmpty();
+            return JvmRules.of(config);
         } catch (LintConfigException invalid) {
             throw new IllegalStateException(invalid.getMessage()); // checked when the config was made
         }

@@ -142,6 +142,8 @@ class JobMatchesCliTest {
         assertEquals(findings.size(), summary.stream().mapToLong(row -> (long) row.getAs("errors")
                 + (long) row.getAs("warnings") + (long) row.getAs("infos")).sum());
         assertTrue(job.out().contains("test-same-title"), job.out());
+        assertFalse(LocalSpark.session().conf().contains("spark.sql.files.openCostInBytes"),
+                "the job's task sizes outlived it");
     }
 
     /** Every field of a finding the JSON report has, in one comparable line; absent fields read as null. */

@@ -96,6 +96,11 @@ public final class JvmRules {
         return groups.configuredGroupOf(relativePath.replaceFirst("^/+", ""));
     }
 
+    /** The names of the groups the config defines, empty when it has no {@code groups}. */
+    public List<String> groupNames() {
+        return groups.names();
+    }
+
     /**
      * The settings of a document at {@code relativePath} under the folder the run reads.
      *

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.when;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -36,13 +37,17 @@ public record RunSummary(List<Row> byRule, Summary summary, boolean incomplete) 
                 .orderBy("rule");
     }
 
-    /** Counts over file rows ({@code LintSchema.FILES}) and their per-rule counts. */
-    public static RunSummary of(Dataset<Row> files, Dataset<Row> byRule) {
-        List<Row> rules = byRule.collectAsList();
-        Row totals = files.agg(count(lit(1)),
+    /**
+     * Counts over checked rows ({@link FileRows#CHECKED}), what the cross-document step added to them
+     * ({@link FinishGroup#ADDED} rows, when it ran) and the per-rule counts of all their findings.
+     */
+    public static RunSummary of(Dataset<Row> checked, Optional<Dataset<Row>> added, List<Row> rules) {
+        Row totals = checked.agg(count(lit(1)),
                 counted(size(col("errors")).gt(0)),
                 counted(size(col("errors")).equalTo(0).and(col("format").isNull()).and(size(col("notices")).gt(0))),
                 sum(col("suppressed"))).first();
+        long hidden = added.map(rows -> rows.agg(sum(col("addedSuppressed"))).first())
+                .map(row -> row.isNullAt(0) ? 0L : row.getLong(0)).orElse(0L);
         long errors = 0;
         long warnings = 0;
         long infos = 0;
@@ -58,7 +63,7 @@ public record RunSummary(List<Row> byRule, Summary summary, boolean incomplete) 
         long unreadable = totals.getLong(1);
         Summary summary = new Summary(Math.toIntExact(totals.getLong(0)), Math.toIntExact(errors),
                 Math.toIntExact(warnings), Math.toIntExact(infos), Math.toIntExact(fixable),
-                Math.toIntExact(totals.isNullAt(3) ? 0 : totals.getLong(3)), Math.toIntExact(unreadable),
+                Math.toIntExact((totals.isNullAt(3) ? 0 : totals.getLong(3)) + hidden), Math.toIntExact(unreadable),
                 Math.toIntExact(totals.getLong(2)));
         return new RunSummary(rules, summary, unreadable > 0 || ruleFailed);
     }
