@@ -2,7 +2,8 @@
 # Whole-process benchmark: generates COUNT reports (default 10,000) into a temporary directory, then measures on
 # those same files, one process after another, with /usr/bin/time -v:
 #   - bare-parse: read, decode and jsoup-parse each file with position tracking, a new parser per file (the floor);
-#   - reportlint --stats with every rule on (preset "all");
+#   - reportlint --stats with every rule on (preset "all"), through the ./reportlint launcher as users run it (its
+#     class-data sharing archive and its choice of collector);
 #   - HTMLHint (npx htmlhint) with --htmlhint, and tidy when it is installed, for scale.
 # Prints each tool's wall time and peak RSS, and the ratio reportlint / bare-parse.
 #
@@ -20,7 +21,7 @@ seed=42
 threads=2
 htmlhint=no
 keep=no
-jfr=()
+jfr=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --count) count="$2"; shift 2 ;;
@@ -28,7 +29,7 @@ while [ $# -gt 0 ]; do
     --threads) threads="$2"; shift 2 ;;
     --htmlhint) htmlhint=yes; shift ;;
     --keep) keep=yes; shift ;;
-    --jfr) jfr=("-XX:StartFlightRecording=filename=$2,settings=profile"); shift 2 ;;
+    --jfr) jfr="-XX:StartFlightRecording=filename=$2,settings=profile"; shift 2 ;;
     *) echo "run-whole-process: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -43,7 +44,6 @@ if [ -z "$(cli_jar)" ] || [ ! -f "$bench_jar" ]; then
   echo "run-whole-process: building the CLI and benchmark jars..." >&2
   (cd "$root" && mvn -o -B -q -pl linter-cli,benchmarks -am package -DskipTests) >&2
 fi
-cli="$(cli_jar)"
 
 work="$(mktemp -d)"
 if [ "$keep" = no ]; then trap 'rm -rf "$work"' EXIT; else echo "keeping $work" >&2; fi
@@ -70,7 +70,7 @@ measure() {
 }
 
 measure bare-parse java -cp "$bench_jar" org.reportlint.benchmarks.BareParse "$reports" "$threads"
-measure reportlint java ${jfr[@]+"${jfr[@]}"} -jar "$cli" --config "$work/all-rules.json" --stats --threads "$threads" \
+measure reportlint env REPORTLINT_JAVA_OPTS="$jfr" "$root/reportlint" --config "$work/all-rules.json" --stats --threads "$threads" \
   --fail-on never -f json="$work/findings.json" "$reports"
 if [ "$htmlhint" = yes ]; then
   # The HTML files only: HTMLHint reads no Markdown or text.

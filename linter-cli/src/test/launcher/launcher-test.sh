@@ -67,6 +67,22 @@ REPORTLINT_JAVA_OPTS=-Xlog:class+load REPORTLINT_CLASSPATH="$work/no-such.jar" r
 REPORTLINT_CDS=off REPORTLINT_JAVA_OPTS=-Xlog:class+load run "$dir/reportlint" "$clean"
 [ "$(archived_classes)" -eq 0 ] && [ "$code" -eq 0 ] || fail "REPORTLINT_CDS=off still used the archive"
 
+# The collector: the one-thread collector for a small run, and for a folder too on a machine of four cores or fewer;
+# the JVM's choice on a larger one; a collector the user names wins, without a clash of two collectors.
+collector() {
+  sed -n 's/.*\[gc\] Using //p' <<<"$out" | head -n 1
+}
+folder="$work/folder"
+mkdir -p "$folder"
+cp "$clean" "$folder/"
+REPORTLINT_JAVA_OPTS=-Xlog:gc run "$dir/reportlint" "$clean"
+[ "$(collector)" = Serial ] || fail "a small run used the $(collector) collector"
+if [ "$(nproc)" -le 4 ]; then want=Serial; else want=G1; fi
+REPORTLINT_JAVA_OPTS=-Xlog:gc run "$dir/reportlint" "$folder"
+[ "$(collector)" = "$want" ] && [ "$code" -eq 0 ] || fail "a folder on $(nproc) cores used $(collector), not $want"
+REPORTLINT_JAVA_OPTS='-XX:+UseParallelGC -Xlog:gc' run "$dir/reportlint" "$folder"
+[ "$(collector)" = Parallel ] && [ "$code" -eq 0 ] || fail "the user's collector lost: $(collector), exit $code, err '$err'"
+
 # A damaged archive is never used and never changes the output: Java 17 would crash on a truncated one.
 check_damaged() {
   local label="$1" dir="$2"
