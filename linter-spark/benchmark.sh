@@ -2,8 +2,10 @@
 # Throughput of the Spark job in local mode against the CLI, on the same generated reports, threads and machine.
 #   linter-spark/benchmark.sh [--count N] [--cores C] [--seed S]
 # Builds the CLI jar, the benchmarks jar and the Spark job jar (offline), generates N reports with the benchmarks'
-# ReportGenerator, then times `reportlint check --threads C -f json` and the job in local[C] (findings as Parquet),
-# each a whole process from start to exit, and checks that both found the same number of findings.
+# ReportGenerator, then times `reportlint check --threads C -f json` (through the ./reportlint launcher, as users
+# run it) and the job in local[C] (findings as Parquet), each a whole process from start to exit, and checks that
+# both found the same number of findings. The job's JVM gets the collector the launcher picks on this machine (the
+# serial one on four cores or fewer), so the two differ in what Spark adds, not in their garbage collector.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=2000
@@ -24,7 +26,6 @@ trap 'rm -rf "$work"' EXIT
 # class path; every module writes the classpath file in reactor order, linter-spark last.
 mvn -o -B -q -pl linter-cli,benchmarks,linter-spark -am package dependency:build-classpath -DskipTests \
   -Dmdep.outputFile="$work/classpath" -Dmdep.includeScope=provided
-cli_jar="$(ls linter-cli/target/reportlint-cli-*-all.jar | head -1)"
 job_jar="$(ls linter-spark/target/reportlint-spark-*-job.jar | head -1)"
 java -cp benchmarks/target/benchmarks.jar org.reportlint.benchmarks.generate.ReportGenerator \
   --count "$count" --out "$work/reports" --seed "$seed"
@@ -34,17 +35,20 @@ spark_opts="$(sed -n '/<spark.java.options>/,/<\/spark.java.options>/p' linter-s
   | sed -e 's/<[^>]*>//g' | tr -s ' \n' ' ')"
 
 seconds() { date +%s.%N; }
+collector=()
+if [ "$(nproc)" -le 4 ]; then collector=(-XX:+UseSerialGC); fi
 
+./reportlint --version >/dev/null # builds now if sources are newer than the jar, not inside the timing
 start="$(seconds)"
 set +e
-java -jar "$cli_jar" check --no-color --threads "$cores" -f json="$work/cli.json" "$work/reports" >/dev/null
+./reportlint check --no-color --threads "$cores" -f json="$work/cli.json" "$work/reports" >/dev/null
 set -e
 cli="$(echo "$(seconds) - $start" | bc)"
 
 start="$(seconds)"
 set +e
 # shellcheck disable=SC2086
-java $spark_opts -Dspark.master="local[$cores]" -Dspark.ui.enabled=false \
+java $spark_opts ${collector[@]+"${collector[@]}"} -Dspark.master="local[$cores]" -Dspark.ui.enabled=false \
   -cp "$job_jar:$(cat "$work/classpath")" org.reportlint.spark.LintJob \
   --output "$work/spark" "$work/reports" > "$work/spark.out" 2> "$work/spark.err"
 code=$?
