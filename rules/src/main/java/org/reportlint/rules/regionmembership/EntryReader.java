@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,7 +47,7 @@ final class EntryReader {
     }
 
     Reading read(Segment entry) {
-        if (entry.text().length() > MAX_ENTRY_CHARS) {
+        if (entry.length() > MAX_ENTRY_CHARS) {
             return new Reading.Other();
         }
         Optional<Segment> cleaned = clean(entry);
@@ -54,11 +55,11 @@ final class EntryReader {
             return new Reading.Other();
         }
         Segment core = cleaned.get();
-        String text = core.text();
-        // Most entries are no place: their first word, found without keying the whole entry, tells.
-        if (!startsAsPlace(PlaceKey.firstWordOfKey(text))) {
+        // Most entries are no place: their first word, read in place without copying or keying the entry, tells.
+        if (!startsAsPlace(firstWordOfKey(core))) {
             return new Reading.Other();
         }
+        String text = core.text();
         String key = PlaceKey.of(text);
         Optional<Reading.RegionName> region = region(key);
         if (region.isPresent()) {
@@ -68,7 +69,7 @@ final class EntryReader {
         if (country.isPresent()) {
             return new Reading.CountryName(new Reading.Member(core, country.get()));
         }
-        Optional<Reading.RegionName> abbreviated = abbreviated(core.text());
+        Optional<Reading.RegionName> abbreviated = abbreviated(text);
         if (abbreviated.isPresent()) {
             return abbreviated.get();
         }
@@ -80,20 +81,38 @@ final class EntryReader {
         if (list.isPresent() && list.get().size() >= 2) {
             return new Reading.CountryList(list.get());
         }
-        Optional<List<Country>> together = runTogether(core.text(), key);
+        Optional<List<Country>> together = runTogether(text, key);
         if (together.isPresent()) {
             return new Reading.RunTogether(together.get());
         }
         return headCountry(core).<Reading>map(Reading.CountryName::new).orElse(new Reading.Other());
     }
 
+    /**
+     * Whether two entries, read as one text with a space between ({@code South} / {@code Korea}), are exactly a
+     * country or a region.
+     */
+    boolean namesPlace(Segment first, Segment second) {
+        // The joined text's first word is the first entry's, unless that entry has none or only an article, which
+        // the key drops before a second word ("The" / "Gambia"): most pairs are ruled out before they are joined.
+        String firstWord = firstWordOfKey(first);
+        if (!firstWord.isEmpty() && !firstWord.equals("the") && !startsAsPlace(firstWord)) {
+            return false;
+        }
+        return namesPlace(first.text() + " " + second.text());
+    }
+
     /** Whether a text, read whole, is exactly a country or a region. */
-    boolean namesPlace(String text) {
+    private boolean namesPlace(String text) {
         if (!startsAsPlace(PlaceKey.firstWordOfKey(text))) {
             return false;
         }
         String key = PlaceKey.of(text);
         return (geography.countryByKey(key).isPresent() || region(key).isPresent());
+    }
+
+    private static String firstWordOfKey(Segment segment) {
+        return PlaceKey.firstWordOfKey(segment.block().text(), segment.start(), segment.end());
     }
 
     /** Whether a key starts as a place name or as "Rest of" one does; every reading below needs that. */
@@ -108,32 +127,44 @@ final class EntryReader {
 
     /** Without list numbering or bullets before, and punctuation after. */
     private static Optional<Segment> clean(Segment entry) {
-        String text = entry.text();
+        // Read in the block's text, where the entry is, rather than in a copy of it.
+        String text = entry.block().text();
+        int from = leadEnd(text, entry.start(), entry.end());
+        int to = trailStart(text, entry.start(), entry.end());
+        return from < to ? entry.part(from - entry.start(), to - entry.start()) : Optional.empty();
+    }
+
+    /** Where the numbering or bullet that {@code LEAD} finds at the start of {@code text[from, to)} ends; else from. */
+    static int leadEnd(String text, int from, int to) {
+        // Every form of LEAD is at least two characters, and one that starts with a letter has a '.' or ')' after
+        // it ("a) Europe"): most entries start with a letter and are ruled out without trying the pattern.
+        if (to - from < 2 || Character.isLetter(text.charAt(from)) && ".)".indexOf(text.charAt(from + 1)) < 0) {
+            return from;
+        }
         // LEAD is anchored at the start: lookingAt tries it there only, where find would try every offset.
-        Matcher lead = LEAD.matcher(text);
-        int from = lead.lookingAt() ? lead.end() : 0;
-        int to = trailStart(text);
-        return from < to ? entry.part(from, to) : Optional.empty();
+        Matcher lead = LEAD.matcher(text).region(from, to);
+        return lead.lookingAt() ? lead.end() : from;
     }
 
     /**
-     * Where the run of blanks and punctuation that ends {@code text} starts, as {@code [\\s.,;:!?\u00a0]+$} would
-     * find it, scanned back from the end rather than tried at every offset: {@code $} also matches before a final
-     * line terminator, and of those only {@code \u0085}, {@code \u2028} and {@code \u2029} are not in the run.
+     * Where the run of blanks and punctuation that ends {@code text[from, to)} starts, as
+     * {@code [\\s.,;:!?\u00a0]+$} would find it in that part, scanned back from its end rather than tried at every
+     * offset: {@code $} also matches before a final line terminator, and of those only {@code \u0085},
+     * {@code \u2028} and {@code \u2029} are not in the run.
      */
-    static int trailStart(String text) {
-        int end = text.length();
-        if (end > 0) {
+    static int trailStart(String text, int from, int to) {
+        int end = to;
+        if (end > from) {
             char last = text.charAt(end - 1);
             if (last == '\u0085' || last == '\u2028' || last == '\u2029') {
                 end--;
             }
         }
         int start = end;
-        while (start > 0 && isTrailing(text.charAt(start - 1))) {
+        while (start > from && isTrailing(text.charAt(start - 1))) {
             start--;
         }
-        return start < end ? start : text.length();
+        return start < end ? start : to;
     }
 
     private static boolean isTrailing(char c) {
@@ -183,6 +214,9 @@ final class EntryReader {
      * {@code Asia Pacific excluding Japan (APEJ)}.
      */
     private Optional<Reading.RegionName> abbreviated(String text) {
+        if (!text.endsWith(")")) {
+            return Optional.empty(); // BRACKETED matches whole texts, which end with its closing bracket
+        }
         Matcher bracket = BRACKETED.matcher(text);
         if (!bracket.matches()) {
             return Optional.empty();
@@ -195,10 +229,11 @@ final class EntryReader {
     /** {@code Europe: Germany, France} and {@code Europe (Germany, France)}: a region, then only its countries. */
     private Optional<Reading> labelled(Segment core) {
         String text = core.text();
-        Matcher separator = REMARK.matcher(text);
-        if (!separator.find() || separator.start() == 0) {
+        Optional<MatchResult> found = remark(text);
+        if (found.isEmpty() || found.get().start() == 0) {
             return Optional.empty();
         }
+        MatchResult separator = found.get();
         boolean bracket = text.charAt(separator.end() - 1) == '(';
         int restEnd = text.length();
         if (bracket) {
@@ -243,8 +278,10 @@ final class EntryReader {
 
     /** Adds the countries one comma-list item names; false when it names something else. */
     private boolean item(Segment part, List<Reading.Member> members) {
-        Matcher and = LEADING_AND.matcher(part.text());
-        Optional<Segment> named = and.find() ? part.part(and.end(), part.text().length()) : Optional.of(part);
+        String text = part.text();
+        // LEADING_AND is anchored at the start: lookingAt tries it there only, where find would try every offset.
+        Matcher and = LEADING_AND.matcher(text);
+        Optional<Segment> named = and.lookingAt() ? part.part(and.end(), text.length()) : Optional.of(part);
         if (named.isEmpty()) {
             return true;
         }
@@ -290,12 +327,37 @@ final class EntryReader {
 
     /** A country followed by a remark or a figure: {@code Germany (24%)}, {@code Japan - mature market}. */
     private Optional<Reading.Member> headCountry(Segment core) {
-        Matcher remark = REMARK.matcher(core.text());
-        if (!remark.find() || remark.start() == 0) {
+        Optional<MatchResult> remark = remark(core.text());
+        if (remark.isEmpty() || remark.get().start() == 0) {
             return Optional.empty();
         }
-        return core.part(0, remark.start())
+        return core.part(0, remark.get().start())
                 .flatMap(head -> geography.country(head.text()).map(c -> new Reading.Member(head, c)));
+    }
+
+    /**
+     * The first separator {@code REMARK} finds in {@code text}. Each holds a colon, a bracket or a dash, which most
+     * entries lack: only those that have one are searched, at every offset, by the pattern.
+     */
+    private static Optional<MatchResult> remark(String text) {
+        if (!hasRemarkMark(text)) {
+            return Optional.empty();
+        }
+        Matcher remark = REMARK.matcher(text);
+        return remark.find() ? Optional.of(remark) : Optional.empty();
+    }
+
+    private static boolean hasRemarkMark(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case ':', '(', '-', '\u2013', '\u2014' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     /** Two or more different countries with only spaces between them, and nothing else. */

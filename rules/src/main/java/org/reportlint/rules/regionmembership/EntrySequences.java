@@ -120,15 +120,14 @@ final class EntrySequences {
         List<Entry> entries = new ArrayList<>();
         int start = 0;
         boolean broken = false;
-        for (int i = 0; i <= value.length(); i++) {
-            if (i == value.length() || text.isLineBreak(i)) {
-                broken |= i < value.length();
-                Optional<Segment> line = Segment.trimmed(text, start, i);
-                if (line.isPresent()) {
-                    entries.add(new Entry(line.get(), entries.isEmpty() && endsWithColon(line.get()), false));
-                }
-                start = i + 1;
+        while (start <= value.length()) {
+            int end = nextLineBreak(text, start);
+            broken |= end < value.length();
+            Optional<Segment> line = Segment.trimmed(text, start, end);
+            if (line.isPresent()) {
+                entries.add(new Entry(line.get(), entries.isEmpty() && endsWithColon(line.get()), false));
             }
+            start = end + 1;
         }
         if (broken) {
             add(entries);
@@ -147,17 +146,37 @@ final class EntrySequences {
     /** A text without hard line breaks, trimmed. */
     static Optional<Segment> oneLine(TextBlock text) {
         String value = text.text();
-        for (int i = 0; i < value.length(); i++) {
-            if (text.isLineBreak(i)) {
-                return Optional.empty();
+        // Most texts hold neither character a line break is written as, which two fast searches tell.
+        boolean broken = (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0)
+                && nextLineBreak(text, 0) < value.length();
+        return broken ? Optional.empty() : Segment.trimmed(text, 0, value.length());
+    }
+
+    /**
+     * The first hard line break at or after {@code from}, or the text's length when there is none. A break is a
+     * newline, or in plain text a carriage return (see {@link TextBlock}): only those characters are asked about.
+     */
+    private static int nextLineBreak(TextBlock text, int from) {
+        String value = text.text();
+        for (int i = from; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c == '\n' || c == '\r') && text.isLineBreak(i)) {
+                return i;
             }
         }
-        return Segment.trimmed(text, 0, value.length());
+        return value.length();
     }
 
     private static boolean isEmpty(Block block) {
-        return block.kind() == BlockKind.PARAGRAPH && block.children().isEmpty()
-                && block.texts().stream().allMatch(t -> isBlank(t.text()));
+        if (block.kind() != BlockKind.PARAGRAPH || !block.children().isEmpty()) {
+            return false;
+        }
+        for (TextBlock text : block.texts()) {
+            if (!isBlank(text.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a text is only whitespace and no-break spaces; checked in place, without a copy per paragraph. */
@@ -172,7 +191,7 @@ final class EntrySequences {
     }
 
     private static boolean endsWithColon(Segment segment) {
-        return segment.text().endsWith(":");
+        return segment.endsWith(':');
     }
 
     private void add(List<Entry> entries) {

@@ -51,14 +51,22 @@ final class PlaceKey {
      * mostly not keyed at all. Text that is not ASCII before that point is keyed whole, as accents decompose.
      */
     static String firstWordOfKey(String text) {
+        return firstWordOfKey(text, 0, text.length());
+    }
+
+    /**
+     * {@link #firstWordOfKey(String)} of {@code text.substring(from, to)}, read in place: most entries are ruled out
+     * by their first word, and a copy of each would cost more than reading it.
+     */
+    static String firstWordOfKey(String text, int from, int to) {
         StringBuilder key = new StringBuilder();
         boolean space = false;
         boolean spaced = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c > 0x7f) {
                 // Up to here the text is its own decomposition (ASCII decomposes to itself); past it, it may not be.
-                return firstWord(of(text));
+                return firstWord(of(text.substring(from, to)));
             }
             if (isDropped(c)) {
                 continue;
@@ -94,16 +102,16 @@ final class PlaceKey {
                 && key.charAt(3) == ' ') {
             key.delete(0, 4);
         }
-        return firstWord(key.toString());
+        return firstWord(key);
     }
 
     /** The letters and digits a key starts with: its first word without what follows it ({@code japan:}). */
-    static String firstWord(String key) {
+    static String firstWord(CharSequence key) {
         int end = 0;
         while (end < key.length() && Character.isLetterOrDigit(key.charAt(end))) {
             end++;
         }
-        return key.substring(0, end);
+        return key.subSequence(0, end).toString();
     }
 
     private static boolean isAscii(String text) {

@@ -25,8 +25,18 @@ record Segment(TextBlock block, int start, int end) {
         return start == end ? Optional.empty() : Optional.of(new Segment(block, start, end));
     }
 
+    /** The segment's characters, copied: code that only measures or tests them uses the methods below instead. */
     String text() {
         return block.text().substring(start, end);
+    }
+
+    int length() {
+        return end - start;
+    }
+
+    /** Whether the last character is {@code c}, read in the block's text rather than in a copy of the segment. */
+    boolean endsWith(char c) {
+        return end > start && block.text().charAt(end - 1) == c;
     }
 
     TextRange range() {

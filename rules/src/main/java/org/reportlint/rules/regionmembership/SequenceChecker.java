@@ -29,8 +29,10 @@ final class SequenceChecker {
             readings.add(reader.read(entry.segment()));
         }
         skipSplitNames(entries, readings);
-        boolean listsPlaces = readings.stream().anyMatch(r -> !(r instanceof Reading.Other)
-                && !(r instanceof Reading.RunTogether));
+        boolean listsPlaces = false;
+        for (Reading reading : readings) {
+            listsPlaces |= !(reading instanceof Reading.Other) && !(reading instanceof Reading.RunTogether);
+        }
         List<RegionGroup> groups = new ArrayList<>();
         List<Together> together = new ArrayList<>();
         RegionGroup group = null;
@@ -84,7 +86,7 @@ final class SequenceChecker {
     private void skipSplitNames(List<Entry> entries, List<Reading> readings) {
         for (int i = 0; i + 1 < entries.size(); i++) {
             if (readings.get(i) instanceof Reading.Other
-                    && reader.namesPlace(entries.get(i).segment().text() + " " + entries.get(i + 1).segment().text())) {
+                    && reader.namesPlace(entries.get(i).segment(), entries.get(i + 1).segment())) {
                 readings.set(i, new Reading.SplitHalf());
                 readings.set(i + 1, new Reading.SplitHalf());
             }

@@ -96,7 +96,12 @@ class EntryReaderTest {
             }
             String written = text.toString();
             Matcher matcher = trail.matcher(written);
-            assertEquals(matcher.find() ? matcher.start() : written.length(), EntryReader.trailStart(written), written);
+            // Read in place, inside a longer text, as entries are read in their block's text.
+            String before = pieces[random.nextInt(pieces.length)];
+            String around = before + written + pieces[random.nextInt(pieces.length)];
+            int from = before.length();
+            assertEquals(from + (matcher.find() ? matcher.start() : written.length()),
+                    EntryReader.trailStart(around, from, from + written.length()), written);
         }
     }
 }
