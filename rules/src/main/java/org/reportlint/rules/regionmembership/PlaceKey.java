@@ -29,7 +29,7 @@ final class PlaceKey {
                 space = true;
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isSpaced(c)) {
+            if (isBlankOrSpaced(c)) {
                 space = key.length() > 0;
                 continue;
             }
@@ -47,8 +47,9 @@ final class PlaceKey {
     }
 
     /**
-     * {@code firstWord(of(text))}, reading no further than the key's second word: a long entry or paragraph is
-     * mostly not keyed at all. Text that is not ASCII before that point is keyed whole, as accents decompose.
+     * {@code firstWord(of(text))}, reading no further than the key's first word, or its second after a leading
+     * {@code the}: a long entry or paragraph is mostly not keyed at all. Text that is not ASCII before that point is
+     * keyed whole, as accents decompose.
      */
     static String firstWordOfKey(String text) {
         return firstWordOfKey(text, 0, text.length());
@@ -57,52 +58,76 @@ final class PlaceKey {
     /**
      * {@link #firstWordOfKey(String)} of {@code text.substring(from, to)}, read in place: most entries are ruled out
      * by their first word, and a copy of each would cost more than reading it.
+     *
+     * <p>The words of a key are the runs of kept characters between blanks and spaced punctuation, with {@code &}
+     * a word ({@code and}) of its own, so the first word is the letters and digits the first run starts with. Only
+     * a first run that is exactly {@code the}, which the key drops when another word follows, needs the second.
      */
     static String firstWordOfKey(String text, int from, int to) {
-        StringBuilder key = new StringBuilder();
-        boolean space = false;
-        boolean spaced = false;
+        int start = nextWord(text, from, to);
+        if (start < to && text.charAt(start) > 0x7f) {
+            return wholeKeyFirstWord(text, from, to);
+        }
+        if (start == to || text.charAt(start) == '&') {
+            return start == to ? "" : "and";
+        }
+        StringBuilder word = new StringBuilder();
+        int end = readLettersAndDigits(text, start, to, word);
+        if (end < 0) {
+            return wholeKeyFirstWord(text, from, to);
+        }
+        // "the" alone as a word: followed by the end, a blank, spaced punctuation or '&', not by "the:" or "they".
+        boolean the = word.length() == 3 && word.charAt(0) == 't' && word.charAt(1) == 'h' && word.charAt(2) == 'e'
+                && (end == to || text.charAt(end) == '&' || isBlankOrSpaced(text.charAt(end)));
+        if (!the) {
+            return word.toString();
+        }
+        int second = nextWord(text, end, to);
+        if (second == to) {
+            return "the";
+        }
+        if (text.charAt(second) > 0x7f) {
+            return wholeKeyFirstWord(text, from, to);
+        }
+        if (text.charAt(second) == '&') {
+            return "and";
+        }
+        word.setLength(0);
+        return readLettersAndDigits(text, second, to, word) < 0 ? wholeKeyFirstWord(text, from, to) : word.toString();
+    }
+
+    /** Where the next word of the key starts: the first character that is neither dropped nor a blank or spaced. */
+    private static int nextWord(String text, int from, int to) {
+        int i = from;
+        while (i < to && text.charAt(i) <= 0x7f && (isDropped(text.charAt(i)) || isBlankOrSpaced(text.charAt(i)))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Appends the key's letters and digits from {@code from} on, lower case, skipping dropped characters, up to the
+     * first other character; returns where that is, or -1 at a character that is not ASCII.
+     */
+    private static int readLettersAndDigits(String text, int from, int to, StringBuilder word) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c > 0x7f) {
-                // Up to here the text is its own decomposition (ASCII decomposes to itself); past it, it may not be.
-                return firstWord(of(text.substring(from, to)));
+                return -1;
             }
-            if (isDropped(c)) {
-                continue;
-            }
-            if (c == '&') {
-                if (key.length() > 0) {
-                    if (spaced) {
-                        break;
-                    }
-                    key.append(' ');
-                    spaced = true;
+            if (!isDropped(c)) {
+                if (!Character.isLetterOrDigit(c)) {
+                    return i;
                 }
-                key.append("and");
-                space = true;
-                continue;
+                word.append(Character.toLowerCase(c));
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isSpaced(c)) {
-                space = key.length() > 0;
-                continue;
-            }
-            if (space) {
-                // The first word, and the one after a leading "the", are whole once a second space is due.
-                if (spaced) {
-                    break;
-                }
-                key.append(' ');
-                spaced = true;
-                space = false;
-            }
-            key.append(Character.toLowerCase(c));
         }
-        if (key.length() > 4 && key.charAt(0) == 't' && key.charAt(1) == 'h' && key.charAt(2) == 'e'
-                && key.charAt(3) == ' ') {
-            key.delete(0, 4);
-        }
-        return firstWord(key);
+        return to;
+    }
+
+    /** Up to here the text is its own decomposition (ASCII decomposes to itself); past it, it may not be. */
+    private static String wholeKeyFirstWord(String text, int from, int to) {
+        return firstWord(of(text.substring(from, to)));
     }
 
     /** The letters and digits a key starts with: its first word without what follows it ({@code japan:}). */
@@ -128,6 +153,11 @@ final class PlaceKey {
             case '.', '\'', '\u2019', '\u2018', '`', ',', '(', ')', '[', ']', '"', '\u201c', '\u201d', '*' -> true;
             default -> false;
         };
+    }
+
+    /** A character that separates the words of a key. */
+    private static boolean isBlankOrSpaced(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || isSpaced(c);
     }
 
     private static boolean isSpaced(char c) {

@@ -23,19 +23,50 @@ class PlaceKeyTest {
 
     /** Characters that exercise every branch of the key: articles, dropped and spaced punctuation, accents, '&'. */
     private static final String[] PIECES = {"the", "The", "THE", " ", "  ", "\t", "\u00a0", "&", ".", "'", "-", "/",
-        "e", "us", "South", "Korea", "rest", "of", "\u00e9", "e\u0301", "\u2019", "(", ")", "*", "1", ":", "\u2028"};
+        "e", "us", "South", "Korea", "rest", "of", "\u00e9", "e\u0301", "\u2019", "(", ")", "*", "1", ":", "\u2028",
+        "they", "th", "h", "\u0001", "\u001c", "_", "\u2013"};
+
+    private static String randomText(Random random, int maxPieces) {
+        StringBuilder text = new StringBuilder();
+        int pieces = random.nextInt(maxPieces + 1);
+        for (int i = 0; i < pieces; i++) {
+            text.append(PIECES[random.nextInt(PIECES.length)]);
+        }
+        return text.toString();
+    }
 
     @Test
     void firstWordOfKeyIsTheFirstWordOfTheWholeKey() {
         Random random = new Random(12);
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            int pieces = random.nextInt(9);
-            for (int i = 0; i < pieces; i++) {
-                text.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String written = text.toString();
+        for (int n = 0; n < 100_000; n++) {
+            String written = randomText(random, 8);
             assertEquals(PlaceKey.firstWord(PlaceKey.of(written)), PlaceKey.firstWordOfKey(written), written);
+        }
+    }
+
+    @Test
+    void firstWordOfKeyReadInPlaceIsThatOfTheCopy() {
+        Random random = new Random(13);
+        for (int n = 0; n < 50_000; n++) {
+            String before = randomText(random, 2);
+            String written = randomText(random, 8);
+            String around = before + written + randomText(random, 2);
+            assertEquals(PlaceKey.firstWordOfKey(written),
+                    PlaceKey.firstWordOfKey(around, before.length(), before.length() + written.length()), written);
+        }
+    }
+
+    /** What {@code EntryReader.namesPlace} relies on to rule out a pair of entries before joining them. */
+    @Test
+    void twoTextsJoinedStartWithTheFirstOnesFirstWordUnlessItIsEmptyOrThe() {
+        Random random = new Random(14);
+        for (int n = 0; n < 100_000; n++) {
+            String first = randomText(random, 5);
+            String joined = first + " " + randomText(random, 5);
+            String firstWord = PlaceKey.firstWordOfKey(first);
+            if (!firstWord.isEmpty() && !firstWord.equals("the")) {
+                assertEquals(firstWord, PlaceKey.firstWord(PlaceKey.of(joined)), joined);
+            }
         }
     }
 }
