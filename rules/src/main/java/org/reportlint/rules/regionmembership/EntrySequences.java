@@ -50,6 +50,23 @@ final class EntrySequences {
         }
     }
 
+    /** The entries a list's items follow: the label right before it, or a heading and a line introducing it. */
+    private static List<Entry> label(List<Entry> run) {
+        List<Entry> entries = new ArrayList<>();
+        if (!run.isEmpty()) {
+            Entry last = run.get(run.size() - 1);
+            if (run.size() >= 2 && endsWithColon(last.segment()) && run.get(run.size() - 2).heading()) {
+                // A heading, a line that introduces the list ("Countries covered:"), then the list.
+                entries.add(run.get(run.size() - 2));
+                entries.add(new Entry(last.segment(), false, false));
+            } else {
+                // The label right before a list heads it, whatever else it is.
+                entries.add(new Entry(last.segment(), true, true));
+            }
+        }
+        return entries;
+    }
+
     /** A list nested in an item, after the item's own text, which heads it. */
     private void nestedLists(Block item) {
         Optional<Segment> lead = item.texts().isEmpty() || item.children().isEmpty()
@@ -78,24 +95,16 @@ final class EntrySequences {
                 run.add(new Entry(line.get(), child.kind() == BlockKind.HEADING || endsWithColon(line.get()), true));
                 continue;
             }
-            List<Entry> entries = new ArrayList<>();
-            if (child.kind() == BlockKind.LIST && !run.isEmpty()) {
-                Entry last = run.get(run.size() - 1);
-                if (run.size() >= 2 && endsWithColon(last.segment()) && run.get(run.size() - 2).heading()) {
-                    // A heading, a line that introduces the list ("Countries covered:"), then the list.
-                    entries.add(run.get(run.size() - 2));
-                    entries.add(new Entry(last.segment(), false, false));
-                } else {
-                    // The label right before a list heads it, whatever else it is.
-                    entries.add(new Entry(last.segment(), true, true));
-                }
-            }
-            add(run);
-            run = new ArrayList<>();
             if (child.kind() == BlockKind.LIST) {
+                List<Entry> entries = label(run);
+                add(run);
                 entries.addAll(items(child));
                 add(entries);
+            } else {
+                add(run);
             }
+            // add copied the run: the list is reused, not made again for every child that ends one
+            run.clear();
         }
         add(run);
     }
@@ -117,21 +126,20 @@ final class EntrySequences {
         if (value.indexOf('\n') < 0) {
             return; // a line break is a newline: a text without one is no sequence of lines
         }
+        if (nextLineBreak(text, 0) == value.length()) {
+            return; // newlines that are only whitespace, as in most HTML paragraphs, break nothing
+        }
         List<Entry> entries = new ArrayList<>();
         int start = 0;
-        boolean broken = false;
         while (start <= value.length()) {
             int end = nextLineBreak(text, start);
-            broken |= end < value.length();
             Optional<Segment> line = Segment.trimmed(text, start, end);
             if (line.isPresent()) {
                 entries.add(new Entry(line.get(), entries.isEmpty() && endsWithColon(line.get()), false));
             }
             start = end + 1;
         }
-        if (broken) {
-            add(entries);
-        }
+        add(entries);
     }
 
     /** The text of a paragraph or heading that is one short line, and nothing else. */
@@ -146,10 +154,7 @@ final class EntrySequences {
     /** A text without hard line breaks, trimmed. */
     static Optional<Segment> oneLine(TextBlock text) {
         String value = text.text();
-        // Most texts hold neither character a line break is written as, which two fast searches tell.
-        boolean broken = (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0)
-                && nextLineBreak(text, 0) < value.length();
-        return broken ? Optional.empty() : Segment.trimmed(text, 0, value.length());
+        return nextLineBreak(text, 0) < value.length() ? Optional.empty() : Segment.trimmed(text, 0, value.length());
     }
 
     /**
@@ -158,10 +163,18 @@ final class EntrySequences {
      */
     private static int nextLineBreak(TextBlock text, int from) {
         String value = text.text();
-        for (int i = from; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if ((c == '\n' || c == '\r') && text.isLineBreak(i)) {
-                return i;
+        int newline = value.indexOf('\n', from);
+        int carriageReturn = value.indexOf('\r', from);
+        while (newline >= 0 || carriageReturn >= 0) {
+            boolean isNewline = carriageReturn < 0 || newline >= 0 && newline < carriageReturn;
+            int at = isNewline ? newline : carriageReturn;
+            if (text.isLineBreak(at)) {
+                return at;
+            }
+            if (isNewline) {
+                newline = value.indexOf('\n', at + 1);
+            } else {
+                carriageReturn = value.indexOf('\r', at + 1);
             }
         }
         return value.length();
