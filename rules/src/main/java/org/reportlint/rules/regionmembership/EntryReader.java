@@ -188,6 +188,9 @@ final class EntryReader {
                         .map(of -> new Reading.RegionName(of, Set.of(), true));
             }
         }
+        if (!hasTwoSpaces(key)) {
+            return Optional.empty();
+        }
         Matcher exclusion = EXCLUSION.matcher(key);
         if (exclusion.find()) {
             Optional<Grouping> base = suffixed(key.substring(0, exclusion.start()));
@@ -197,6 +200,12 @@ final class EntryReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** An exclusion is a word between two spaces: a key of one or two words, as most places are, has none. */
+    private static boolean hasTwoSpaces(String key) {
+        int first = key.indexOf(' ');
+        return first >= 0 && key.indexOf(' ', first + 1) >= 0;
     }
 
     private Optional<Grouping> suffixed(String key) {

@@ -10,8 +10,26 @@ import java.text.Normalizer;
  * and {@code Korea Republic of}.
  */
 final class PlaceKey {
+    /** A letter or digit a key keeps. */
+    private static final byte WORD = 0;
+    /** Another character a key keeps, such as {@code :} or {@code &}. */
+    private static final byte OTHER = 1;
+    private static final byte DROPPED = 2;
+    /** A blank or spaced punctuation: it separates words. */
+    private static final byte SEPARATOR = 3;
+    /** What each ASCII character is to a key, from the predicates below: one look-up per character read in place. */
+    private static final byte[] ASCII_KINDS = asciiKinds();
 
     private PlaceKey() {
+    }
+
+    private static byte[] asciiKinds() {
+        byte[] kinds = new byte[0x80];
+        for (char c = 0; c < kinds.length; c++) {
+            kinds[c] = isDropped(c) ? DROPPED : isBlankOrSpaced(c) ? SEPARATOR
+                    : Character.isLetterOrDigit(c) ? WORD : OTHER;
+        }
+        return kinds;
     }
 
     static String of(String text) {
@@ -99,7 +117,7 @@ final class PlaceKey {
     /** Where the next word of the key starts: the first character that is neither dropped nor a blank or spaced. */
     private static int nextWord(String text, int from, int to) {
         int i = from;
-        while (i < to && text.charAt(i) <= 0x7f && (isDropped(text.charAt(i)) || isBlankOrSpaced(text.charAt(i)))) {
+        while (i < to && text.charAt(i) <= 0x7f && ASCII_KINDS[text.charAt(i)] >= DROPPED) {
             i++;
         }
         return i;
@@ -115,8 +133,9 @@ final class PlaceKey {
             if (c > 0x7f) {
                 return -1;
             }
-            if (!isDropped(c)) {
-                if (!Character.isLetterOrDigit(c)) {
+            byte kind = ASCII_KINDS[c];
+            if (kind != DROPPED) {
+                if (kind != WORD) {
                     return i;
                 }
                 word.append(Character.toLowerCase(c));
