@@ -83,6 +83,29 @@ class EntryReaderTest {
     }
 
     @Test
+    void leadEndIsWhereTheLeadPatternEndsAtTheStart() {
+        Pattern lead = Pattern.compile("^(?:\\d{1,3}(?:\\.\\d{1,3})*[.)]?|[a-zA-Z][.)]|\\(\\w{1,3}\\)"
+                + "|[-*+>\u2022\u25aa\u25cf\u25e6\u2013\u2014])\\s+");
+        String[] pieces = {"a", "B", "\u00e9", "Japan", "1", "12", "1234", ".", ")", "(", "ab", "-", "*", "\u2022",
+            "\u2014", " ", "\t", "\u00a0", "\n", "_"};
+        Random random = new Random(8);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int count = random.nextInt(6);
+            for (int i = 0; i < count; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String written = text.toString();
+            Matcher matcher = lead.matcher(written);
+            String before = pieces[random.nextInt(pieces.length)];
+            String around = before + written + pieces[random.nextInt(pieces.length)];
+            int from = before.length();
+            assertEquals(from + (matcher.lookingAt() ? matcher.end() : 0),
+                    EntryReader.leadEnd(around, from, from + written.length()), written);
+        }
+    }
+
+    @Test
     void trailStartIsWhereTheTrailingPunctuationPatternFindsIt() {
         Pattern trail = Pattern.compile("[\\s.,;:!?\u00a0]+$");
         String[] pieces = {"a", "Japan", " ", ".", ",", ";", ":", "!", "?", "\u00a0", "\n", "\r", "\t", "\u0085",
