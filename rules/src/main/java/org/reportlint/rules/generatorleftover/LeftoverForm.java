@@ -6,14 +6,53 @@ import java.util.regex.Pattern;
 /**
  * One form of leftover from the phrase list: its kind, the words one of which every match contains, and the pattern.
  *
- * @param kind what a match is
- * @param needles lower-case strings, one of which starts a word of every match: the cheap test before the pattern
- * @param pattern the compiled pattern
+ * <p>The pattern is compiled on first use: most forms never run, as their needles are in no block, and compiling
+ * all of them is a good part of what a run over a few small files costs.
  */
-record LeftoverForm(LeftoverKind kind, List<String> needles, Pattern pattern) {
+final class LeftoverForm {
+    static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    LeftoverForm {
-        needles = List.copyOf(needles);
+    private final LeftoverKind kind;
+    private final List<String> needles;
+    private final String regex;
+    /**
+     * Null until first use. Rules are shared across worker threads: a {@link Pattern} is immutable and the field
+     * volatile, so a thread sees a whole one or none, and two threads compiling the same one at once is harmless.
+     */
+    private volatile Pattern pattern;
+
+    /**
+     * @param kind what a match is
+     * @param needles lower-case strings, one of which starts a word of every match: the cheap test before the
+     *     pattern
+     * @param regex the regular expression, compiled with {@link #FLAGS}
+     */
+    LeftoverForm(LeftoverKind kind, List<String> needles, String regex) {
+        this.kind = kind;
+        this.needles = List.copyOf(needles);
+        this.regex = regex;
+    }
+
+    LeftoverKind kind() {
+        return kind;
+    }
+
+    List<String> needles() {
+        return needles;
+    }
+
+    String regex() {
+        return regex;
+    }
+
+    /** The compiled pattern; compiled on the first call. */
+    Pattern pattern() {
+        Pattern compiled = pattern;
+        if (compiled == null) {
+            compiled = Pattern.compile(regex, FLAGS);
+            pattern = compiled;
+        }
+        return compiled;
     }
 
     /**

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Reads the phrase list {@code leftovers.txt} into {@link LeftoverForm}s. The list keeps the phrases where they can
@@ -54,21 +53,20 @@ final class LeftoverForms {
                 throw new IllegalArgumentException(RESOURCE + " line " + (i + 1) + ": want KIND NEEDLES PATTERN");
             }
             List<String> needles = List.of(fields[1].replace('_', ' ').split("\\|"));
-            forms.add(new LeftoverForm(LeftoverKind.named(fields[0]), needles, compile(fields[2])));
+            forms.add(new LeftoverForm(LeftoverKind.named(fields[0]), needles, regex(fields[2])));
         }
         return List.copyOf(forms);
     }
 
     /**
-     * Compiles a pattern as the phrase list writes it: ignoring case, between word boundaries, a space for any run
-     * of whitespace, an apostrophe for a straight or curly one and a leading {@code ^} for a sentence start.
+     * The regular expression of a pattern as the phrase list writes it, to compile with {@link LeftoverForm#FLAGS}:
+     * ignoring case, between word boundaries, a space for any run of whitespace, an apostrophe for a straight or
+     * curly one and a leading {@code ^} for a sentence start. It is compiled only when first used.
      */
-    static Pattern compile(String written) {
+    static String regex(String written) {
         boolean atSentenceStart = written.startsWith("^");
         String body = expand(atSentenceStart ? written.substring(1) : written);
-        String regex = (atSentenceStart ? SENTENCE_START : "") + NOT_AFTER_WORD + "(?:" + body + ")"
-                + NOT_BEFORE_WORD;
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return (atSentenceStart ? SENTENCE_START : "") + NOT_AFTER_WORD + "(?:" + body + ")" + NOT_BEFORE_WORD;
     }
 
     /** Replaces spaces and apostrophes outside character classes; escapes and classes are copied as written. */

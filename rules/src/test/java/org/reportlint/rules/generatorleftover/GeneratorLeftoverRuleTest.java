@@ -2,6 +2,7 @@ package org.reportlint.rules.generatorleftover;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,6 +65,14 @@ class GeneratorLeftoverRuleTest {
         }
         assertThrows(IllegalArgumentException.class, () -> LeftoverForms.parse(List.of("greeting hi ^hi there")));
         assertThrows(IllegalArgumentException.class, () -> LeftoverForms.parse(List.of("opener here")));
+    }
+
+    @Test
+    void everyFormOfThePhraseListCompilesOnceOnFirstUse() {
+        for (LeftoverForm form : LeftoverForms.builtIn()) {
+            assertSame(form.pattern(), form.pattern(), form.regex());
+            assertEquals(form.regex(), form.pattern().pattern());
+        }
     }
 
     @Test

@@ -52,7 +52,7 @@ class NeedleIndexTest {
     @Test
     void anEmptyNeedleOccursEverywhere() {
         LeftoverForm form = FORMS.get(0);
-        NeedleIndex index = new NeedleIndex(List.of(new LeftoverForm(form.kind(), List.of(""), form.pattern())));
+        NeedleIndex index = new NeedleIndex(List.of(new LeftoverForm(form.kind(), List.of(""), form.regex())));
         assertEquals(true, index.candidates("")[0]);
         assertEquals(true, index.candidates("abc")[0]);
     }
