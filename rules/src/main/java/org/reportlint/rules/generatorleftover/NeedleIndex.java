@@ -10,17 +10,32 @@ import java.util.TreeMap;
  * form over the whole text.
  */
 final class NeedleIndex {
+    /** For each ASCII character, whether it is a letter or digit, and what {@link LeftoverFinder#fold} writes. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+    private static final char[] ASCII_FOLDED = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+            ASCII_FOLDED[c] = LeftoverFinder.foldChar(c);
+        }
+    }
+
     private final Node root;
+    private final NeedlePrefixes prefixes;
     private final int formCount;
 
     NeedleIndex(List<LeftoverForm> forms) {
         Builder builder = new Builder();
+        List<String> needles = new ArrayList<>();
         for (int f = 0; f < forms.size(); f++) {
             for (String needle : forms.get(f).needles()) {
                 builder.add(needle, f);
+                needles.add(needle);
             }
         }
         this.root = builder.freeze();
+        this.prefixes = new NeedlePrefixes(needles);
         this.formCount = forms.size();
     }
 
@@ -41,10 +56,23 @@ final class NeedleIndex {
         int at = 0;
         while (at < length) {
             char c = text.charAt(at);
+            if (c < 128 && ASCII_WORD[c]) {
+                // Letters and digits, most of a text: only the first of a word can start a needle.
+                if (!afterWordCharacter && prefixes.mayStart(text, ASCII_FOLDED[c], at + 1)) {
+                    walk(text, ASCII_FOLDED[c], at + 1, found);
+                }
+                // The rest of the word starts no needle.
+                at++;
+                while (at < length && (c = text.charAt(at)) < 128 && ASCII_WORD[c]) {
+                    at++;
+                }
+                afterWordCharacter = true;
+                continue;
+            }
             boolean space = LeftoverFinder.isSpace(c);
             char folded = space ? ' ' : LeftoverFinder.foldChar(c);
             int next = space ? afterSpaces(text, at) : at + 1;
-            if (!afterWordCharacter) {
+            if (!afterWordCharacter && prefixes.mayStart(text, folded, next)) {
                 walk(text, folded, next, found);
             }
             afterWordCharacter = !space && Character.isLetterOrDigit(folded);
@@ -72,7 +100,7 @@ final class NeedleIndex {
     }
 
     /** The end of the run of whitespace at {@code at}, which folds to one space. */
-    private static int afterSpaces(String text, int at) {
+    static int afterSpaces(String text, int at) {
         int end = at + 1;
         while (end < text.length() && LeftoverFinder.isSpace(text.charAt(end))) {
             end++;
