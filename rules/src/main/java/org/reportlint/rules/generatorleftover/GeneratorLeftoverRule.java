@@ -1,5 +1,6 @@
 package org.reportlint.rules.generatorleftover;
 
+import java.util.List;
 import org.reportlint.core.document.BlockKind;
 import org.reportlint.core.document.TextBlock;
 import org.reportlint.core.rule.Problem;
@@ -57,8 +58,12 @@ public final class GeneratorLeftoverRule implements Rule {
             if (isQuotation(block)) {
                 continue;
             }
-            String text = withPlainSpaces(block.text());
-            for (LeftoverMatch match : finder.find(text)) {
+            List<LeftoverMatch> matches = finder.find(block.text());
+            if (matches.isEmpty()) {
+                continue;
+            }
+            String text = PlainSpaces.of(block.text());
+            for (LeftoverMatch match : matches) {
                 if (block.isCode(match.start(), match.end())
                         || QuotationMarks.isMentioned(text, match.start(), match.end())) {
                     continue;
@@ -84,31 +89,5 @@ public final class GeneratorLeftoverRule implements Rule {
     private static String quote(String text, LeftoverMatch match) {
         String flat = text.substring(match.start(), match.end()).replaceAll("\\s+", " ").strip();
         return flat.length() <= MAX_QUOTED ? flat : flat.substring(0, MAX_QUOTED - 1).strip() + "\u2026";
-    }
-
-    /**
-     * The text with no-break and other fixed-width spaces written as plain ones, one for one so offsets stay put:
-     * {@code Certainly!&nbsp;Here is} is the same leftover, and the message then shows an ordinary space.
-     */
-    private static String withPlainSpaces(String text) {
-        int first = 0;
-        while (first < text.length() && !isFixedWidthSpace(text.charAt(first))) {
-            first++;
-        }
-        if (first == text.length()) {
-            // Most blocks have none: no copy then.
-            return text;
-        }
-        char[] chars = text.toCharArray();
-        for (int i = first; i < chars.length; i++) {
-            if (isFixedWidthSpace(chars[i])) {
-                chars[i] = ' ';
-            }
-        }
-        return new String(chars);
-    }
-
-    private static boolean isFixedWidthSpace(char c) {
-        return c == '\u00A0' || c == '\u202F' || (c >= '\u2000' && c <= '\u200A');
     }
 }

@@ -33,24 +33,85 @@ final class LeftoverFinder {
         this.needles = new NeedleIndex(this.forms);
     }
 
+    /**
+     * The leftovers in a block's text; fixed-width spaces in it are read as plain ones, as {@link PlainSpaces}
+     * writes them.
+     */
     List<LeftoverMatch> find(String text) {
         // Most blocks hold none of a form's words: one pass over the folded text for all needles at once costs far
-        // less than the patterns, or than one substring search per needle.
+        // less than the patterns, or than one substring search per needle. Folding reads fixed-width spaces as
+        // spaces already, so the copy with plain ones is made only for a block that has a candidate.
         boolean[] candidates = needles.candidates(text);
         List<LeftoverMatch> found = new ArrayList<>();
+        String plain = null;
+        boolean surrogates = false;
         for (int f = 0; f < forms.size(); f++) {
             if (!candidates[f]) {
                 continue;
             }
+            if (plain == null) {
+                plain = PlainSpaces.of(text);
+                surrogates = hasSurrogate(plain);
+            }
             LeftoverForm form = forms.get(f);
-            Matcher matcher = form.pattern().matcher(text);
-            while (matcher.find()) {
-                if (matcher.end() > matcher.start()) {
-                    found.add(new LeftoverMatch(matcher.start(), matcher.end(), form.kind()));
-                }
+            if (surrogates) {
+                findEverywhere(form, plain, found);
+            } else {
+                findAtStarts(form, plain, found);
             }
         }
         return longestOfOverlapping(found);
+    }
+
+    /** The matches of a form as {@link Matcher#find} gives them, one after the other from the start of the text. */
+    static void findEverywhere(LeftoverForm form, String text, List<LeftoverMatch> found) {
+        Matcher matcher = form.pattern().matcher(text);
+        while (matcher.find()) {
+            if (matcher.end() > matcher.start()) {
+                found.add(new LeftoverMatch(matcher.start(), matcher.end(), form.kind()));
+            }
+        }
+    }
+
+    /**
+     * The same matches as {@link #findEverywhere}, trying the pattern only where {@link MatchStarts} says a match
+     * may start. {@code find} tries every index from where the last match ended and keeps the first that matches;
+     * trying only the possible ones in the same order, each as {@code lookingAt} over the rest of the text, gives
+     * the same answer, as long as the lookbehinds and {@code ^} see the whole text: transparent bounds and no
+     * anchoring bounds. A text with surrogate pairs is left to {@code find}, which never tries the index between
+     * the two halves of a pair.
+     */
+    static void findAtStarts(LeftoverForm form, String text, List<LeftoverMatch> found) {
+        MatchStarts starts = form.starts();
+        int from = starts.next(text, 0);
+        if (from < 0) {
+            return;
+        }
+        Matcher matcher = form.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        while (from >= 0) {
+            matcher.region(from, text.length());
+            int next;
+            if (matcher.lookingAt()) {
+                if (matcher.end() > matcher.start()) {
+                    found.add(new LeftoverMatch(matcher.start(), matcher.end(), form.kind()));
+                    next = matcher.end();
+                } else {
+                    next = matcher.end() + 1;
+                }
+            } else {
+                next = from + 1;
+            }
+            from = starts.next(text, next);
+        }
+    }
+
+    private static boolean hasSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text as needles are written: lower case, curly apostrophes straight, every run of whitespace one space. */

@@ -15,6 +15,7 @@ final class LeftoverForm {
     private final LeftoverKind kind;
     private final List<String> needles;
     private final String regex;
+    private final MatchStarts starts;
     /**
      * Null until first use. Rules are shared across worker threads: a {@link Pattern} is immutable and the field
      * volatile, so a thread sees a whole one or none, and two threads compiling the same one at once is harmless.
@@ -26,11 +27,13 @@ final class LeftoverForm {
      * @param needles lower-case strings, one of which starts a word of every match: the cheap test before the
      *     pattern
      * @param regex the regular expression, compiled with {@link #FLAGS}
+     * @param starts where a match of it can start
      */
-    LeftoverForm(LeftoverKind kind, List<String> needles, String regex) {
+    LeftoverForm(LeftoverKind kind, List<String> needles, String regex, MatchStarts starts) {
         this.kind = kind;
         this.needles = List.copyOf(needles);
         this.regex = regex;
+        this.starts = starts;
     }
 
     LeftoverKind kind() {
@@ -43,6 +46,10 @@ final class LeftoverForm {
 
     String regex() {
         return regex;
+    }
+
+    MatchStarts starts() {
+        return starts;
     }
 
     /** The compiled pattern; compiled on the first call. */

@@ -53,7 +53,7 @@ final class LeftoverForms {
                 throw new IllegalArgumentException(RESOURCE + " line " + (i + 1) + ": want KIND NEEDLES PATTERN");
             }
             List<String> needles = List.of(fields[1].replace('_', ' ').split("\\|"));
-            forms.add(new LeftoverForm(LeftoverKind.named(fields[0]), needles, regex(fields[2])));
+            forms.add(new LeftoverForm(LeftoverKind.named(fields[0]), needles, regex(fields[2]), starts(fields[2])));
         }
         return List.copyOf(forms);
     }
@@ -64,9 +64,22 @@ final class LeftoverForms {
      * curly one and a leading {@code ^} for a sentence start. It is compiled only when first used.
      */
     static String regex(String written) {
-        boolean atSentenceStart = written.startsWith("^");
-        String body = expand(atSentenceStart ? written.substring(1) : written);
-        return (atSentenceStart ? SENTENCE_START : "") + NOT_AFTER_WORD + "(?:" + body + ")" + NOT_BEFORE_WORD;
+        return (atSentenceStart(written) ? SENTENCE_START : "") + NOT_AFTER_WORD + "(?:" + body(written) + ")"
+                + NOT_BEFORE_WORD;
+    }
+
+    /** Where a match of the pattern as the phrase list writes it can start. */
+    static MatchStarts starts(String written) {
+        return MatchStarts.of(atSentenceStart(written), body(written));
+    }
+
+    private static boolean atSentenceStart(String written) {
+        return written.startsWith("^");
+    }
+
+    /** The pattern's own part of its regular expression, between the boundaries {@link #regex} adds. */
+    static String body(String written) {
+        return expand(atSentenceStart(written) ? written.substring(1) : written);
     }
 
     /** Replaces spaces and apostrophes outside character classes; escapes and classes are copied as written. */

@@ -22,16 +22,16 @@ import org.reportlint.rules.testing.RuleFixtures;
 class GeneratorLeftoverGrammarTest {
     private static final GeneratorLeftoverRule RULE = new GeneratorLeftoverRule();
 
-    private static final List<String> INTERJECTIONS = List.of("Certainly", "Sure", "Of course", "Absolutely",
+    static final List<String> INTERJECTIONS = List.of("Certainly", "Sure", "Of course", "Absolutely",
             "Great question");
-    private static final List<String> PUNCTUATION = List.of("!", ",", ".", " \u2014", ":");
-    private static final List<String> HAND_OVERS = List.of("here is", "here's", "here\u2019s", "here are",
+    static final List<String> PUNCTUATION = List.of("!", ",", ".", " \u2014", ":");
+    static final List<String> HAND_OVERS = List.of("here is", "here's", "here\u2019s", "here are",
             "below is", "below are", "I've drafted", "I\u2019d be happy to", "I can help");
     private static final List<UnaryOperator<String>> CASINGS = List.of(UnaryOperator.identity(),
             text -> text.toUpperCase(Locale.ROOT), text -> text.toLowerCase(Locale.ROOT));
 
     /** Self-references, closers, notes and instructions: the whole text, then the part that is flagged. */
-    private static final List<String[]> OTHER_FORMS = List.of(
+    static final List<String[]> OTHER_FORMS = List.of(
             new String[] {"As an AI language model, I cannot confirm this.", "As an AI language model"},
             new String[] {"As a large language model, I rely on older sources.", "As a large language model"},
             new String[] {"As an AI assistant, I have no sales records.", "As an AI assistant"},
@@ -98,7 +98,7 @@ class GeneratorLeftoverGrammarTest {
             text -> "A reviewer flagged \u00AB" + text + "\u00BB in the draft.");
 
     /** Prose that shares words with a leftover and is the publisher's own. */
-    private static final List<String> ORDINARY = List.of(
+    static final List<String> ORDINARY = List.of(
             "Here is how the market grew between 2019 and 2024.",
             "Here are the five largest vendors by revenue.",
             "Below is a table of prices by region.",

@@ -49,10 +49,70 @@ class NeedleIndexTest {
         }
     }
 
+    /**
+     * Texts of needle pieces and of characters the pair table must not misjudge: upper case, non-ASCII letters
+     * whose lower or upper case is ASCII, every kind of space, apostrophes, surrogates, a text ending mid-needle.
+     */
+    @Test
+    void agreesWithEachFormOnRandomTextsOfAwkwardCharacters() {
+        List<String> pieces = FORMS.stream().flatMap(form -> form.needles().stream()).toList();
+        String awkward = "aAiIsSkK \t\n\r\u000B\u00A0\u2002\u202F\u3000'\u2019\u2018-[(_9\u00E9\u00C9\u017F\u0131"
+                + "\u0130\u212A\uD83D\uDE00\u00DF";
+        Random random = new Random(34);
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(8); k >= 0; k--) {
+                if (random.nextInt(3) == 0) {
+                    text.append(awkward.charAt(random.nextInt(awkward.length())));
+                } else {
+                    String piece = pieces.get(random.nextInt(pieces.size()));
+                    text.append(piece, 0, 1 + random.nextInt(piece.length()));
+                }
+            }
+            String written = text.toString();
+            assertAgrees(random.nextBoolean() ? written : written.toUpperCase());
+        }
+    }
+
+    /** Needles of one, two and more characters, with spaces and beyond ASCII: the prefix set must not misjudge. */
+    @Test
+    void agreesWithEachFormOnNeedlesOfAnyLength() {
+        LeftoverForm model = FORMS.get(0);
+        List<List<String>> needles = List.of(List.of("ab"), List.of("a", "abcd"), List.of("abce", "x y", "x\u00E9yt"),
+                List.of("\u00E9t\u00E9", "ab c"), List.of("\u017Fa", "ab'd"), List.of("b  c", "bcde"));
+        // With the one-character needle, and without: then the shortest has three.
+        for (List<List<String>> set : List.of(needles, needles.subList(2, 6))) {
+            List<LeftoverForm> forms = set.stream()
+                    .map(n -> new LeftoverForm(model.kind(), n, model.regex(), model.starts())).toList();
+            NeedleIndex index = new NeedleIndex(forms);
+            String alphabet = "abcdexy \u00A0\n'\u2019\u00E9\u00C9t\u017F-";
+            Random random = new Random(56);
+            for (int round = 0; round < 20_000; round++) {
+                StringBuilder text = new StringBuilder();
+                if (round < 100) {
+                    // Each needle whole, then random ends and beginnings.
+                    text.append(set.get(round % set.size()).get(0));
+                }
+                for (int k = random.nextInt(9); k >= 0; k--) {
+                    text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                if (round >= 100 && round < 200) {
+                    text.append(' ').append(set.get(round % set.size()).get(set.get(round % set.size()).size() - 1));
+                }
+                String folded = LeftoverFinder.fold(text.toString());
+                boolean[] candidates = index.candidates(text.toString());
+                for (int f = 0; f < forms.size(); f++) {
+                    assertEquals(forms.get(f).mayOccurIn(folded), candidates[f],
+                            forms.get(f).needles() + " on \"" + text + "\"");
+                }
+            }
+        }
+    }
+
     @Test
     void anEmptyNeedleOccursEverywhere() {
         LeftoverForm form = FORMS.get(0);
-        NeedleIndex index = new NeedleIndex(List.of(new LeftoverForm(form.kind(), List.of(""), form.regex())));
+        NeedleIndex index = new NeedleIndex(List.of(new LeftoverForm(form.kind(), List.of(""), form.regex(), form.starts())));
         assertEquals(true, index.candidates("")[0]);
         assertEquals(true, index.candidates("abc")[0]);
     }
