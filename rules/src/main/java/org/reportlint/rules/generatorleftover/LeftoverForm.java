@@ -6,34 +6,35 @@ import java.util.regex.Pattern;
 /**
  * One form of leftover from the phrase list: its kind, the words one of which every match contains, and the pattern.
  *
- * <p>The pattern is compiled on first use: most forms never run, as their needles are in no block, and compiling
- * all of them is a good part of what a run over a few small files costs.
+ * <p>The pattern, and where its matches can start, are worked out on first use: most forms never run, as their
+ * needles are in no block, and compiling all of them is a good part of what a run over a few small files costs.
  */
 final class LeftoverForm {
     static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private final LeftoverKind kind;
     private final List<String> needles;
-    private final String regex;
-    private final MatchStarts starts;
+    private final String written;
     /**
-     * Null until first use. Rules are shared across worker threads: a {@link Pattern} is immutable and the field
-     * volatile, so a thread sees a whole one or none, and two threads compiling the same one at once is harmless.
+     * Null until first use. Rules are shared across worker threads: the value is immutable and the field volatile,
+     * so a thread sees a whole one or none, and two threads making the same one at once is harmless.
      */
-    private volatile Pattern pattern;
+    private volatile Compiled compiled;
+
+    /** The pattern and its starts, made together on first use. */
+    private record Compiled(Pattern pattern, MatchStarts starts) {
+    }
 
     /**
      * @param kind what a match is
      * @param needles lower-case strings, one of which starts a word of every match: the cheap test before the
      *     pattern
-     * @param regex the regular expression, compiled with {@link #FLAGS}
-     * @param starts where a match of it can start
+     * @param written the pattern as the phrase list writes it (see {@link LeftoverForms#regex})
      */
-    LeftoverForm(LeftoverKind kind, List<String> needles, String regex, MatchStarts starts) {
+    LeftoverForm(LeftoverKind kind, List<String> needles, String written) {
         this.kind = kind;
         this.needles = List.copyOf(needles);
-        this.regex = regex;
-        this.starts = starts;
+        this.written = written;
     }
 
     LeftoverKind kind() {
@@ -44,22 +45,33 @@ final class LeftoverForm {
         return needles;
     }
 
-    String regex() {
-        return regex;
+    /** The pattern as the phrase list writes it. */
+    String written() {
+        return written;
     }
 
-    MatchStarts starts() {
-        return starts;
+    /** The regular expression the pattern is compiled from. */
+    String regex() {
+        return LeftoverForms.regex(written);
     }
 
     /** The compiled pattern; compiled on the first call. */
     Pattern pattern() {
-        Pattern compiled = pattern;
-        if (compiled == null) {
-            compiled = Pattern.compile(regex, FLAGS);
-            pattern = compiled;
+        return compiled().pattern();
+    }
+
+    /** Where a match of the pattern can start. */
+    MatchStarts starts() {
+        return compiled().starts();
+    }
+
+    private Compiled compiled() {
+        Compiled made = compiled;
+        if (made == null) {
+            made = new Compiled(Pattern.compile(LeftoverForms.regex(written), FLAGS), LeftoverForms.starts(written));
+            compiled = made;
         }
-        return compiled;
+        return made;
     }
 
     /**

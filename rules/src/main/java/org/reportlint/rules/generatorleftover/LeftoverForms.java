@@ -53,7 +53,7 @@ final class LeftoverForms {
                 throw new IllegalArgumentException(RESOURCE + " line " + (i + 1) + ": want KIND NEEDLES PATTERN");
             }
             List<String> needles = List.of(fields[1].replace('_', ' ').split("\\|"));
-            forms.add(new LeftoverForm(LeftoverKind.named(fields[0]), needles, regex(fields[2]), starts(fields[2])));
+            forms.add(new LeftoverForm(LeftoverKind.named(fields[0]), needles, fields[2]));
         }
         return List.copyOf(forms);
     }
@@ -61,7 +61,7 @@ final class LeftoverForms {
     /**
      * The regular expression of a pattern as the phrase list writes it, to compile with {@link LeftoverForm#FLAGS}:
      * ignoring case, between word boundaries, a space for any run of whitespace, an apostrophe for a straight or
-     * curly one and a leading {@code ^} for a sentence start. It is compiled only when first used.
+     * curly one and a leading {@code ^} for a sentence start.
      */
     static String regex(String written) {
         return (atSentenceStart(written) ? SENTENCE_START : "") + NOT_AFTER_WORD + "(?:" + body(written) + ")"

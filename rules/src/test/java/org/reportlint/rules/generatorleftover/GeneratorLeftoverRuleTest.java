@@ -71,6 +71,7 @@ class GeneratorLeftoverRuleTest {
     void everyFormOfThePhraseListCompilesOnceOnFirstUse() {
         for (LeftoverForm form : LeftoverForms.builtIn()) {
             assertSame(form.pattern(), form.pattern(), form.regex());
+            assertSame(form.starts(), form.starts(), form.regex());
             assertEquals(form.regex(), form.pattern().pattern());
         }
     }

@@ -83,7 +83,7 @@ class NeedleIndexTest {
         // With the one-character needle, and without: then the shortest has three.
         for (List<List<String>> set : List.of(needles, needles.subList(2, 6))) {
             List<LeftoverForm> forms = set.stream()
-                    .map(n -> new LeftoverForm(model.kind(), n, model.regex(), model.starts())).toList();
+                    .map(n -> new LeftoverForm(model.kind(), n, model.written())).toList();
             NeedleIndex index = new NeedleIndex(forms);
             String alphabet = "abcdexy \u00A0\n'\u2019\u00E9\u00C9t\u017F-";
             Random random = new Random(56);
@@ -112,7 +112,7 @@ class NeedleIndexTest {
     @Test
     void anEmptyNeedleOccursEverywhere() {
         LeftoverForm form = FORMS.get(0);
-        NeedleIndex index = new NeedleIndex(List.of(new LeftoverForm(form.kind(), List.of(""), form.regex(), form.starts())));
+        NeedleIndex index = new NeedleIndex(List.of(new LeftoverForm(form.kind(), List.of(""), form.written())));
         assertEquals(true, index.candidates("")[0]);
         assertEquals(true, index.candidates("abc")[0]);
     }
