@@ -9,6 +9,7 @@ import org.reportlint.core.rule.RuleContext;
 import org.reportlint.core.rule.RuleMetadata;
 import org.reportlint.core.rule.Severity;
 import org.reportlint.core.source.TextRange;
+import org.reportlint.rules.text.PlainSpaces;
 
 /**
  * Reports text that a chat assistant or a text generator left in a report: the reply's opener and closer, the

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
+import org.reportlint.rules.text.PlainSpaces;
 
 /**
  * Finds the leftovers in one text with a list of forms. Of matches that overlap, the one that starts first and,

@@ -7,6 +7,7 @@ import org.reportlint.core.document.Document;
 import org.reportlint.core.document.MarkupToken;
 import org.reportlint.core.document.TextBlock;
 import org.reportlint.core.source.TextRange;
+import org.reportlint.rules.text.PlainSpaces;
 
 /**
  * A piece of text the rule scans, with the way back to source offsets: the visible text of a block, the value of an
@@ -29,7 +30,8 @@ final class ScannedText {
     private final boolean shown;
 
     private ScannedText(String text, TextBlock block, int sourceStart, boolean shown) {
-        this.text = withPlainSpaces(text);
+        // Templates write USD&nbsp;XX as often as USD XX: the matchers then need only one kind of space.
+        this.text = PlainSpaces.of(text);
         this.block = block;
         this.sourceStart = sourceStart;
         this.shown = shown;
@@ -65,39 +67,6 @@ final class ScannedText {
                 && (token.attribute("name").map(a -> SHOWN_META.contains(a.value().toLowerCase())).orElse(false)
                         || token.attribute("property").map(a -> SHOWN_META.contains(a.value().toLowerCase()))
                                 .orElse(false));
-    }
-
-    /**
-     * Replaces no-break and other fixed-width spaces with plain ones, one for one so offsets stay put: templates
-     * write {@code USD&nbsp;XX} as often as {@code USD XX}, and the matchers then need only one kind of space.
-     */
-    private static String withPlainSpaces(String text) {
-        if (!hasOtherSpaces(text)) {
-            return text;
-        }
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            if (isOtherSpace(chars[i])) {
-                chars[i] = ' ';
-            }
-        }
-        return new String(chars);
-    }
-
-    /** Whether the text has a space {@link #withPlainSpaces} replaces; most have none, and need no copy. */
-    private static boolean hasOtherSpaces(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (isOtherSpace(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A no-break or fixed-width space; one comparison for the ASCII and Latin letters nearly every char is. */
-    private static boolean isOtherSpace(char c) {
-        return c >= '\u00A0'
-                && (c == '\u00A0' || c == '\u2007' || c == '\u202F' || (c >= '\u2000' && c <= '\u200A'));
     }
 
     /** Whether readers see this text; for other attribute values only template syntax is looked for. */

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.reportlint.rules.text.PlainSpaces;
 
 /**
  * The finder tries each pattern only where a match may start, on a block whose needles it has: it must find what
