@@ -143,8 +143,6 @@ class CrossDocumentShuffleTest {
     }
 
     private static void write(String relative, String text) throws IOException {
-        Path file = corpus.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.write(file, text.getBytes(StandardCharsets.UTF_8));
+        TestFiles.write(corpus, relative, text);
     }
 }

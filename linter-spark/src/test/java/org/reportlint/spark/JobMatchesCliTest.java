@@ -172,13 +172,11 @@ class JobMatchesCliTest {
     }
 
     private static void write(String relative, String text) throws IOException {
-        write(relative, text.getBytes(StandardCharsets.UTF_8));
+        TestFiles.write(corpus, relative, text);
     }
 
     private static void write(String relative, byte[] bytes) throws IOException {
-        Path file = corpus.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.write(file, bytes);
+        TestFiles.write(corpus, relative, bytes);
     }
 
     record Cli(int exitCode, String out, String err) {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
@@ -88,7 +87,7 @@ public final class CheckPartition implements MapPartitionsFunction<Row, Row> {
         PendingFile needed = new PendingFile(own.with(List.of(), List.of(), List.of(), 0),
                 waiting.crossDocumentRules(), waiting.unusedSuppression(), waiting.origin(), waiting.directives(),
                 waiting.hid(), waiting.located(), waiting.collected(), group);
-        Set<String> uncodable = new TreeSet<>();
-        return FileRows.checked(own, PendingFiles.write(needed, rules.rules(), uncodable), group.orElse(null));
+        // Rules without a codec are left out of what is written; FinishGroup names them from the file's rules.
+        return FileRows.checked(own, PendingFiles.write(needed, rules.rules(), new TreeSet<>()), group.orElse(null));
     }
 }

@@ -1,7 +1,7 @@
 package org.reportlint.spark.internal;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.sql.RuntimeConfig;
 import org.apache.spark.sql.SparkSession;
 
@@ -25,7 +25,7 @@ public final class DocumentSplits {
 
     private final RuntimeConfig conf;
     /** The settings this object made, each to unset again. */
-    private final Map<String, String> made = new LinkedHashMap<>();
+    private final List<String> made = new ArrayList<>();
 
     private DocumentSplits(RuntimeConfig conf) {
         this.conf = conf;
@@ -42,14 +42,14 @@ public final class DocumentSplits {
 
     /** Unsets what {@link #apply} set, leaving the session as it was. */
     public void restore() {
-        made.keySet().forEach(conf::unset);
+        made.forEach(conf::unset);
         made.clear();
     }
 
     private void setUnlessSet(String key, String value) {
         if (!conf.contains(key)) {
             conf.set(key, value);
-            made.put(key, value);
+            made.add(key);
         }
     }
 }

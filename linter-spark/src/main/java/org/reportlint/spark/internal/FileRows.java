@@ -24,8 +24,6 @@ public final class FileRows {
     public static final StructType CHECKED = LintSchema.FILES.add("pending", DataTypes.StringType, true)
             .add("group", DataTypes.StringType, true);
     public static final int FINDINGS = LintSchema.FILES.fieldIndex("findings");
-    public static final int PENDING = CHECKED.fieldIndex("pending");
-    public static final int GROUP = CHECKED.fieldIndex("group");
 
     private FileRows() {
     }
