@@ -114,18 +114,11 @@ public final class LintJob {
             }
             SaveMode mode = options.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
             findings.write().mode(mode).format(options.format()).save(options.output() + "/findings");
-            Dataset<Row> perRule = RunSummary.byRule(findings);
-            List<Row> byRule = perRule.collectAsList();
-            spark.createDataFrame(byRule, perRule.schema()).coalesce(1).write().mode(mode).format(options.format())
-                    .save(options.output() + "/summary");
-            RunSummary summary = RunSummary.of(checked, additions.map(CrossDocumentStep.Additions::rows), byRule);
+            RunSummary summary = RunSummary.of(checked, additions.map(CrossDocumentStep.Additions::rows), SHOWN_ERRORS);
+            spark.createDataFrame(summary.byRule(), RunSummary.BY_RULE).coalesce(1).write().mode(mode)
+                    .format(options.format()).save(options.output() + "/summary");
             summary.print(out);
-            if (summary.summary().unreadable() > 0) {
-                for (Row unreadable : checked.filter(functions.size(functions.col("errors")).gt(0))
-                        .select("path", "errors").limit(SHOWN_ERRORS).collectAsList()) {
-                    err.println(unreadable.getString(0) + ": " + unreadable.getList(1).get(0));
-                }
-            }
+            summary.unreadableFiles().forEach(err::println);
             // Complete: the additions were computed for the writes.
             Set<String> missing = additions.map(added -> added.missing().value()).orElse(Set.of());
             if (!missing.isEmpty()) {

@@ -110,10 +110,12 @@ class JobMatchesCliTest {
         JsonNode summary = report.get("summary");
         assertTrue(job.out().contains(files + " files: " + summary.get("errors") + " errors, "
                 + summary.get("warnings") + " warnings, " + summary.get("infos") + " infos ("
-                + summary.get("fixable") + " fixable), " + summary.get("suppressed") + " suppressed"),
+                + summary.get("fixable") + " fixable), " + summary.get("suppressed") + " suppressed, 0 unreadable, "
+                + summary.get("skipped") + " skipped"),
                 job.out() + "\nCLI: " + summary);
-        // The corpus exercises what it is meant to: the cross-document rule reported across files, and a
-        // suppression hid one of its findings.
+        // The corpus exercises what it is meant to: a binary file skipped, the cross-document rule reported across
+        // files, and a suppression hid one of its findings.
+        assertTrue(summary.get("skipped").asInt() > 0, summary.toString());
         assertTrue(actual.get(corpus + "/titles/b.md").stream().anyMatch(f -> f.startsWith("test-same-title|")));
         // d.html shares the title but is in a group of its own, so it is compared with nothing.
         assertTrue(actual.get(corpus + "/titles/d.html").stream().noneMatch(f -> f.startsWith("test-same-title|")));

@@ -1,11 +1,7 @@
 package org.reportlint.spark.internal;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -13,59 +9,99 @@ import java.util.Locale;
 import java.util.Optional;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.reportlint.core.result.EngineRules;
 import org.reportlint.core.result.Summary;
 
 /**
  * The totals of a Spark run: per rule, how many findings of each severity and how many fixable (also a dataset the
- * job writes), and the run's {@link Summary}, counted as the CLI counts a run.
+ * job writes), and the run's {@link Summary}, counted as the CLI counts a run, with the first unreadable files.
+ * They take one Spark job: each partition of the file rows and of the cross-document additions is counted on its
+ * executor ({@link RunCounts}) and the counts are summed on the driver. A query per total would bring its own
+ * planning, code generation, shuffle and tasks, which at 10,000 reports cost more than the counting.
  *
- * @param byRule rows of {@code (rule, errors, warnings, infos, fixable)} in rule order
+ * @param byRule rows of {@link #BY_RULE} in rule order
  * @param summary the totals
  * @param incomplete whether a file could not be read or a rule failed on one
+ * @param unreadableFiles "path: first error" of the first unreadable files, in file order
  */
-public record RunSummary(List<Row> byRule, Summary summary, boolean incomplete) {
+public record RunSummary(List<Row> byRule, Summary summary, boolean incomplete, List<String> unreadableFiles) {
 
-    /** The per-rule counts of {@code findings} rows, as a dataset. */
-    public static Dataset<Row> byRule(Dataset<Row> findings) {
-        return findings.groupBy("rule").agg(
-                        counted(col("severity").equalTo("error")).as("errors"),
-                        counted(col("severity").equalTo("warning")).as("warnings"),
-                        counted(col("severity").equalTo("info")).as("infos"),
-                        counted(col("fix").isNotNull()).as("fixable"))
-                .orderBy("rule");
-    }
+    /** The per-rule counts: {@code (rule, errors, warnings, infos, fixable)}. */
+    public static final StructType BY_RULE = new StructType()
+            .add("rule", DataTypes.StringType, false)
+            .add("errors", DataTypes.LongType, false)
+            .add("warnings", DataTypes.LongType, false)
+            .add("infos", DataTypes.LongType, false)
+            .add("fixable", DataTypes.LongType, false);
+
+    /** What is counted of a file row or an addition: only the columns the totals read. */
+    static final StructType COUNTED = new StructType()
+            .add("isFile", DataTypes.BooleanType, false)
+            .add("path", DataTypes.StringType, false)
+            .add("format", DataTypes.StringType, true)
+            .add("errors", DataTypes.createArrayType(DataTypes.StringType, false), false)
+            .add("notices", DataTypes.createArrayType(DataTypes.StringType, false), false)
+            .add("suppressed", DataTypes.IntegerType, false)
+            .add("rules", DataTypes.createArrayType(DataTypes.StringType, false), false)
+            .add("severities", DataTypes.createArrayType(DataTypes.StringType, false), false)
+            .add("fixes", DataTypes.createArrayType(DataTypes.BooleanType, false), false);
+    static final int IS_FILE = COUNTED.fieldIndex("isFile");
+    static final int PATH = COUNTED.fieldIndex("path");
+    static final int FORMAT = COUNTED.fieldIndex("format");
+    static final int ERRORS = COUNTED.fieldIndex("errors");
+    static final int NOTICES = COUNTED.fieldIndex("notices");
+    static final int SUPPRESSED = COUNTED.fieldIndex("suppressed");
+    static final int RULES = COUNTED.fieldIndex("rules");
+    static final int SEVERITIES = COUNTED.fieldIndex("severities");
+    static final int FIXES = COUNTED.fieldIndex("fixes");
 
     /**
-     * Counts over checked rows ({@link FileRows#CHECKED}), what the cross-document step added to them
-     * ({@link FinishGroup#ADDED} rows, when it ran) and the per-rule counts of all their findings.
+     * The totals of {@code checked} rows ({@link FileRows#CHECKED}) and of what the cross-document step added to them
+     * ({@link FinishGroup#ADDED} rows, when it ran), naming at most {@code shownErrors} unreadable files.
      */
-    public static RunSummary of(Dataset<Row> checked, Optional<Dataset<Row>> added, List<Row> rules) {
-        Row totals = checked.agg(count(lit(1)),
-                counted(size(col("errors")).gt(0)),
-                counted(size(col("errors")).equalTo(0).and(col("format").isNull()).and(size(col("notices")).gt(0))),
-                sum(col("suppressed"))).first();
-        long hidden = added.map(rows -> rows.agg(sum(col("addedSuppressed"))).first())
-                .map(row -> row.isNullAt(0) ? 0L : row.getLong(0)).orElse(0L);
+    public static RunSummary of(Dataset<Row> checked, Optional<Dataset<Row>> added, int shownErrors) {
+        Dataset<Row> counted = counted(checked, true, "findings", "suppressed");
+        if (added.isPresent()) {
+            counted = counted.union(counted(added.get(), false, "addedFindings", "addedSuppressed"));
+        }
+        RunCounts counts = RunCounts.sum(counted.mapPartitions(RunCounts.perPartition(shownErrors),
+                Encoders.javaSerialization(RunCounts.class)).collectAsList(), shownErrors);
+        List<Row> rules = counts.ruleRows();
         long errors = 0;
         long warnings = 0;
         long infos = 0;
         long fixable = 0;
-        boolean ruleFailed = false;
         for (Row rule : rules) {
             errors += rule.getLong(1);
             warnings += rule.getLong(2);
             infos += rule.getLong(3);
             fixable += rule.getLong(4);
-            ruleFailed |= rule.getString(0).equals(EngineRules.INTERNAL_ERROR);
         }
-        long unreadable = totals.getLong(1);
-        Summary summary = new Summary(Math.toIntExact(totals.getLong(0)), Math.toIntExact(errors),
+        Summary summary = new Summary(Math.toIntExact(counts.files), Math.toIntExact(errors),
                 Math.toIntExact(warnings), Math.toIntExact(infos), Math.toIntExact(fixable),
-                Math.toIntExact((totals.isNullAt(3) ? 0 : totals.getLong(3)) + hidden), Math.toIntExact(unreadable),
-                Math.toIntExact(totals.getLong(2)));
-        return new RunSummary(rules, summary, unreadable > 0 || ruleFailed);
+                Math.toIntExact(counts.suppressed), Math.toIntExact(counts.unreadable), Math.toIntExact(counts.skipped));
+        boolean ruleFailed = counts.byRule.containsKey(EngineRules.INTERNAL_ERROR);
+        return new RunSummary(rules, summary, counts.unreadable > 0 || ruleFailed, counts.unreadableFiles);
+    }
+
+    /** {@code rows} projected to {@link #COUNTED}: file rows, or additions, whose columns are named otherwise. */
+    private static Dataset<Row> counted(Dataset<Row> rows, boolean files, String findings, String suppressed) {
+        Column none = lit(null).cast(DataTypes.StringType);
+        Column noTexts = functions.array().cast(DataTypes.createArrayType(DataTypes.StringType, false));
+        return rows.select(lit(files).as("isFile"),
+                col(files ? "path" : "addedPath").as("path"),
+                files ? col("format") : none.as("format"),
+                files ? col("errors") : noTexts.as("errors"),
+                files ? col("notices") : noTexts.as("notices"),
+                col(suppressed).as("suppressed"),
+                col(findings + ".rule").as("rules"),
+                col(findings + ".severity").as("severities"),
+                functions.transform(col(findings), finding -> finding.getField("fix").isNotNull()).as("fixes"));
     }
 
     /** The table and the totals line, as the job prints them. */
@@ -82,9 +118,5 @@ public record RunSummary(List<Row> byRule, Summary summary, boolean incomplete) 
                 "%d files: %d errors, %d warnings, %d infos (%d fixable), %d suppressed, %d unreadable, %d skipped",
                 summary.files(), summary.errors(), summary.warnings(), summary.infos(), summary.fixable(),
                 summary.suppressed(), summary.unreadable(), summary.skipped()));
-    }
-
-    private static Column counted(Column condition) {
-        return sum(when(condition, 1L).otherwise(0L));
     }
 }
