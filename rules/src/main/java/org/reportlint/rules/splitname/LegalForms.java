@@ -38,10 +38,21 @@ final class LegalForms {
 
     private final Keys distinctive;
     private final Keys ambiguous;
+    /** Rules out most texts before their keys are built: asked for every entry of every list a document has. */
+    private final FormShapes shapes;
 
     private LegalForms(List<String> distinctiveForms, List<String> ambiguousForms) {
         this.distinctive = new Keys(distinctiveForms);
         this.ambiguous = new Keys(ambiguousForms);
+        List<String> keys = new ArrayList<>();
+        for (List<String> forms : List.of(distinctiveForms, ambiguousForms)) {
+            for (String form : forms) {
+                // A text matches a form by one of three keys; each agrees with one of these once periods are gone.
+                keys.add(looseKey(form));
+                keys.add(dottedKey(form).replace(".", ""));
+            }
+        }
+        this.shapes = new FormShapes(keys);
     }
 
     /** The forms shipped with the rule. */
@@ -64,6 +75,16 @@ final class LegalForms {
      * {@code ltd}): {@code limited} or {@code corporation} written so is an ordinary word.
      */
     Strength strength(String text) {
+        return shapes.mayBeForm(text, 0, text.length()) ? strengthByKeys(text) : Strength.NONE;
+    }
+
+    /** Whether characters {@code [start, end)} of {@code text} may be a legal form: false only when they are not. */
+    boolean mayBeLegalForm(CharSequence text, int start, int end) {
+        return shapes.mayBeForm(text, start, end);
+    }
+
+    /** {@link #strength(String)} without the shape check first: the comparison by keys it must agree with. */
+    Strength strengthByKeys(String text) {
         String form = text.strip();
         if (form.isEmpty()) {
             return Strength.NONE;
