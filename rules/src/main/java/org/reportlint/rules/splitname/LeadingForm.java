@@ -28,7 +28,8 @@ record LeadingForm(int formEnd, int restStart, LegalForms.Strength strength) {
             return Optional.empty();
         }
         LeadingForm found = null;
-        Matcher separator = SEPARATOR.matcher(entry);
+        // Made only once a first part may be a form: most entries start with a word that is none.
+        Matcher separator = null;
         int wordEnd = 0;
         for (int words = 0; words < LegalForms.MAX_FORM_WORDS && wordEnd < entry.length(); words++) {
             while (wordEnd < entry.length() && Entry.isBlank(entry.charAt(wordEnd))) {
@@ -44,8 +45,14 @@ record LeadingForm(int formEnd, int restStart, LegalForms.Strength strength) {
             if (formEnd > MAX_FORM_CHARS) {
                 break;
             }
+            if (formEnd == 0 || formEnd == entry.length() || !forms.mayBeLegalForm(entry, 0, formEnd)) {
+                continue;
+            }
+            if (separator == null) {
+                separator = SEPARATOR.matcher(entry);
+            }
             separator.region(formEnd, entry.length());
-            if (formEnd > 0 && formEnd < entry.length() && separator.lookingAt()) {
+            if (separator.lookingAt()) {
                 LegalForms.Strength strength = forms.strength(entry.substring(0, formEnd));
                 if (strength != LegalForms.Strength.NONE) {
                     found = new LeadingForm(formEnd, separator.end(), strength);
