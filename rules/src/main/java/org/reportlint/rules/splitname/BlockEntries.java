@@ -125,8 +125,20 @@ final class BlockEntries {
     }
 
     private boolean joinable(TextRange previous, TextRange next) {
-        return previous.end() <= next.start()
-                && JOINABLE_GAP.matcher(source).region(previous.end(), next.start()).matches();
+        // Most gaps are a line end and blanks, which the pattern's first loop takes whole.
+        return previous.end() <= next.start() && (onlyPatternSpaces(previous.end(), next.start())
+                || JOINABLE_GAP.matcher(source).region(previous.end(), next.start()).matches());
+    }
+
+    /** Whether source characters {@code [from, to)} are all what {@code \\s} matches: ASCII whitespace. */
+    private boolean onlyPatternSpaces(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = source.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The cells of each column over consecutive rows; a header cell and a data cell are not one column's entries. */

@@ -316,8 +316,8 @@ final class HtmlEntries {
     private void brokenLines(TextBlock block) {
         String text = block.text();
         List<Integer> breaks = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n' && source.regionMatches(true, block.sourceStart(i), "<br", 0, 3)) {
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (source.regionMatches(true, block.sourceStart(i), "<br", 0, 3)) {
                 breaks.add(i);
             }
         }
