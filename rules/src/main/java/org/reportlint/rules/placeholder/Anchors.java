@@ -42,15 +42,13 @@ final class Anchors {
      * Where {@link NumberWords#CURRENCY} can start: at a currency code, at a currency symbol, and up to two letters
      * before a dollar sign ({@code US$}, {@code HK$}).
      */
-    static Starts currencies(String text) {
+    static Starts currencies(CharIndex text) {
         Starts starts = new Starts(text.length());
-        for (int at = text.indexOf('$'); at >= 0; at = text.indexOf('$', at + 1)) {
+        for (int at : text.of('$')) {
             starts.addRange(at - 2, at + 1);
         }
         for (char symbol : CURRENCY_SIGNS) {
-            for (int at = text.indexOf(symbol); at >= 0; at = text.indexOf(symbol, at + 1)) {
-                starts.add(at);
-            }
+            occurrences(text, symbol, starts);
         }
         for (String code : NumberWords.CURRENCY_CODES) {
             occurrences(text, code, starts);
@@ -59,8 +57,15 @@ final class Anchors {
     }
 
     /** Adds where {@code c} occurs in {@code text}. */
-    static void occurrences(String text, char c, Starts starts) {
-        for (int at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + 1)) {
+    static void occurrences(CharIndex text, char c, Starts starts) {
+        for (int at : text.of(c)) {
+            starts.add(at);
+        }
+    }
+
+    /** Adds where {@code literal} occurs in {@code text}, overlapping occurrences included. */
+    static void occurrences(CharIndex text, String literal, Starts starts) {
+        for (int at : text.of(literal)) {
             starts.add(at);
         }
     }
@@ -73,7 +78,7 @@ final class Anchors {
     }
 
     /** Adds where any of {@code literals} occurs. */
-    static Starts occurrences(String text, List<String> literals) {
+    static Starts occurrences(CharIndex text, List<String> literals) {
         Starts starts = new Starts(text.length());
         for (String literal : literals) {
             occurrences(text, literal, starts);
@@ -108,12 +113,12 @@ final class Anchors {
     }
 
     /** Whether {@code text} has a currency sign or code: a currency pattern can match nowhere else. */
-    static boolean mayHoldCurrency(String text) {
-        if (text.indexOf('$') >= 0) {
+    static boolean mayHoldCurrency(CharIndex text) {
+        if (text.contains('$')) {
             return true;
         }
         for (char symbol : CURRENCY_SIGNS) {
-            if (text.indexOf(symbol) >= 0) {
+            if (text.contains(symbol)) {
                 return true;
             }
         }

@@ -2,24 +2,19 @@ package org.reportlint.rules.placeholder;
 
 /**
  * Cheap substring tests that let a matcher skip a block before it runs its patterns: a regular expression with
- * many alternatives costs far more per character than {@link String#contains}.
+ * many alternatives costs far more per character than a look-up in the text's {@link CharIndex}.
  */
 final class Needles {
     private Needles() {
     }
 
-    static boolean containsAny(String text, String... needles) {
-        for (String needle : needles) {
-            if (text.contains(needle)) {
-                return true;
-            }
-        }
-        return false;
+    static boolean containsAny(CharIndex text, String... needles) {
+        return text.containsAny(needles);
     }
 
     /** Whether some {@code %} follows a space, as an emptied figure leaves it; {@code 14.6%} does not. */
-    static boolean hasSpacedPercent(String text) {
-        for (int at = text.indexOf('%'); at >= 0; at = text.indexOf('%', at + 1)) {
+    static boolean hasSpacedPercent(CharIndex text) {
+        for (int at : text.of('%')) {
             if (at > 0 && Character.isWhitespace(text.charAt(at - 1))) {
                 return true;
             }
