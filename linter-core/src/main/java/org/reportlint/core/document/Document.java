@@ -106,7 +106,9 @@ public final class Document {
 
     /** Whether the document has HTML to check: an HTML document, or Markdown with HTML blocks or inline HTML. */
     public boolean containsHtml() {
-        return format == DocumentFormat.HTML || markup().stream().anyMatch(t -> t.kind() != MarkupToken.Kind.COMMENT);
+        // Plain text has comments only (see markup()): no need to scan it to learn that.
+        return format == DocumentFormat.HTML || format != DocumentFormat.TEXT
+                && markup().stream().anyMatch(t -> t.kind() != MarkupToken.Kind.COMMENT);
     }
 
     /**

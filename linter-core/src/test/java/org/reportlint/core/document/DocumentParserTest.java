@@ -1,6 +1,7 @@
 package org.reportlint.core.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -125,6 +126,17 @@ class DocumentParserTest {
         assertEquals(List.of("Title line\r\nsecond", "Last para"), document.blocks().stream().map(TextBlock::text).toList());
         TextBlock last = document.blocks().get(1);
         assertEquals("Last", slice(text, last.sourceRange(0, 4)));
+    }
+
+    @Test
+    void plainTextHasOnlyItsCommentsAsMarkupAndNoHtmlToCheck() {
+        // A tag past the part that decides the format leaves a .txt file plain text, tags and all.
+        String prose = "Plain words in a long note. ".repeat(400);
+        Document document = DocumentParser.parse("notes.txt", prose + "Write <b>bold</b> sparingly.\n"
+                + "<!-- reportlint-disable-next-line placeholder -->\nA line.\n");
+        assertEquals(DocumentFormat.TEXT, document.format());
+        assertFalse(document.containsHtml());
+        assertEquals(1, document.markup().size());
     }
 
     @Test
