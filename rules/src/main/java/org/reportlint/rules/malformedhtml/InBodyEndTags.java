@@ -74,7 +74,7 @@ final class InBodyEndTags {
 
     /** Any heading end tag closes the open heading, whatever its level. */
     private void endHeading(MarkupToken token, String name) {
-        boolean anyHeadingOpen = HEADINGS.stream().anyMatch(open::anyOpen);
+        boolean anyHeadingOpen = open.anyOpen(HEADINGS);
         OpenElement heading = anyHeadingOpen
                 ? open.inScope(e -> e.isHtml() && HEADINGS.contains(e.name), Scope.DEFAULT) : null;
         if (heading == null) {

@@ -13,6 +13,8 @@ import org.reportlint.rules.malformedhtml.OpenElements.Scope;
 
 /** Processes a start tag in ordinary content, the "in body" insertion mode that the other modes fall back to. */
 final class InBodyStartTags {
+    /** Special elements a list item's search for the previous item passes through, as the spec says. */
+    private static final Set<String> SPECIAL_BUT_ITEM_SIBLINGS = Set.of("address", "div", "p");
     private final TreeEdits edits;
     private final OpenElements open;
     private final DocumentOutline outline;
@@ -116,9 +118,9 @@ final class InBodyStartTags {
 
     /** {@code <li>}, {@code <dd>} and {@code <dt>} close the previous item of their list. */
     private void startListItem(MarkupToken token, String name, Set<String> items) {
-        boolean anyItemOpen = items.stream().anyMatch(open::anyOpen);
+        boolean anyItemOpen = open.anyOpen(items);
         OpenElement stop = anyItemOpen ? open.topmost(e -> e.isHtml() ? items.contains(e.name)
-                || ElementCategories.SPECIAL.contains(e.name) && !Set.of("address", "div", "p").contains(e.name)
+                || ElementCategories.SPECIAL.contains(e.name) && !SPECIAL_BUT_ITEM_SIBLINGS.contains(e.name)
                 : ElementCategories.FOREIGN_SCOPE_BOUNDARY.contains(e.name)) : null;
         if (stop != null && items.contains(stop.name)) {
             edits.closeThrough(stop, token, Kind.START_TAG_CLOSES_OPEN);

@@ -19,7 +19,8 @@ final class OpenElements {
     enum Scope { DEFAULT, LIST_ITEM, BUTTON, TABLE }
 
     private final List<OpenElement> stack = new ArrayList<>();
-    private final Map<String, Integer> openByName = new HashMap<>();
+    /** Open elements by name; a mutable count per name, so that a push or pop boxes nothing. */
+    private final Map<String, int[]> openByName = new HashMap<>();
 
     boolean isEmpty() {
         return stack.isEmpty();
@@ -46,7 +47,7 @@ final class OpenElements {
             top.hasContent = true;
         }
         stack.add(element);
-        openByName.merge(element.name, 1, Integer::sum);
+        openByName.computeIfAbsent(element.name, name -> new int[1])[0]++;
     }
 
     OpenElement pop() {
@@ -74,7 +75,18 @@ final class OpenElements {
     }
 
     boolean anyOpen(String name) {
-        return openByName.getOrDefault(name, 0) > 0;
+        int[] count = openByName.get(name);
+        return count != null && count[0] > 0;
+    }
+
+    /** Whether an element of any of the names is open; a loop, as this runs for every heading and list item. */
+    boolean anyOpen(Set<String> names) {
+        for (String name : names) {
+            if (anyOpen(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The elements from the top of the stack down to, not including, {@code target}; top first. */
@@ -192,6 +204,6 @@ final class OpenElements {
 
     private void closed(OpenElement element) {
         element.open = false;
-        openByName.merge(element.name, -1, Integer::sum);
+        openByName.get(element.name)[0]--;
     }
 }
