@@ -44,7 +44,14 @@ public record MarkupToken(Kind kind, String name, TextRange range, boolean selfC
         return kind == Kind.END_TAG && name.equals(tagName);
     }
 
+    /** The first attribute of the name, as the tag has it in lower case. */
     public Optional<Attribute> attribute(String attributeName) {
-        return attributes.stream().filter(a -> a.name().equals(attributeName)).findFirst();
+        // A loop, not a stream: the HTML rules ask for every start tag, and a stream cost more than the search.
+        for (int i = 0; i < attributes.size(); i++) {
+            if (attributes.get(i).name().equals(attributeName)) {
+                return Optional.of(attributes.get(i));
+            }
+        }
+        return Optional.empty();
     }
 }

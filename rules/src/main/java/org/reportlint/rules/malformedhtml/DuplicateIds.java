@@ -25,7 +25,7 @@ final class DuplicateIds {
             if (token.kind() != MarkupToken.Kind.START_TAG) {
                 continue;
             }
-            Optional<MarkupToken.Attribute> id = TagAttributes.named(token, "id");
+            Optional<MarkupToken.Attribute> id = token.attribute("id");
             if (templateDepth == 0 && id.isPresent() && !id.get().value().isBlank()) {
                 ElementStart first = firstUse.putIfAbsent(id.get().value(),
                         new ElementStart(token.name(), id.get().range()));

@@ -25,8 +25,8 @@ final class ForeignContent {
      * false, leaving the tag to the HTML insertion modes.
      */
     boolean startTag(MarkupToken token, String name) {
-        boolean fontWithStyle = name.equals("font") && (TagAttributes.named(token, "color").isPresent()
-                || TagAttributes.named(token, "face").isPresent() || TagAttributes.named(token, "size").isPresent());
+        boolean fontWithStyle = name.equals("font") && (token.attribute("color").isPresent()
+                || token.attribute("face").isPresent() || token.attribute("size").isPresent());
         if (!ElementCategories.FOREIGN_BREAKOUT.contains(name) && !fontWithStyle) {
             Namespace namespace = name.equals("svg") ? Namespace.SVG
                     : name.equals("math") ? Namespace.MATHML : open.top().namespace;

@@ -61,7 +61,7 @@ final class InTable {
             default -> {
                 OpenElement top = open.top();
                 boolean hiddenInput = name.equals("input")
-                        && TagAttributes.named(token, "type").map(a -> a.value().equalsIgnoreCase("hidden")).orElse(false);
+                        && token.attribute("type").map(a -> a.value().equalsIgnoreCase("hidden")).orElse(false);
                 if (!hiddenInput && top.isHtml() && TABLE_CONTEXT.contains(top.name)) {
                     edits.fosterParent(top, token.range(), name);
                 }
