@@ -42,13 +42,15 @@ final class Anchors {
      * Where {@link NumberWords#CURRENCY} can start: at a currency code, at a currency symbol, and up to two letters
      * before a dollar sign ({@code US$}, {@code HK$}).
      */
-    static Starts currencies(CharIndex text) {
+    static Starts currencies(String text) {
         Starts starts = new Starts(text.length());
-        for (int at : text.of('$')) {
+        for (int at = text.indexOf('$'); at >= 0; at = text.indexOf('$', at + 1)) {
             starts.addRange(at - 2, at + 1);
         }
         for (char symbol : CURRENCY_SIGNS) {
-            occurrences(text, symbol, starts);
+            for (int at = text.indexOf(symbol); at >= 0; at = text.indexOf(symbol, at + 1)) {
+                starts.add(at);
+            }
         }
         for (String code : NumberWords.CURRENCY_CODES) {
             occurrences(text, code, starts);
@@ -57,15 +59,8 @@ final class Anchors {
     }
 
     /** Adds where {@code c} occurs in {@code text}. */
-    static void occurrences(CharIndex text, char c, Starts starts) {
-        for (int at : text.of(c)) {
-            starts.add(at);
-        }
-    }
-
-    /** Adds where {@code literal} occurs in {@code text}, overlapping occurrences included. */
-    static void occurrences(CharIndex text, String literal, Starts starts) {
-        for (int at : text.of(literal)) {
+    static void occurrences(String text, char c, Starts starts) {
+        for (int at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + 1)) {
             starts.add(at);
         }
     }
@@ -78,7 +73,7 @@ final class Anchors {
     }
 
     /** Adds where any of {@code literals} occurs. */
-    static Starts occurrences(CharIndex text, List<String> literals) {
+    static Starts occurrences(String text, List<String> literals) {
         Starts starts = new Starts(text.length());
         for (String literal : literals) {
             occurrences(text, literal, starts);
@@ -113,12 +108,12 @@ final class Anchors {
     }
 
     /** Whether {@code text} has a currency sign or code: a currency pattern can match nowhere else. */
-    static boolean mayHoldCurrency(CharIndex text) {
-        if (text.contains('$')) {
+    static boolean mayHoldCurrency(String text) {
+        if (text.indexOf('$') >= 0) {
             return true;
         }
         for (char symbol : CURRENCY_SIGNS) {
-            if (text.contains(symbol)) {
+            if (text.indexOf(symbol) >= 0) {
                 return true;
             }
         }

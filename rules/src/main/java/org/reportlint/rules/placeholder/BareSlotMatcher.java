@@ -66,21 +66,20 @@ final class BareSlotMatcher implements PlaceholderMatcher {
     }
 
     @Override
-    public void find(CharIndex index, List<TextMatch> out) {
-        String text = index.text();
-        if (Needles.containsAny(index, "illion", "ILLION", "thousand", "crore", "lakh", "mn", "bn", "Mn", "Bn")) {
-            addAll(search(MAGNITUDE_WITHOUT_NUMBER, text, wordsAfterSpace(index, MAGNITUDES, FIGURE_LEADS)), text,
+    public void find(String text, List<TextMatch> out) {
+        if (Needles.containsAny(text, "illion", "ILLION", "thousand", "crore", "lakh", "mn", "bn", "Mn", "Bn")) {
+            addAll(search(MAGNITUDE_WITHOUT_NUMBER, text, wordsAfterSpace(text, MAGNITUDES, FIGURE_LEADS)), text,
                     "number", out);
         }
-        if (Needles.containsAny(index, "CAGR", "ate ", "hare ", "rowth ", "alue", "ize ", "evenue", "ales ",
+        if (Needles.containsAny(text, "CAGR", "ate ", "hare ", "rowth ", "alue", "ize ", "evenue", "ales ",
                 "olume ", "stimated ", "riced ", "egged ", "tood ")) {
-            addAll(search(RATE_WITHOUT_VALUE, text, wordsAfterSpace(index, OF_AT, RATES)), text, "number", out);
+            addAll(search(RATE_WITHOUT_VALUE, text, wordsAfterSpace(text, OF_AT, RATES)), text, "number", out);
         }
-        if (index.contains(" ,") || index.contains("\t,")) {
-            addAll(search(YEAR_WITHOUT_VALUE, text, commasAfterGap(index)), text, "value", out);
+        if (text.contains(" ,") || text.contains("\t,")) {
+            addAll(search(YEAR_WITHOUT_VALUE, text, commasAfterGap(text)), text, "value", out);
         }
-        if (index.contains("  ") && !laidOut(text)) {
-            addAll(search(NAME_WITHOUT_VALUE, text, doubleSpaces(index)), text, "name", out);
+        if (text.contains("  ") && !laidOut(text)) {
+            addAll(search(NAME_WITHOUT_VALUE, text, doubleSpaces(text)), text, "name", out);
         }
     }
 
@@ -92,12 +91,11 @@ final class BareSlotMatcher implements PlaceholderMatcher {
      * Where a pattern of the form {@code lead\\s+word} can start: where one of {@code leads} ends at the run of
      * {@code \\s} characters that precedes one of {@code words}.
      */
-    private static Starts wordsAfterSpace(CharIndex index, List<String> words, List<String> leads) {
-        String text = index.text();
+    private static Starts wordsAfterSpace(String text, List<String> words, List<String> leads) {
         Starts starts = new Starts(text.length());
         for (String word : words) {
-            for (int at : index.of(word)) {
-                if (at >= 1 && Anchors.isRegexSpace(text.charAt(at - 1))) {
+            for (int at = text.indexOf(word, 1); at >= 0; at = text.indexOf(word, at + 1)) {
+                if (Anchors.isRegexSpace(text.charAt(at - 1))) {
                     Anchors.wordsEndingAt(text, Anchors.spaceRunStart(text, at), leads, starts);
                 }
             }
@@ -106,10 +104,9 @@ final class BareSlotMatcher implements PlaceholderMatcher {
     }
 
     /** Where {@link #YEAR_WITHOUT_VALUE} can start: at a preposition before the spaces or tabs before a comma. */
-    private static Starts commasAfterGap(CharIndex index) {
-        String text = index.text();
+    private static Starts commasAfterGap(String text) {
         Starts starts = new Starts(text.length());
-        for (int at : index.of(',')) {
+        for (int at = text.indexOf(','); at >= 0; at = text.indexOf(',', at + 1)) {
             int gap = at;
             while (gap > 0 && (text.charAt(gap - 1) == ' ' || text.charAt(gap - 1) == '\t')) {
                 gap--;
@@ -122,10 +119,9 @@ final class BareSlotMatcher implements PlaceholderMatcher {
     }
 
     /** Where {@link #NAME_WITHOUT_VALUE} can start: at an article before two spaces. */
-    private static Starts doubleSpaces(CharIndex index) {
-        String text = index.text();
+    private static Starts doubleSpaces(String text) {
         Starts starts = new Starts(text.length());
-        for (int at : index.of("  ")) {
+        for (int at = text.indexOf("  "); at >= 0; at = text.indexOf("  ", at + 1)) {
             Anchors.wordsEndingAt(text, at, ARTICLES, starts);
         }
         return starts;

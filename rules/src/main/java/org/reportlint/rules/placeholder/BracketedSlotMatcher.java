@@ -38,16 +38,15 @@ final class BracketedSlotMatcher implements PlaceholderMatcher {
     }
 
     @Override
-    public void find(CharIndex index, List<TextMatch> out) {
-        if (!index.contains('[') && !index.contains('<') && !index.contains('{')) {
+    public void find(String text, List<TextMatch> out) {
+        if (text.indexOf('[') < 0 && text.indexOf('<') < 0 && text.indexOf('{') < 0) {
             return;
         }
-        String text = index.text();
         // A slot starts at its bracket, or at the currency before it.
-        Starts starts = Anchors.currencies(index);
-        Anchors.occurrences(index, '[', starts);
-        Anchors.occurrences(index, '<', starts);
-        Anchors.occurrences(index, '{', starts);
+        Starts starts = Anchors.currencies(text);
+        Anchors.occurrences(text, '[', starts);
+        Anchors.occurrences(text, '<', starts);
+        Anchors.occurrences(text, '{', starts);
         AnchoredFind search = searcher.find(SLOT, text, starts);
         while (search.find()) {
             Matcher slot = search.matcher();

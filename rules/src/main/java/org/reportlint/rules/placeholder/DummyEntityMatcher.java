@@ -67,11 +67,10 @@ final class DummyEntityMatcher implements PlaceholderMatcher {
     }
 
     @Override
-    public void find(CharIndex index, List<TextMatch> out) {
-        String text = index.text();
+    public void find(String text, List<TextMatch> out) {
         List<SeriesCandidate> series = new ArrayList<>();
         Map<String, Set<String>> labelsByNoun = new HashMap<>();
-        AnchoredFind search = searcher.find(LABEL_AFTER_SPACE, text, labelStarts(index));
+        AnchoredFind search = searcher.find(LABEL_AFTER_SPACE, text, labelStarts(text));
         while (search.find()) {
             Matcher label = search.matcher();
             int nounStart = wordStart(text, label.start());
@@ -90,8 +89,8 @@ final class DummyEntityMatcher implements PlaceholderMatcher {
                 add(text, candidate.start(), candidate.end(), out);
             }
         }
-        if (index.containsAny("Doe", "XYZ", "ABC", "Acme")) {
-            addAll(searcher.find(STOCK_NAME, text, Anchors.occurrences(index, STOCK_NAME_STARTS)), text, out);
+        if (text.contains("Doe") || text.contains("XYZ") || text.contains("ABC") || text.contains("Acme")) {
+            addAll(searcher.find(STOCK_NAME, text, Anchors.occurrences(text, STOCK_NAME_STARTS)), text, out);
         }
     }
 
@@ -100,14 +99,10 @@ final class DummyEntityMatcher implements PlaceholderMatcher {
      * word ({@code A}, {@code B&}, {@code X.}), or before a doubled {@code XX}, {@code YY} or {@code ZZ}. A capital
      * that starts a word ({@code Company}) cannot be a label, and most spaces before a capital are such.
      */
-    private static Starts labelStarts(CharIndex index) {
-        String text = index.text();
+    private static Starts labelStarts(String text) {
         Starts starts = new Starts(text.length());
         for (char space : NAME_SPACES) {
-            for (int i : index.of(space)) {
-                if (i + 1 >= text.length()) {
-                    break;
-                }
+            for (int i = text.indexOf(space); i >= 0 && i + 1 < text.length(); i = text.indexOf(space, i + 1)) {
                 char label = text.charAt(i + 1);
                 char after = i + 2 < text.length() ? text.charAt(i + 2) : ' ';
                 boolean letter = label >= 'A' && label <= 'Z' && label != 'I';

@@ -62,18 +62,17 @@ final class EmptySlotMatcher implements PlaceholderMatcher {
     }
 
     @Override
-    public void find(CharIndex index, List<TextMatch> out) {
-        String text = index.text();
+    public void find(String text, List<TextMatch> out) {
         // A cheap test that spares most blocks the currency patterns, whose many alternatives are slow to try.
-        if (Anchors.mayHoldCurrency(index)) {
-            findCurrencySlots(searcher.find(CURRENCY_WITHOUT_AMOUNT, text, Anchors.currencies(index)), text,
+        if (Anchors.mayHoldCurrency(text)) {
+            findCurrencySlots(searcher.find(CURRENCY_WITHOUT_AMOUNT, text, Anchors.currencies(text)), text,
                     out);
         }
-        if (Needles.hasSpacedPercent(index)) {
-            findPercentSlots(searcher.find(PERCENT_WITHOUT_AMOUNT, text, percentStarts(index)), text, out);
+        if (Needles.hasSpacedPercent(text)) {
+            findPercentSlots(searcher.find(PERCENT_WITHOUT_AMOUNT, text, percentStarts(text)), text, out);
         }
-        if (Needles.containsAny(index, "rom", "ROM", "etween", "ETWEEN")) {
-            addAll(searcher.find(YEARS_WITHOUT_VALUES, text, yearsStarts(index)), text, out);
+        if (Needles.containsAny(text, "rom", "ROM", "etween", "ETWEEN")) {
+            addAll(searcher.find(YEARS_WITHOUT_VALUES, text, yearsStarts(text)), text, out);
         }
     }
 
@@ -81,10 +80,9 @@ final class EmptySlotMatcher implements PlaceholderMatcher {
      * Where {@link #PERCENT_WITHOUT_AMOUNT} can start: the space just before a percent sign, or a lead word that ends
      * at the run of spaces before one.
      */
-    private static Starts percentStarts(CharIndex index) {
-        String text = index.text();
+    private static Starts percentStarts(String text) {
         Starts starts = new Starts(text.length());
-        for (int at : index.of('%')) {
+        for (int at = text.indexOf('%'); at >= 0; at = text.indexOf('%', at + 1)) {
             starts.add(at - 1);
             int spaces = Anchors.spaceRunStart(text, at);
             if (spaces < at) {
@@ -95,11 +93,10 @@ final class EmptySlotMatcher implements PlaceholderMatcher {
     }
 
     /** Where "from" or "between" starts, in any case: where {@link #YEARS_WITHOUT_VALUES} can start. */
-    private static Starts yearsStarts(CharIndex index) {
-        String text = index.text();
+    private static Starts yearsStarts(String text) {
         Starts starts = new Starts(text.length());
         for (char c : FROM_BETWEEN_INITIALS) {
-            for (int i : index.of(c)) {
+            for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
                 if (text.regionMatches(true, i, "from", 0, 4) || text.regionMatches(true, i, "between", 0, 7)) {
                     starts.add(i);
                 }

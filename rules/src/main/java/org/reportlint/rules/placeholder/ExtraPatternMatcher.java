@@ -40,8 +40,7 @@ final class ExtraPatternMatcher implements PlaceholderMatcher {
     }
 
     @Override
-    public void find(CharIndex index, List<TextMatch> out) {
-        String text = index.text();
+    public void find(String text, List<TextMatch> out) {
         for (Pattern pattern : patterns) {
             Matcher matcher = pattern.matcher(text);
             while (matcher.find()) {

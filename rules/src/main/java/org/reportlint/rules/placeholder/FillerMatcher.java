@@ -56,16 +56,15 @@ final class FillerMatcher implements PlaceholderMatcher {
     }
 
     @Override
-    public void find(CharIndex index, List<TextMatch> out) {
-        String text = index.text();
-        if (Needles.containsAny(index, "orem", "OREM", "olor", "OLOR")) {
+    public void find(String text, List<TextMatch> out) {
+        if (Needles.containsAny(text, "orem", "OREM", "olor", "OLOR")) {
             Matcher lorem = LOREM.matcher(text);
             while (lorem.find()) {
                 add(text, lorem.start(), lorem.end(), out);
             }
         }
-        if (Needles.containsAny(index, "TB", "TODO", "FIXME", "TKTK")) {
-            AnchoredFind markers = searcher.find(MARKER, text, Anchors.occurrences(index, MARKER_STARTS));
+        if (Needles.containsAny(text, "TB", "TODO", "FIXME", "TKTK")) {
+            AnchoredFind markers = searcher.find(MARKER, text, Anchors.occurrences(text, MARKER_STARTS));
             while (markers.find()) {
                 Matcher marker = markers.matcher();
                 if (!definedTerms().contains(marker.group())) {
@@ -73,7 +72,7 @@ final class FillerMatcher implements PlaceholderMatcher {
                 }
             }
         }
-        if (Needles.containsAny(index, "XXX", "xxx")) {
+        if (Needles.containsAny(text, "XXX", "xxx")) {
             findXRuns(text, out);
         }
     }

@@ -62,9 +62,6 @@ final class MaskedNumberMatcher implements PlaceholderMatcher {
             "\\bCAGR\\s+(?:of\\s+)?(?:(?:about|around|approximately|nearly|over)\\s+)?(" + LETTER_MASK + "|"
                     + STAR_MASK + "|" + SYMBOL_MASK + "|" + BRACKET_MASK + ")(?![\\w*#?])");
     private static final Pattern ROMAN_X = Pattern.compile("X{1,3}");
-    /** The characters of a mask that count wherever they stand, and the letters that count when starting a word. */
-    private static final char[] MASK_CHARS = {'*', '_', '#', '?', '[', '\u25CF', '\u2022'};
-    private static final char[] MASK_LETTERS = {'x', 'X', 'N'};
     /** A capitalised word before a single letter makes it part of a name: {@code Model X units}, {@code OS X}. */
     private static final Pattern NAME_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{L}\\d]*\\s$");
 
@@ -79,13 +76,12 @@ final class MaskedNumberMatcher implements PlaceholderMatcher {
     }
 
     @Override
-    public void find(CharIndex index, List<TextMatch> out) {
-        if (!mayHoldMask(index)) {
+    public void find(String text, List<TextMatch> out) {
+        if (!mayHoldMask(text)) {
             return;
         }
-        String text = index.text();
-        MaskStarts starts = new MaskStarts(index);
-        addAll(searcher.find(CURRENCY_THEN_MASK, text, Anchors.currencies(index)), text, out);
+        MaskStarts starts = new MaskStarts(text);
+        addAll(searcher.find(CURRENCY_THEN_MASK, text, Anchors.currencies(text)), text, out);
         findLetterMasks(searcher.find(LETTERS_THEN_UNIT, text, starts.letters), text, out);
         AnchoredFind symbols = searcher.find(SYMBOLS_THEN_UNIT, text, starts.symbols);
         while (symbols.find()) {
@@ -109,7 +105,7 @@ final class MaskedNumberMatcher implements PlaceholderMatcher {
             }
         }
         addAll(searcher.find(MASKED_YEAR, text, starts.years), text, out);
-        AnchoredFind cagr = searcher.find(CAGR_THEN_MASK, text, Anchors.occurrences(index, List.of("CAGR")));
+        AnchoredFind cagr = searcher.find(CAGR_THEN_MASK, text, Anchors.occurrences(text, List.of("CAGR")));
         while (cagr.find()) {
             add(text, cagr.matcher().start(1), cagr.matcher().end(1), out);
         }
@@ -130,35 +126,34 @@ final class MaskedNumberMatcher implements PlaceholderMatcher {
         final Starts stars;
         final Starts years;
 
-        MaskStarts(CharIndex index) {
-            String text = index.text();
+        MaskStarts(String text) {
             int length = text.length();
             letters = new Starts(length);
             symbols = new Starts(length);
             stars = new Starts(length);
             years = new Starts(length);
-            // The index's positions of each character are far quicker than a switch on every character.
+            // One indexOf per character is far quicker than a switch on every character of a long block.
             for (char c : LETTERS) {
-                for (int i : index.of(c)) {
+                for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
                     if (Anchors.afterNonWord(text, i)) {
                         letters.add(i);
                     }
                 }
             }
             for (char c : SYMBOLS) {
-                for (int i : index.of(c)) {
+                for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
                     if (Anchors.afterNonWord(text, i) && maySymbolMask(text, i)) {
                         symbols.add(i);
                     }
                 }
             }
-            for (int i : index.of('*')) {
+            for (int i = text.indexOf('*'); i >= 0; i = text.indexOf('*', i + 1)) {
                 if (i == 0 || text.charAt(i - 1) != '*') {
                     stars.add(i);
                 }
             }
             for (String century : CENTURIES) {
-                for (int i : index.of(century)) {
+                for (int i = text.indexOf(century); i >= 0; i = text.indexOf(century, i + 1)) {
                     if (isMaskedYear(text, i)) {
                         years.addRange(i - 3, i + 1);
                     }
@@ -221,28 +216,9 @@ final class MaskedNumberMatcher implements PlaceholderMatcher {
     }
 
     /**
-     * Whether the text has a character a mask is made of, not continuing a word; most blocks have none, and these
-     * look-ups are far cheaper than running every pattern over them.
+     * Whether the text has a character a mask is made of, not continuing a word; most blocks have none, and this
+     * loop is far cheaper than running every pattern over them.
      */
-    static boolean mayHoldMask(CharIndex index) {
-        for (char c : MASK_CHARS) {
-            if (index.contains(c)) {
-                return true;
-            }
-        }
-        String text = index.text();
-        // Whether a letter starts a word is asked only of the letters a mask is made of.
-        for (char c : MASK_LETTERS) {
-            for (int i : index.of(c)) {
-                if (i == 0 || !Character.isLetter(text.charAt(i - 1))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** What {@link #mayHoldMask(CharIndex)} says, by a loop over every character: tests compare the two. */
     static boolean mayHoldMask(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -113,9 +113,8 @@ public final class PlaceholderRule implements Rule {
         reportSlotTags(context, codeElements, allow);
         for (ScannedText scanned : ScannedText.of(context.document())) {
             List<TextMatch> found = new ArrayList<>();
-            CharIndex index = new CharIndex(scanned.text());
             for (PlaceholderMatcher matcher : scanned.shown() ? matchers : List.of(IN_ATTRIBUTES)) {
-                matcher.find(index, found);
+                matcher.find(scanned.text(), found);
             }
             if (!found.isEmpty()) {
                 AllowList.InText allowed = allow.in(scanned.text());

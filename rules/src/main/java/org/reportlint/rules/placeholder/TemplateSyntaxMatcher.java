@@ -70,19 +70,18 @@ final class TemplateSyntaxMatcher implements PlaceholderMatcher {
     }
 
     @Override
-    public void find(CharIndex index, List<TextMatch> out) {
-        String text = index.text();
+    public void find(String text, List<TextMatch> out) {
         // Every form starts with a brace, a bracket, ${, <% or a % that could start a conversion rather than end a
         // percentage: most blocks have none of these, and are spared the patterns.
         Starts brackets = new Starts(text.length());
-        Anchors.occurrences(index, '[', brackets);
+        Anchors.occurrences(text, '[', brackets);
         Starts starts = new Starts(text.length());
-        Anchors.occurrences(index, '[', starts);
-        Anchors.occurrences(index, '{', starts);
-        addBefore(index, '$', "{", starts);
-        addBefore(index, '<', "%", starts);
+        Anchors.occurrences(text, '[', starts);
+        Anchors.occurrences(text, '{', starts);
+        addBefore(text, '$', "{", starts);
+        addBefore(text, '<', "%", starts);
         if (!delimitedOnly) {
-            addBefore(index, '%', AFTER_PERCENT, starts);
+            addBefore(text, '%', AFTER_PERCENT, starts);
         }
         if (starts.isEmpty()) {
             return;
@@ -96,9 +95,9 @@ final class TemplateSyntaxMatcher implements PlaceholderMatcher {
     }
 
     /** Adds where {@code c} occurs followed by one of the characters {@code next}. */
-    private static void addBefore(CharIndex text, char c, String next, Starts starts) {
-        for (int at : text.of(c)) {
-            if (at + 1 < text.length() && next.indexOf(text.charAt(at + 1)) >= 0) {
+    private static void addBefore(String text, char c, String next, Starts starts) {
+        for (int at = text.indexOf(c); at >= 0 && at + 1 < text.length(); at = text.indexOf(c, at + 1)) {
+            if (next.indexOf(text.charAt(at + 1)) >= 0) {
                 starts.add(at);
             }
         }
