@@ -65,9 +65,9 @@ public record RunSummary(List<Row> byRule, Summary summary, boolean incomplete, 
      * ({@link FinishGroup#ADDED} rows, when it ran), naming at most {@code shownErrors} unreadable files.
      */
     public static RunSummary of(Dataset<Row> checked, Optional<Dataset<Row>> added, int shownErrors) {
-        Dataset<Row> counted = counted(checked, true, "findings", "suppressed");
+        Dataset<Row> counted = countedFiles(checked);
         if (added.isPresent()) {
-            counted = counted.union(counted(added.get(), false, "addedFindings", "addedSuppressed"));
+            counted = counted.union(countedAdditions(added.get()));
         }
         RunCounts counts = RunCounts.sum(counted.mapPartitions(RunCounts.perPartition(shownErrors),
                 Encoders.javaSerialization(RunCounts.class)).collectAsList(), shownErrors);
@@ -89,19 +89,32 @@ public record RunSummary(List<Row> byRule, Summary summary, boolean incomplete, 
         return new RunSummary(rules, summary, counts.unreadable > 0 || ruleFailed, counts.unreadableFiles);
     }
 
-    /** {@code rows} projected to {@link #COUNTED}: file rows, or additions, whose columns are named otherwise. */
-    private static Dataset<Row> counted(Dataset<Row> rows, boolean files, String findings, String suppressed) {
-        Column none = lit(null).cast(DataTypes.StringType);
+    /** File rows projected to {@link #COUNTED}. */
+    private static Dataset<Row> countedFiles(Dataset<Row> checked) {
+        return checked.select(lit(true).as("isFile"), col("path"), col("format"), col("errors"), col("notices"),
+                col("suppressed"), rules("findings"), severities("findings"), fixes("findings"));
+    }
+
+    /** Additions projected to {@link #COUNTED}: findings and hidden ones of a file counted already. */
+    private static Dataset<Row> countedAdditions(Dataset<Row> added) {
         Column noTexts = functions.array().cast(DataTypes.createArrayType(DataTypes.StringType, false));
-        return rows.select(lit(files).as("isFile"),
-                col(files ? "path" : "addedPath").as("path"),
-                files ? col("format") : none.as("format"),
-                files ? col("errors") : noTexts.as("errors"),
-                files ? col("notices") : noTexts.as("notices"),
-                col(suppressed).as("suppressed"),
-                col(findings + ".rule").as("rules"),
-                col(findings + ".severity").as("severities"),
-                functions.transform(col(findings), finding -> finding.getField("fix").isNotNull()).as("fixes"));
+        return added.select(lit(false).as("isFile"), col("addedPath").as("path"),
+                lit(null).cast(DataTypes.StringType).as("format"), noTexts.as("errors"), noTexts.as("notices"),
+                col("addedSuppressed").as("suppressed"), rules("addedFindings"), severities("addedFindings"),
+                fixes("addedFindings"));
+    }
+
+    private static Column rules(String findings) {
+        return col(findings + ".rule").as("rules");
+    }
+
+    private static Column severities(String findings) {
+        return col(findings + ".severity").as("severities");
+    }
+
+    /** Whether each finding of the array column {@code findings} has a fix. */
+    private static Column fixes(String findings) {
+        return functions.transform(col(findings), finding -> finding.getField("fix").isNotNull()).as("fixes");
     }
 
     /** The table and the totals line, as the job prints them. */

@@ -61,7 +61,7 @@ final class FormShapes {
 
     /** What no key keeps: the characters the keys of {@link LegalForms} drop, periods included. */
     static boolean isIgnored(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == ',' || c == '.';
+        return LegalForms.isDroppedByEveryKey(c) || c == '.';
     }
 
     private static char toLowerAscii(char c) {

@@ -238,11 +238,16 @@ final class LegalForms {
         return key.endsWith(".") ? key.substring(0, key.length() - 1) : key;
     }
 
+    /** Whether every key drops {@code c}: a blank or a comma (the loose and case keys drop periods too). */
+    static boolean isDroppedByEveryKey(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == ',';
+    }
+
     private static String strip(String text, boolean periods) {
         StringBuilder key = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != ',' && !(periods && c == '.')) {
+            if (!isDroppedByEveryKey(c) && !(periods && c == '.')) {
                 key.append(c);
             }
         }
