@@ -147,12 +147,21 @@ public final class LintJob {
         return config;
     }
 
-    /** The session of spark-submit, or a local one on every core when no master is set. */
+    /** The session of spark-submit, with {@link #defaults(SparkConf)} for what it leaves unset. */
     private static SparkSession session() {
-        SparkSession.Builder builder = SparkSession.builder().appName(NAME);
-        if (!new SparkConf().contains("spark.master")) {
-            builder.master("local[*]");
-        }
-        return builder.getOrCreate();
+        return SparkSession.builder().appName(NAME).config(defaults(new SparkConf())).getOrCreate();
+    }
+
+    /**
+     * The settings the job chooses when spark-submit (or {@code -Dspark.*}) does not: a local master on every core,
+     * and no whole-stage code generation. The job's rows are few and each is heavy (a whole document linted), so
+     * compiling generated code for its plans costs more than it saves: on 2,000 reports in local[2] the job used
+     * 6-10% less CPU without it (BENCHMARKS.md).
+     */
+    static SparkConf defaults(SparkConf given) {
+        SparkConf conf = given.clone();
+        conf.setIfMissing("spark.master", "local[*]");
+        conf.setIfMissing("spark.sql.codegen.wholeStage", "false");
+        return conf;
     }
 }
