@@ -42,18 +42,23 @@ final class Anchors {
      * Where {@link NumberWords#CURRENCY} can start: at a currency code, at a currency symbol, and up to two letters
      * before a dollar sign ({@code US$}, {@code HK$}).
      */
-    static Starts currencies(String text) {
+    static Starts currencies(TextSketch sketch) {
+        String text = sketch.text();
         Starts starts = new Starts(text.length());
-        for (int at = text.indexOf('$'); at >= 0; at = text.indexOf('$', at + 1)) {
-            starts.addRange(at - 2, at + 1);
+        if (sketch.mayHold('$')) {
+            for (int at = text.indexOf('$'); at >= 0; at = text.indexOf('$', at + 1)) {
+                starts.addRange(at - 2, at + 1);
+            }
         }
         for (char symbol : CURRENCY_SIGNS) {
-            for (int at = text.indexOf(symbol); at >= 0; at = text.indexOf(symbol, at + 1)) {
-                starts.add(at);
+            if (sketch.mayHold(symbol)) {
+                occurrences(text, symbol, starts);
             }
         }
         for (String code : NumberWords.CURRENCY_CODES) {
-            occurrences(text, code, starts);
+            if (sketch.mayHold(code)) {
+                occurrences(text, code, starts);
+            }
         }
         return starts;
     }
@@ -108,17 +113,17 @@ final class Anchors {
     }
 
     /** Whether {@code text} has a currency sign or code: a currency pattern can match nowhere else. */
-    static boolean mayHoldCurrency(String text) {
-        if (text.indexOf('$') >= 0) {
+    static boolean mayHoldCurrency(TextSketch sketch) {
+        if (sketch.contains('$')) {
             return true;
         }
         for (char symbol : CURRENCY_SIGNS) {
-            if (text.indexOf(symbol) >= 0) {
+            if (sketch.contains(symbol)) {
                 return true;
             }
         }
         for (String code : NumberWords.CURRENCY_CODES) {
-            if (text.contains(code)) {
+            if (sketch.contains(code)) {
                 return true;
             }
         }

@@ -66,19 +66,20 @@ final class BareSlotMatcher implements PlaceholderMatcher {
     }
 
     @Override
-    public void find(String text, List<TextMatch> out) {
-        if (Needles.containsAny(text, "illion", "ILLION", "thousand", "crore", "lakh", "mn", "bn", "Mn", "Bn")) {
-            addAll(search(MAGNITUDE_WITHOUT_NUMBER, text, wordsAfterSpace(text, MAGNITUDES, FIGURE_LEADS)), text,
+    public void find(TextSketch sketch, List<TextMatch> out) {
+        String text = sketch.text();
+        if (sketch.containsAny("illion", "ILLION", "thousand", "crore", "lakh", "mn", "bn", "Mn", "Bn")) {
+            addAll(search(MAGNITUDE_WITHOUT_NUMBER, text, wordsAfterSpace(sketch, MAGNITUDES, FIGURE_LEADS)), text,
                     "number", out);
         }
-        if (Needles.containsAny(text, "CAGR", "ate ", "hare ", "rowth ", "alue", "ize ", "evenue", "ales ",
+        if (sketch.containsAny("CAGR", "ate ", "hare ", "rowth ", "alue", "ize ", "evenue", "ales ",
                 "olume ", "stimated ", "riced ", "egged ", "tood ")) {
-            addAll(search(RATE_WITHOUT_VALUE, text, wordsAfterSpace(text, OF_AT, RATES)), text, "number", out);
+            addAll(search(RATE_WITHOUT_VALUE, text, wordsAfterSpace(sketch, OF_AT, RATES)), text, "number", out);
         }
-        if (text.contains(" ,") || text.contains("\t,")) {
+        if (sketch.contains(" ,") || sketch.contains("\t,")) {
             addAll(search(YEAR_WITHOUT_VALUE, text, commasAfterGap(text)), text, "value", out);
         }
-        if (text.contains("  ") && !laidOut(text)) {
+        if (sketch.contains("  ") && !laidOut(text)) {
             addAll(search(NAME_WITHOUT_VALUE, text, doubleSpaces(text)), text, "name", out);
         }
     }
@@ -91,9 +92,13 @@ final class BareSlotMatcher implements PlaceholderMatcher {
      * Where a pattern of the form {@code lead\\s+word} can start: where one of {@code leads} ends at the run of
      * {@code \\s} characters that precedes one of {@code words}.
      */
-    private static Starts wordsAfterSpace(String text, List<String> words, List<String> leads) {
+    private static Starts wordsAfterSpace(TextSketch sketch, List<String> words, List<String> leads) {
+        String text = sketch.text();
         Starts starts = new Starts(text.length());
         for (String word : words) {
+            if (!sketch.mayHold(word)) {
+                continue;
+            }
             for (int at = text.indexOf(word, 1); at >= 0; at = text.indexOf(word, at + 1)) {
                 if (Anchors.isRegexSpace(text.charAt(at - 1))) {
                     Anchors.wordsEndingAt(text, Anchors.spaceRunStart(text, at), leads, starts);

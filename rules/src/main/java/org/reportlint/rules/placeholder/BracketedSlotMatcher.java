@@ -38,12 +38,13 @@ final class BracketedSlotMatcher implements PlaceholderMatcher {
     }
 
     @Override
-    public void find(String text, List<TextMatch> out) {
-        if (text.indexOf('[') < 0 && text.indexOf('<') < 0 && text.indexOf('{') < 0) {
+    public void find(TextSketch sketch, List<TextMatch> out) {
+        String text = sketch.text();
+        if (!sketch.contains('[') && !sketch.contains('<') && !sketch.contains('{')) {
             return;
         }
         // A slot starts at its bracket, or at the currency before it.
-        Starts starts = Anchors.currencies(text);
+        Starts starts = Anchors.currencies(sketch);
         Anchors.occurrences(text, '[', starts);
         Anchors.occurrences(text, '<', starts);
         Anchors.occurrences(text, '{', starts);

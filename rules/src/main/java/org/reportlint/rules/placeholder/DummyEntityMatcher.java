@@ -67,10 +67,11 @@ final class DummyEntityMatcher implements PlaceholderMatcher {
     }
 
     @Override
-    public void find(String text, List<TextMatch> out) {
+    public void find(TextSketch sketch, List<TextMatch> out) {
+        String text = sketch.text();
         List<SeriesCandidate> series = new ArrayList<>();
         Map<String, Set<String>> labelsByNoun = new HashMap<>();
-        AnchoredFind search = searcher.find(LABEL_AFTER_SPACE, text, labelStarts(text));
+        AnchoredFind search = searcher.find(LABEL_AFTER_SPACE, text, labelStarts(sketch));
         while (search.find()) {
             Matcher label = search.matcher();
             int nounStart = wordStart(text, label.start());
@@ -89,7 +90,7 @@ final class DummyEntityMatcher implements PlaceholderMatcher {
                 add(text, candidate.start(), candidate.end(), out);
             }
         }
-        if (text.contains("Doe") || text.contains("XYZ") || text.contains("ABC") || text.contains("Acme")) {
+        if (sketch.containsAny("Doe", "XYZ", "ABC", "Acme")) {
             addAll(searcher.find(STOCK_NAME, text, Anchors.occurrences(text, STOCK_NAME_STARTS)), text, out);
         }
     }
@@ -99,9 +100,13 @@ final class DummyEntityMatcher implements PlaceholderMatcher {
      * word ({@code A}, {@code B&}, {@code X.}), or before a doubled {@code XX}, {@code YY} or {@code ZZ}. A capital
      * that starts a word ({@code Company}) cannot be a label, and most spaces before a capital are such.
      */
-    private static Starts labelStarts(String text) {
+    private static Starts labelStarts(TextSketch sketch) {
+        String text = sketch.text();
         Starts starts = new Starts(text.length());
         for (char space : NAME_SPACES) {
+            if (!sketch.mayHold(space)) {
+                continue;
+            }
             for (int i = text.indexOf(space); i >= 0 && i + 1 < text.length(); i = text.indexOf(space, i + 1)) {
                 char label = text.charAt(i + 1);
                 char after = i + 2 < text.length() ? text.charAt(i + 2) : ' ';

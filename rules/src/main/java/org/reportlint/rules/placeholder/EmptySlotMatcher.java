@@ -62,17 +62,18 @@ final class EmptySlotMatcher implements PlaceholderMatcher {
     }
 
     @Override
-    public void find(String text, List<TextMatch> out) {
+    public void find(TextSketch sketch, List<TextMatch> out) {
+        String text = sketch.text();
         // A cheap test that spares most blocks the currency patterns, whose many alternatives are slow to try.
-        if (Anchors.mayHoldCurrency(text)) {
-            findCurrencySlots(searcher.find(CURRENCY_WITHOUT_AMOUNT, text, Anchors.currencies(text)), text,
+        if (Anchors.mayHoldCurrency(sketch)) {
+            findCurrencySlots(searcher.find(CURRENCY_WITHOUT_AMOUNT, text, Anchors.currencies(sketch)), text,
                     out);
         }
-        if (Needles.hasSpacedPercent(text)) {
+        if (Needles.hasSpacedPercent(sketch)) {
             findPercentSlots(searcher.find(PERCENT_WITHOUT_AMOUNT, text, percentStarts(text)), text, out);
         }
-        if (Needles.containsAny(text, "rom", "ROM", "etween", "ETWEEN")) {
-            addAll(searcher.find(YEARS_WITHOUT_VALUES, text, yearsStarts(text)), text, out);
+        if (sketch.containsAny("rom", "ROM", "etween", "ETWEEN")) {
+            addAll(searcher.find(YEARS_WITHOUT_VALUES, text, yearsStarts(sketch)), text, out);
         }
     }
 
@@ -93,9 +94,13 @@ final class EmptySlotMatcher implements PlaceholderMatcher {
     }
 
     /** Where "from" or "between" starts, in any case: where {@link #YEARS_WITHOUT_VALUES} can start. */
-    private static Starts yearsStarts(String text) {
+    private static Starts yearsStarts(TextSketch sketch) {
+        String text = sketch.text();
         Starts starts = new Starts(text.length());
         for (char c : FROM_BETWEEN_INITIALS) {
+            if (!sketch.mayHold(c)) {
+                continue;
+            }
             for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
                 if (text.regionMatches(true, i, "from", 0, 4) || text.regionMatches(true, i, "between", 0, 7)) {
                     starts.add(i);

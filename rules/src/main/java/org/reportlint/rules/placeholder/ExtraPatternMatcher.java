@@ -40,7 +40,8 @@ final class ExtraPatternMatcher implements PlaceholderMatcher {
     }
 
     @Override
-    public void find(String text, List<TextMatch> out) {
+    public void find(TextSketch sketch, List<TextMatch> out) {
+        String text = sketch.text();
         for (Pattern pattern : patterns) {
             Matcher matcher = pattern.matcher(text);
             while (matcher.find()) {

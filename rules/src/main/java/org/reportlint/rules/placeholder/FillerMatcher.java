@@ -56,14 +56,15 @@ final class FillerMatcher implements PlaceholderMatcher {
     }
 
     @Override
-    public void find(String text, List<TextMatch> out) {
-        if (Needles.containsAny(text, "orem", "OREM", "olor", "OLOR")) {
+    public void find(TextSketch sketch, List<TextMatch> out) {
+        String text = sketch.text();
+        if (sketch.containsAny("orem", "OREM", "olor", "OLOR")) {
             Matcher lorem = LOREM.matcher(text);
             while (lorem.find()) {
                 add(text, lorem.start(), lorem.end(), out);
             }
         }
-        if (Needles.containsAny(text, "TB", "TODO", "FIXME", "TKTK")) {
+        if (sketch.containsAny("TB", "TODO", "FIXME", "TKTK")) {
             AnchoredFind markers = searcher.find(MARKER, text, Anchors.occurrences(text, MARKER_STARTS));
             while (markers.find()) {
                 Matcher marker = markers.matcher();
@@ -72,7 +73,7 @@ final class FillerMatcher implements PlaceholderMatcher {
                 }
             }
         }
-        if (Needles.containsAny(text, "XXX", "xxx")) {
+        if (sketch.containsAny("XXX", "xxx")) {
             findXRuns(text, out);
         }
     }

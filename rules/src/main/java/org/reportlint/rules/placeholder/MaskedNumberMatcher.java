@@ -64,6 +64,8 @@ final class MaskedNumberMatcher implements PlaceholderMatcher {
     private static final Pattern ROMAN_X = Pattern.compile("X{1,3}");
     /** A capitalised word before a single letter makes it part of a name: {@code Model X units}, {@code OS X}. */
     private static final Pattern NAME_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{L}\\d]*\\s$");
+    /** The characters {@link #mayHoldMask(String)} looks for: without one of them no pattern here can match. */
+    private static final char[] MASK_CHARACTERS = {'*', '_', '#', '?', '[', '\u25CF', '\u2022', 'x', 'X', 'N'};
 
     private final Searcher searcher;
 
@@ -76,12 +78,13 @@ final class MaskedNumberMatcher implements PlaceholderMatcher {
     }
 
     @Override
-    public void find(String text, List<TextMatch> out) {
-        if (!mayHoldMask(text)) {
+    public void find(TextSketch sketch, List<TextMatch> out) {
+        String text = sketch.text();
+        if (!mayHoldMask(sketch)) {
             return;
         }
-        MaskStarts starts = new MaskStarts(text);
-        addAll(searcher.find(CURRENCY_THEN_MASK, text, Anchors.currencies(text)), text, out);
+        MaskStarts starts = new MaskStarts(sketch);
+        addAll(searcher.find(CURRENCY_THEN_MASK, text, Anchors.currencies(sketch)), text, out);
         findLetterMasks(searcher.find(LETTERS_THEN_UNIT, text, starts.letters), text, out);
         AnchoredFind symbols = searcher.find(SYMBOLS_THEN_UNIT, text, starts.symbols);
         while (symbols.find()) {
@@ -126,7 +129,8 @@ final class MaskedNumberMatcher implements PlaceholderMatcher {
         final Starts stars;
         final Starts years;
 
-        MaskStarts(String text) {
+        MaskStarts(TextSketch sketch) {
+            String text = sketch.text();
             int length = text.length();
             letters = new Starts(length);
             symbols = new Starts(length);
@@ -134,6 +138,9 @@ final class MaskedNumberMatcher implements PlaceholderMatcher {
             years = new Starts(length);
             // One indexOf per character is far quicker than a switch on every character of a long block.
             for (char c : LETTERS) {
+                if (!sketch.mayHold(c)) {
+                    continue;
+                }
                 for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
                     if (Anchors.afterNonWord(text, i)) {
                         letters.add(i);
@@ -141,6 +148,9 @@ final class MaskedNumberMatcher implements PlaceholderMatcher {
                 }
             }
             for (char c : SYMBOLS) {
+                if (!sketch.mayHold(c)) {
+                    continue;
+                }
                 for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
                     if (Anchors.afterNonWord(text, i) && maySymbolMask(text, i)) {
                         symbols.add(i);
@@ -219,6 +229,16 @@ final class MaskedNumberMatcher implements PlaceholderMatcher {
      * Whether the text has a character a mask is made of, not continuing a word; most blocks have none, and this
      * loop is far cheaper than running every pattern over them.
      */
+    static boolean mayHoldMask(TextSketch sketch) {
+        for (char c : MASK_CHARACTERS) {
+            if (sketch.mayHold(c)) {
+                return mayHoldMask(sketch.text());
+            }
+        }
+        return false;
+    }
+
+    /** {@link #mayHoldMask(TextSketch)} by a scan of every character. */
     static boolean mayHoldMask(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -6,5 +6,13 @@ import java.util.List;
 interface PlaceholderMatcher {
 
     /** Adds a match to {@code out} for every placeholder of this kind in {@code text}; matches may overlap. */
-    void find(String text, List<TextMatch> out);
+    default void find(String text, List<TextMatch> out) {
+        find(TextSketch.of(text), out);
+    }
+
+    /**
+     * As {@link #find(String, List)} for the sketched text; the rule sketches each text once for all its matchers,
+     * which skip the scans the sketch rules out.
+     */
+    void find(TextSketch text, List<TextMatch> out);
 }

@@ -113,13 +113,16 @@ public final class PlaceholderRule implements Rule {
         reportSlotTags(context, codeElements, allow);
         for (ScannedText scanned : ScannedText.of(context.document())) {
             List<TextMatch> found = new ArrayList<>();
+            // Sketched once for all matchers: each rules out most of its scans with it.
+            TextSketch sketch = TextSketch.of(scanned.text());
             for (PlaceholderMatcher matcher : scanned.shown() ? matchers : List.of(IN_ATTRIBUTES)) {
-                matcher.find(scanned.text(), found);
+                matcher.find(sketch, found);
             }
-            if (!found.isEmpty()) {
-                AllowList.InText allowed = allow.in(scanned.text());
-                found.removeIf(allowed::allows);
+            if (found.isEmpty()) {
+                continue;
             }
+            AllowList.InText allowed = allow.in(scanned.text());
+            found.removeIf(allowed::allows);
             for (TextMatch match : longestOfOverlapping(found)) {
                 TextRange range = scanned.sourceRange(match.start(), match.end());
                 if (!scanned.isCode(match.start(), match.end()) && !codeElements.contains(range)) {

@@ -70,9 +70,14 @@ final class TemplateSyntaxMatcher implements PlaceholderMatcher {
     }
 
     @Override
-    public void find(String text, List<TextMatch> out) {
+    public void find(TextSketch sketch, List<TextMatch> out) {
+        String text = sketch.text();
         // Every form starts with a brace, a bracket, ${, <% or a % that could start a conversion rather than end a
         // percentage: most blocks have none of these, and are spared the patterns.
+        if (!sketch.mayHold('[') && !sketch.mayHold('{') && !sketch.mayHold("${") && !sketch.mayHold("<%")
+                && (delimitedOnly || !sketch.mayHold('%'))) {
+            return;
+        }
         Starts brackets = new Starts(text.length());
         Anchors.occurrences(text, '[', brackets);
         Starts starts = new Starts(text.length());

@@ -80,7 +80,7 @@ class AnchoredSearchTest {
         return found;
     }
 
-    private static String randomText(Random random) {
+    static String randomText(Random random) {
         StringBuilder text = new StringBuilder();
         int pieces = 2 + random.nextInt(12);
         for (int i = 0; i < pieces; i++) {
