@@ -7,7 +7,7 @@ package org.reportlint.rules.placeholder;
  * pass here spares them dozens of scans. A "yes" promises nothing, and the matcher then scans as before.
  */
 final class TextSketch {
-    private static final int PAIR_BITS = 512;
+    private static final int PAIR_BITS = 2048;
     private static final int PAIR_MASK = PAIR_BITS - 1;
 
     private final String text;
